@@ -1,0 +1,39 @@
+"""What every extractor receives: one parsed article and its sentence bounds."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Doc:
+    """One article as the extractors see it.
+
+    ``text`` is ``articles.text``; ``sent_starts``/``sent_ends`` are the
+    sentence offsets of the ``sentences`` table, in order.
+
+    >>> d = Doc("One. Two.", [0, 5], [4, 9], year=2023)
+    >>> d.sentence_id(6)
+    1
+    """
+
+    text: str
+    sent_starts: list[int]
+    sent_ends: list[int]
+    year: int | None = None
+    article_id: str = ""
+    #: filled by the pipeline as extractors run, so later ones can use earlier results
+    countries: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+
+    def sentence_id(self, pos: int) -> int:
+        """Index of the sentence holding character ``pos`` (0 before the first)."""
+        return max(bisect_right(self.sent_starts, pos) - 1, 0)
+
+    def sentence_span(self, sid: int) -> tuple[int, int]:
+        return self.sent_starts[sid], self.sent_ends[sid]
+
+    def sentences(self):
+        """Yield ``(sentence_id, start, end, text)``."""
+        for i, (s, e) in enumerate(zip(self.sent_starts, self.sent_ends)):
+            yield i, s, e, self.text[s:e]
