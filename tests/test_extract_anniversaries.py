@@ -1,0 +1,274 @@
+"""Anniversaries: ordinals, subjects, parties and implied start years."""
+import re
+from pathlib import Path
+
+import pytest
+
+from diplo_analysis.extract._base import Doc
+from diplo_analysis.extract.anniversaries import find_anniversaries, ordinal_value
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \
+    "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
+# A stand-in for the countries extractor: enough names for these sentences.
+NAMES = {"Azerbaijani": "AZE", "Azerbaijan": "AZE", "Kyrgyz Republic": "KGZ",
+         "Kyrgyzstan": "KGZ", "Kyrgyz": "KGZ", "Türkiye": "TUR", "Turkey": "TUR",
+         "Uzbekistan": "UZB", "Kazakhstan": "KAZ", "China": "CHN", "Hungary": "HUN"}
+_COUNTRY = re.compile(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b")
+
+
+def make_doc(text, year=2023, people=()):
+    """A Doc with naive sentences and hand-made country rows."""
+    starts, ends, pos = [], [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])|\n+", text):
+        starts.append(pos)
+        ends.append(m.start())
+        pos = m.end()
+    starts.append(pos)
+    ends.append(len(text))
+    doc = Doc(text, starts, ends, year=year)
+    doc.countries = [
+        {"sentence_id": doc.sentence_id(m.start()), "start": m.start(), "end": m.end(),
+         "surface": m.group(), "kind": "country", "key": NAMES[m.group()], "role": None,
+         "country": NAMES[m.group()]}
+        for m in _COUNTRY.finditer(text)
+    ]
+    doc.people = []
+    for name, country in people:
+        for m in re.finditer(re.escape(name), text):
+            doc.people.append({"sentence_id": doc.sentence_id(m.start()), "start": m.start(),
+                               "end": m.end(), "surface": name, "kind": "person", "key": name,
+                               "role": None, "country": country})
+    return doc
+
+
+def seed_body():
+    raw = SEED.read_text("utf-8")
+    body = raw.split("\n", 2)[2]
+    return re.sub(r"^BAKU, Azerbaijan, February 27\. ", "", body)
+
+
+def one(text, **kw):
+    rows = find_anniversaries(make_doc(text, **kw))
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def spans(doc, rows):
+    return [doc.text[r["start"]:r["end"]] for r in rows]
+
+
+# -- the seed article ----------------------------------------------------------
+
+def test_seed_gives_three_rows_on_the_right_sentences():
+    doc = make_doc(seed_body(), year=2023)
+    rows = find_anniversaries(doc)
+    assert len(rows) == 3
+    paragraphs = doc.text.split("\n\n")
+    first, fifth, last = paragraphs[0], paragraphs[4], paragraphs[-1]
+    expected_sids = [doc.sentence_id(doc.text.index(p)) for p in (first, fifth, last)]
+    # the row's sentence is inside its paragraph
+    for row, para in zip(rows, (first, fifth, last)):
+        p0 = doc.text.index(para)
+        assert p0 <= row["start"] < p0 + len(para)
+    assert [r["sentence_id"] for r in rows] == expected_sids
+    for r in rows:
+        assert r["ordinal"] == 30
+        assert r["subject"] == "diplomatic relations"
+        assert r["parties"] == ("AZE", "KGZ")
+        assert r["year"] == 2023
+        assert r["implied_start_year"] == 1993
+        assert r["reference_start"] is None and r["agrees"] is None
+    assert spans(doc, rows) == [
+        "30th anniversary of diplomatic relations",
+        "30th anniversary of the establishment of diplomatic relations",
+        "30th anniversary of the diplomatic relations",
+    ]
+
+
+def test_seed_thirty_year_path_is_not_an_anniversary():
+    doc = make_doc(seed_body())
+    path_at = doc.text.index("30-year path")
+    assert all(not (r["start"] <= path_at < r["end"]) for r in find_anniversaries(doc))
+    assert find_anniversaries(make_doc(
+        "He talked about the 30-year path of development of relations between "
+        "Azerbaijan and Kyrgyzstan.")) == []
+
+
+# -- ordinals as written ---------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, value", [
+    ("the 30th anniversary", 30), ("the 33rd anniversary", 33), ("the 1st anniversary", 1),
+    ("the thirtieth anniversary", 30), ("the twenty-fifth anniversary", 25),
+    ("the Twenty Fifth Anniversary", 25), ("the 65 th anniversary", 65),
+    ("the 111st anniversary", 111), ("the 32-nd anniversary", 32),
+    ("the 25-year anniversary", 25), ("the 30 years anniversary", 30),
+    ("the thirty-year anniversary", 30), ("the 30th jubilee", 30),
+    ("the golden jubilee", 50), ("the centenary", 100), ("the centennial", 100),
+    ("the bicentenary", 200), ("the bicentennial", 200), ("the tercentenary", 300),
+])
+def test_ordinal_forms(phrase, value):
+    row = one(f"Kyrgyzstan and Azerbaijan celebrated {phrase} of diplomatic relations.")
+    assert row["ordinal"] == value
+    assert row["subject"] == "diplomatic relations"
+
+
+def test_ordinal_value_helper():
+    assert ordinal_value("65 th") == 65
+    assert ordinal_value("thirty-third") == 33
+    assert ordinal_value("sesquicentennial") == 150
+    assert ordinal_value("path") is None
+
+
+def test_numbers_that_are_not_anniversary_ordinals():
+    assert find_anniversaries(make_doc("The 2023 anniversary programme was published.")) == []
+    assert find_anniversaries(make_doc("The anniversary of the treaty was marked.")) == []
+    assert find_anniversaries(make_doc("Thirty anniversary guests came.")) == []
+
+
+# -- "N years of ..." --------------------------------------------------------------
+
+def test_years_of_relations_counts():
+    row = one("Azerbaijan and Kyrgyzstan celebrate 30 years of diplomatic relations.")
+    assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
+        (30, "diplomatic relations", ("AZE", "KGZ"), 1993)
+    row = one("Kazakhstan marks thirty years of independence.", year=2021)
+    assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
+        (30, "independence", ("KAZ",), 1991)
+    row = one("It is 30 years since the establishment of diplomatic ties between "
+              "Azerbaijan and Kyrgyzstan.")
+    assert (row["ordinal"], row["subject"]) == (30, "diplomatic relations")
+
+
+def test_years_as_a_duration_do_not_count():
+    for text in ("Over 30 years of diplomatic relations, Azerbaijan and Kyrgyzstan grew close.",
+                 "During 30 years of independence Kyrgyzstan changed.",
+                 "They shared 30 years of cooperation.",
+                 "The past 30 years of diplomatic relations were fruitful."):
+        assert find_anniversaries(make_doc(text)) == [], text
+
+
+# -- subjects ------------------------------------------------------------------------
+
+def test_independence_of_the_kyrgyz_republic():
+    doc = make_doc("Azerbaijan congratulated Bishkek on the 33rd anniversary of the "
+                   "independence of the Kyrgyz Republic. Azerbaijan sent a letter.", year=2024)
+    [row] = find_anniversaries(doc)
+    assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
+        (33, "independence", ("KGZ",), 1991)
+    assert spans(doc, [row]) == ["33rd anniversary of the independence"]
+
+
+def test_independence_without_a_country_is_the_most_mentioned_country():
+    doc = make_doc("Uzbekistan held a concert. Uzbekistan and Türkiye spoke. "
+                   "Guests marked the 32nd anniversary of independence.", year=2023)
+    [row] = find_anniversaries(doc)
+    assert (row["subject"], row["parties"], row["implied_start_year"]) == \
+        ("independence", ("UZB",), 1991)
+
+
+def test_birth_of_a_person():
+    text = ("Azerbaijan's embassy in Hungary marked the 100th anniversary of the birth of "
+            "national leader Heydar Aliyev.")
+    row = one(text, people=[("Heydar Aliyev", "AZE")])
+    assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
+        (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    assert text[row["start"]:row["end"]] == \
+        "100th anniversary of the birth of national leader Heydar Aliyev"
+    # without a people row the name is the run of capitalized words
+    row = one(text)
+    assert row["subject"] == "birth of Heydar Aliyev"
+
+
+def test_named_and_generic_subjects():
+    row = one("Türkiye and Azerbaijan marked the 10th anniversary of the strategic partnership.")
+    assert (row["subject"], row["parties"]) == ("strategic partnership", ("AZE", "TUR"))
+    row = one("Uzbekistan and Kazakhstan marked the 25th anniversary of the Treaty on "
+              "Eternal Friendship.")
+    assert (row["subject"], row["parties"]) == ("friendship treaty", ("KAZ", "UZB"))
+    row = one("Veterans marked the 75th anniversary of the Victory in the Great Patriotic War.",
+              year=2020)
+    assert (row["subject"], row["implied_start_year"]) == \
+        ("victory in the Great Patriotic War", 1945)
+    row = one("China celebrated the 70th anniversary of the founding of the People's "
+              "Republic of China.", year=2019)
+    assert (row["subject"], row["parties"]) == ("People's Republic of China", ("CHN",))
+
+
+def test_subject_from_the_sentence_when_there_is_no_of_phrase():
+    row = one("Diplomatic relations between Azerbaijan and Hungary reach their 30th jubilee.")
+    assert (row["ordinal"], row["subject"], row["parties"]) == \
+        (30, "diplomatic relations", ("AZE", "HUN"))
+    row = one("The embassy celebrated its 30th anniversary.")
+    assert row["subject"] is None
+
+
+# -- parties ------------------------------------------------------------------------
+
+def test_parties_from_the_phrase():
+    row = one("They marked the 30th anniversary of Azerbaijan-Kyrgyzstan diplomatic relations.")
+    assert (row["subject"], row["parties"]) == ("diplomatic relations", ("AZE", "KGZ"))
+    row = one("Türkiye hosted guests. The 30th anniversary of diplomatic relations between "
+              "Azerbaijan and Kyrgyzstan was marked in Türkiye.")
+    assert row["parties"] == ("AZE", "KGZ")
+
+
+def test_parties_from_the_main_pair():
+    text = ("Kazakhstan and Uzbekistan met. Hungary then spoke. Uzbekistan and Kazakhstan "
+            "agreed. They marked the 30th anniversary of diplomatic relations between the "
+            "two countries.")
+    assert one(text)["parties"] == ("KAZ", "UZB")
+    # a tie on counts goes to the first mentioned
+    text = ("Hungary, China and Türkiye met. The 30th anniversary of bilateral relations "
+            "was marked.")
+    assert one(text)["parties"] == ("CHN", "HUN")
+
+
+def test_one_named_country_in_a_bilateral_subject_gets_a_partner():
+    text = ("Azerbaijan's ministry held an event. Azerbaijan and its guests marked the 30th "
+            "anniversary of diplomatic relations with Hungary.")
+    assert one(text)["parties"] == ("AZE", "HUN")
+
+
+def test_possessive_country_before_the_ordinal():
+    row = one("Guests from China came to mark Kazakhstan's 30th anniversary of independence.",
+              year=2021)
+    assert (row["subject"], row["parties"]) == ("independence", ("KAZ",))
+
+
+# -- the year it falls in --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, year, implied", [
+    ("Next year we will celebrate the 30th anniversary of diplomatic relations.", 2023, 1994),
+    ("Last year marked the 30th anniversary of diplomatic relations.", 2023, 1992),
+    ("This year marks the 30th anniversary of diplomatic relations.", 2023, 1993),
+    ("In 2018 we marked the 25th anniversary of diplomatic relations.", 2023, 1993),
+    ("2018 marked the 25th anniversary of diplomatic relations.", 2023, 1993),
+    ("The 25th anniversary of diplomatic relations was marked in 2018.", 2023, 1993),
+    ("The 30th anniversary of diplomatic relations established in 1993 was marked.", 2023, 1993),
+    ("The 30th anniversary of diplomatic relations was marked.", None, None),
+    ("In 2018 we marked the 25th anniversary of diplomatic relations.", None, 1993),
+    ("Next year is the 30th anniversary of diplomatic relations.", None, None),
+])
+def test_implied_start_year(text, year, implied):
+    row = one(text, year=year)
+    assert row["year"] == year
+    assert row["implied_start_year"] == implied
+
+
+def test_two_anniversaries_in_one_sentence():
+    doc = make_doc("Kyrgyzstan marks the 32nd anniversary of independence and the 30th "
+                   "anniversary of diplomatic relations with Azerbaijan.", year=2023)
+    rows = find_anniversaries(doc)
+    assert [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"]) for r in rows] == [
+        (32, "independence", ("KGZ",), 1991),
+        (30, "diplomatic relations", ("AZE", "KGZ"), 1993),
+    ]
+    assert all(r["sentence_id"] == 0 for r in rows)
+
+
+def test_rows_without_countries_or_sentences():
+    doc = Doc("The 10th anniversary of the forum.", [], [], year=2020)
+    [row] = find_anniversaries(doc)
+    assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
+        (10, "forum", (), 2010)
+    assert find_anniversaries(Doc("", [], [])) == []
