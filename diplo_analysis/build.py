@@ -1,0 +1,174 @@
+"""Assembly: raw documents -> parsed articles -> extracted rows -> a Corpus.
+
+The per-article work (:func:`process_document`) is a pure function of one raw
+document, so the local loop and the dask engine run the same code.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import tables
+from .corpus import Corpus
+from .errors import DiploError, ReadError
+from .io import RawDocument, ReadFailure, expand, read_frame, read_path
+from .parse import parse_text, split_sentences
+
+ROW_TABLES = ("mentions", "anniversaries", "events", "spheres")
+
+
+class Rows:
+    """Row lists of every table, filled article by article, framed once at the end."""
+
+    def __init__(self):
+        self.articles: list[dict] = []
+        self.sentences: dict[str, list] = {c: [] for c in tables.TABLES["sentences"]}
+        self.extracted: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+        self.errors: list[dict] = []
+
+    def merge(self, other: "Rows") -> None:
+        self.articles += other.articles
+        for c, v in other.sentences.items():
+            self.sentences[c] += v
+        for t, v in other.extracted.items():
+            self.extracted[t] += v
+        self.errors += other.errors
+
+    def corpus(self) -> Corpus:
+        frames = {
+            "articles": pd.DataFrame(self.articles) if self.articles else tables.empty("articles"),
+            "sentences": pd.DataFrame(self.sentences),
+            "errors": pd.DataFrame(self.errors) if self.errors else tables.empty("errors"),
+        }
+        for t, rows in self.extracted.items():
+            frames[t] = pd.DataFrame(rows) if rows else tables.empty(t)
+        corpus = Corpus(**frames)
+        if len(corpus.anniversaries):
+            corpus.anniversaries = _fill_reference(corpus.anniversaries)
+        return corpus
+
+
+def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
+    """Parse (and extract from) one raw document, appending to ``rows``."""
+    try:
+        art = parse_text(doc.text, meta=doc.meta)
+    except DiploError as exc:
+        rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
+        return
+    text = art["text"]
+    if not text.strip():
+        rows.errors.append({
+            "source": doc.source, "stage": "parse",
+            "error": "no article text is left after removing the header, dateline, byline and page clutter",
+        })
+        return
+    art["article_id"] = doc.article_id
+    art["source"] = doc.source
+    art["encoding"] = doc.encoding
+    rows.articles.append(art)
+    spans = split_sentences(text)
+    s = rows.sentences
+    aid = doc.article_id
+    for i, (a, b) in enumerate(spans):
+        s["article_id"].append(aid)
+        s["sentence_id"].append(i)
+        s["start"].append(a)
+        s["end"].append(b)
+        s["text"].append(text[a:b])
+    if extract:
+        from .extract import extract_all
+
+        published = art.get("published")
+        year = _year(published)
+        found = extract_all(text, spans, year=year, article_id=aid)
+        for t in ROW_TABLES:
+            for row in found[t]:
+                row["article_id"] = aid
+            rows.extracted[t] += found[t]
+
+
+def _year(value) -> int | None:
+    if value is None:
+        return None
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(ts) else ts.year
+
+
+def process_input(item, *, text_column: str = "text", extract: bool = True, raise_errors: bool = False,
+                  seen: dict[str, int] | None = None) -> Rows:
+    """Read one input (a path or a DataFrame) and process every document in it.
+
+    ``seen`` counts the article ids given so far, so that two files with the
+    same stem in different folders get distinct ids (``x`` and ``x-2``).
+    """
+    rows = Rows()
+    if isinstance(item, pd.DataFrame):
+        docs, failures = read_frame(item, text_column=text_column)
+    else:
+        docs, failures = read_path(item, text_column=text_column)
+    if failures and raise_errors:
+        f = failures[0]
+        raise ReadError(f"{f.source}: {f.error}")
+    rows.errors += [f.row() for f in failures]
+    seen = {} if seen is None else seen
+    for doc in docs:
+        k = seen.get(doc.article_id, 0) + 1
+        seen[doc.article_id] = k
+        if k > 1:
+            doc.article_id = f"{doc.article_id}-{k}"
+        process_document(doc, rows, extract=extract)
+    if raise_errors and rows.errors:
+        e = rows.errors[0]
+        raise ReadError(f"{e['source']}: {e['error']}")
+    return rows
+
+
+def build_corpus(source, *, text_column="text", engine="local", progress=None, extract=True,
+                 raise_errors=False, npartitions=None) -> Corpus:
+    """Read, parse and extract ``source`` into a Corpus (see :func:`read_corpus`)."""
+    items = expand(source)
+    if engine == "dask":
+        from .scale import run_dask
+
+        rows = run_dask(items, text_column=text_column, extract=extract,
+                        raise_errors=raise_errors, npartitions=npartitions, progress=progress)
+    elif engine == "local":
+        rows = Rows()
+        seen: dict[str, int] = {}
+        for item in _progress(items, progress):
+            rows.merge(process_input(item, text_column=text_column, extract=extract,
+                                     raise_errors=raise_errors, seen=seen))
+    else:
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    return rows.corpus()
+
+
+def _progress(items, progress):
+    show = len(items) > 20 if progress is None else progress
+    if not show:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc="reading articles", unit="file")
+
+
+def _fill_reference(frame: pd.DataFrame) -> pd.DataFrame:
+    try:
+        from .analysis.reference import fill_reference
+    except ImportError:
+        return frame
+    return fill_reference(frame)
+
+
+def parse_article(text: str, *, article_id: str = "article", extract: bool = True, **meta) -> Corpus:
+    """Parse one article's text into a Corpus.
+
+    >>> c = parse_article("ANKARA – Turkish and Azerbaijani officials met.")
+    >>> c.articles.loc[0, "dateline_city"]
+    'Ankara'
+    """
+    rows = Rows()
+    process_document(RawDocument(article_id, "<text>", text, None, meta), rows, extract=extract)
+    return rows.corpus()

