@@ -97,13 +97,14 @@ def _year(value) -> int | None:
 
 
 def process_input(item, *, text_column: str = "text", extract: bool = True, raise_errors: bool = False,
-                  seen: dict[str, int] | None = None) -> Rows:
+                  seen: dict[str, int] | None = None, rows: Rows | None = None) -> Rows:
     """Read one input (a path or a DataFrame) and process every document in it.
 
     ``seen`` counts the article ids given so far, so that two files with the
     same stem in different folders get distinct ids (``x`` and ``x-2``).
+    Rows are appended to ``rows`` when given.
     """
-    rows = Rows()
+    rows = Rows() if rows is None else rows
     if isinstance(item, pd.DataFrame):
         docs, failures = read_frame(item, text_column=text_column)
     else:
@@ -138,8 +139,8 @@ def build_corpus(source, *, text_column="text", engine="local", progress=None, e
         rows = Rows()
         seen: dict[str, int] = {}
         for item in _progress(items, progress):
-            rows.merge(process_input(item, text_column=text_column, extract=extract,
-                                     raise_errors=raise_errors, seen=seen))
+            process_input(item, text_column=text_column, extract=extract,
+                          raise_errors=raise_errors, seen=seen, rows=rows)
     else:
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     return rows.corpus()

@@ -15,7 +15,6 @@ import io as _io
 import json
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
@@ -144,23 +143,24 @@ def _mostly_control(text: str) -> bool:
 # -- one input to raw documents ----------------------------------------------------
 def read_path(path: str, *, text_column: str = "text") -> tuple[list[RawDocument], list[ReadFailure]]:
     """Read one file into raw documents (one, or one per record) and failures."""
-    p = Path(path)
-    if not p.exists():
-        return [], [ReadFailure(path, "no such file or folder")]
-    if p.is_dir():
-        return [], [ReadFailure(path, "is a folder; pass it to read_corpus to read the files inside")]
     try:
-        data = p.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return [], [ReadFailure(path, "no such file or folder")]
+    except IsADirectoryError:
+        return [], [ReadFailure(path, "is a folder; pass it to read_corpus to read the files inside")]
     except OSError as exc:
         return [], [ReadFailure(path, f"could not be opened: {exc.strerror or exc}")]
     if not data.strip():
         return [], [ReadFailure(path, "the file is empty" if not data else "the file holds only whitespace")]
+    name = os.path.basename(path)
+    stem, suffix = os.path.splitext(name)
+    suffix = suffix.lower()
     try:
-        text, encoding = decode(data, name=p.name)
+        text, encoding = decode(data, name=name)
     except ReadError as exc:
         return [], [ReadFailure(path, str(exc).split(": ", 1)[-1])]
-    suffix = p.suffix.lower()
-    stem = p.stem
     if suffix in JSON_SUFFIXES or (suffix not in TABLE_SUFFIXES and text.lstrip()[:1] in "{["):
         return _read_json(path, stem, text, encoding, text_column)
     if suffix in TABLE_SUFFIXES:

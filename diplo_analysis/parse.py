@@ -92,7 +92,7 @@ _DATELINES = [
 # -- credits in the body ----------------------------------------------------------
 _CREDIT = re.compile(
     r"(?:^|[,;.]\s+|\n)([A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,2})\s+reports?"
-    r"(?:\s*,?\s+(?:via|citing|quoting|with reference to)\s+(?:the\s+)?([^,.;\n]+?))?"
+    r"(?:\s*,?\s+(?:via|citing|quoting|with reference to)\s+([^,.;\n]+?))?"
     r"(?=\s*[,.;\n]|\s+that\b|\s*$)"
 )
 _CREDIT_VIA = re.compile(r"\b(?:reports?|said|informs?)\s+(via|citing)\s+((?:the\s+)?[^,.;\n]+?)(?=\s*[,.;\n])")

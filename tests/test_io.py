@@ -168,3 +168,17 @@ def test_corpus_round_trips_through_parquet_and_csv(tmp_path):
     assert list(back.articles["article_id"]) == list(c.articles["article_id"])
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(
         f"{t}.csv" for t in ["articles", "sentences", "mentions", "anniversaries", "events", "spheres", "errors"])
+
+
+def test_dask_engine_gives_the_same_tables_as_local(tmp_path):
+    for i in range(6):
+        sub = tmp_path / f"f{i % 2}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"n{i // 2}.txt").write_text(ARTICLE.replace("Friday", f"day {i}"), "utf-8")
+    (tmp_path / "f0" / "empty.txt").write_bytes(b"")
+    local = read(tmp_path)
+    distributed = read(tmp_path, engine="dask", npartitions=3)
+    pd.testing.assert_frame_equal(distributed.articles, local.articles)
+    pd.testing.assert_frame_equal(distributed.sentences, local.sentences)
+    pd.testing.assert_frame_equal(distributed.errors, local.errors)
+    assert len(local.articles) == 6 and len(local.errors) == 1
