@@ -165,3 +165,14 @@ def test_upcoming_anniversaries_errors(ref_path, kwargs, message):
     args = {"country": "AZE", "start": "2026-01-01", "years": 5, "reference": ref_path} | kwargs
     with pytest.raises(DiploError, match=message):
         upcoming_anniversaries(**args)
+
+
+def test_packaged_reference_gives_the_35th_with_kyrgyzstan():
+    up = upcoming_anniversaries("AZE", start="2026-01-01", years=5)
+    kgz = up[up["partner"] == "KGZ"]
+    assert kgz[["date", "ordinal"]].values.tolist() == [[pd.Timestamp("2028-01-19"), 35]]
+    assert up["date"].is_monotonic_increasing
+    assert up["date"].between(pd.Timestamp("2026-01-01"), pd.Timestamp("2030-12-31")).all()
+    checked = check_anniversaries(corpus())
+    assert checked["agrees"].tolist()[:2] == [True, False]
+    assert checked["reference_start"].iloc[0] == pd.Timestamp("1993-01-19")
