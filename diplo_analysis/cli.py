@@ -45,6 +45,42 @@ def _parser() -> argparse.ArgumentParser:
                        help="only parse articles and sentences; leave the entity tables empty")
     parse.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parse.set_defaults(func=cmd_parse)
+
+    rep = sub.add_parser(
+        "report",
+        help="run the curated notebooks on a corpus and write them as HTML pages",
+        description=(
+            "Parse INPUT (by default the articles shipped in data/), write the tables as parquet, "
+            "run the curated notebooks (quickstart, anniversaries, bilateral relations) on them "
+            "with papermill, and write each as a self-contained HTML page plus an index.html "
+            "linking them. A failing notebook is named with its error; the others are still written."
+        ),
+    )
+    rep.add_argument("inputs", nargs="*", metavar="INPUT",
+                     help="files, folders or globs of articles (default: data/articles and data/demo)")
+    rep.add_argument("--pair", nargs=2, default=["AZE", "KGZ"], metavar=("A", "B"),
+                     help="the two countries of the bilateral notebook, ISO3 or names (default: AZE KGZ)")
+    rep.add_argument("--out", default="report", metavar="DIR", help="folder for the pages and tables (default: report)")
+    rep.add_argument("--quiet", action="store_true", help="no progress bars")
+    rep.set_defaults(func=cmd_report)
+
+    ann = sub.add_parser(
+        "anniversaries",
+        help="the calendar of round anniversaries of a country's diplomatic relations",
+        description=(
+            "List the round anniversaries (5th, 10th, ... 25th, 30th, ...) of the diplomatic "
+            "relations of one country that fall in a window, from the packaged reference table "
+            "of establishment dates (see data/reference/README.md for its sources)."
+        ),
+    )
+    ann.add_argument("--country", required=True, metavar="ISO3|NAME",
+                     help="the country whose relations to list: an ISO3 code (AZE) or a name (Azerbaijan)")
+    ann.add_argument("--years", type=int, default=5, metavar="N", help="length of the window in years (default: 5)")
+    ann.add_argument("--start", default="today", metavar="DATE",
+                     help="first day of the window, YYYY-MM-DD (default: today)")
+    ann.add_argument("--format", choices=("table", "csv"), default="table",
+                     help="'table' prints aligned columns for reading; 'csv' for scripts")
+    ann.set_defaults(func=cmd_anniversaries)
     return p
 
 
@@ -64,6 +100,36 @@ def cmd_parse(args) -> int:
         print(f"wrote {len(paths)} tables to {out} ({sizes})")
         for row in corpus.errors.itertuples():
             print(f"  not read: {row.source}: {row.error}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report import render_report
+
+    try:
+        rep = render_report(args.inputs, pair=args.pair, out=args.out, progress=not args.quiet)
+    except OSError as exc:
+        print(f"diplo-analysis: could not write the report to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for nb in rep.notebooks:
+        status = "ok" if nb.ok else f"FAILED: {nb.error}"
+        print(f"{nb.name}: {status}" + (f" -> {nb.html}" if nb.html else ""))
+    print(f"index: {rep.index}")
+    return 1 if rep.failed else 0
+
+
+def cmd_anniversaries(args) -> int:
+    from .analysis import upcoming_anniversaries
+
+    frame = upcoming_anniversaries(args.country, start=args.start, years=args.years)
+    out = frame.assign(established=frame["established"].dt.strftime("%Y-%m-%d"),
+                       date=frame["date"].dt.strftime("%Y-%m-%d"))
+    if args.format == "csv":
+        out.to_csv(sys.stdout, index=False)
+    elif out.empty:
+        print(f"no round anniversaries of {frame.attrs['country']}'s relations in the window")
+    else:
+        print(out[["date", "ordinal", "partner", "partner_name", "established"]].to_string(index=False))
     return 0
 
 

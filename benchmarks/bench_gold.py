@@ -1,0 +1,27 @@
+"""Extraction quality on the gold set: prints the full table of scores.
+
+    python benchmarks/bench_gold.py [GOLD_FOLDER]
+"""
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import diplo_analysis as da
+from diplo_analysis.evaluate import load_gold, score
+
+
+def main(folder: Path) -> None:
+    gold = load_gold(folder / "gold.jsonl")
+    t0 = time.perf_counter()
+    corpus = da.read_corpus(folder / "articles", progress=False)
+    dt = time.perf_counter() - t0
+    table = score(corpus, gold)
+    print(f"gold set: {len(gold)} articles, {len(corpus.errors)} unreadable, parsed and extracted in {dt:.2f} s")
+    with pd.option_context("display.max_colwidth", 120, "display.width", 200):
+        print(table.to_string(index=False))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "tests" / "gold")

@@ -1,0 +1,120 @@
+"""Scoring extraction against a hand-annotated gold set.
+
+A gold set is a folder of article files plus a JSON Lines file with one object
+per article: ``file``, ``countries`` (ISO3), ``people`` (``name``, ``office``,
+``country``), ``anniversaries`` (``ordinal``, ``subject``, ``parties``,
+``implied_start_year``) and ``spheres``. :func:`score` compares a corpus with
+it and returns one row per measure.
+
+>>> import pandas as pd
+>>> from diplo_analysis.evaluate import f1
+>>> f1({("a", "AZE"), ("a", "KGZ")}, {("a", "AZE")})
+(1.0, 0.5, 0.6666666666666666)
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+
+def f1(gold: set, predicted: set) -> tuple[float, float, float]:
+    """Precision, recall and F1 of two sets (1.0 each when both are empty)."""
+    tp = len(gold & predicted)
+    precision = tp / len(predicted) if predicted else float(not gold)
+    recall = tp / len(gold) if gold else float(not predicted)
+    f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f
+
+
+def _norm(name: str) -> str:
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(flat.casefold().replace("-", " ").split())
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """The gold records of a JSON Lines file."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score(corpus, gold: list[dict]) -> pd.DataFrame:
+    """Scores of ``corpus`` against ``gold``: columns measure, value, n, errors.
+
+    ``errors`` lists a few of the misses and false hits, for reading.
+    """
+    ids = {Path(g["file"]).stem: g for g in gold}
+    m = corpus.mentions[corpus.mentions["article_id"].isin(ids)]
+    rows = []
+
+    def add(measure, value, n, errs):
+        rows.append({"measure": measure, "value": round(float(value), 4), "n": n, "errors": "; ".join(errs[:8])})
+
+    # countries, article level
+    g_c = {(a, c) for a, g in ids.items() for c in g["countries"]}
+    p_c = set(zip(m.loc[m["kind"] == "country", "article_id"], m.loc[m["kind"] == "country", "key"]))
+    p, r, f = f1(g_c, p_c)
+    add("country precision", p, len(p_c), [f"extra {x}" for x in sorted(p_c - g_c)])
+    add("country recall", r, len(g_c), [f"missed {x}" for x in sorted(g_c - p_c)])
+    add("country F1", f, len(g_c), [])
+
+    # people: name match, then office and country among the matched
+    people = m[m["kind"] == "person"]
+    predicted = {}
+    for aid, key, role, country in people[["article_id", "key", "role", "country"]].itertuples(index=False):
+        predicted.setdefault((aid, _norm(key)), (key, _na(role), _na(country)))
+    g_p = {(a, _norm(p["name"])): p for a, g in ids.items() for p in g["people"]}
+    p, r, f = f1(set(g_p), set(predicted))
+    add("person precision", p, len(predicted), [f"extra {a}: {predicted[(a, k)][0]}" for a, k in sorted(set(predicted) - set(g_p))])
+    add("person recall", r, len(g_p), [f"missed {a}: {g_p[(a, k)]['name']}" for a, k in sorted(set(g_p) - set(predicted))])
+    add("person F1", f, len(g_p), [])
+    matched = sorted(set(g_p) & set(predicted))
+    office_ok = [k for k in matched if predicted[k][1] == g_p[k].get("office")]
+    country_ok = [k for k in matched if predicted[k][2] == g_p[k].get("country")]
+    add("office accuracy", len(office_ok) / len(matched) if matched else 1.0, len(matched),
+        [f"{a}: {g_p[(a, k)]['name']} {predicted[(a, k)][1]!r} != {g_p[(a, k)].get('office')!r}"
+         for a, k in matched if (a, k) not in office_ok])
+    add("person-country accuracy", len(country_ok) / len(matched) if matched else 1.0, len(matched),
+        [f"{a}: {g_p[(a, k)]['name']} {predicted[(a, k)][2]!r} != {g_p[(a, k)].get('country')!r}"
+         for a, k in matched if (a, k) not in country_ok])
+
+    # anniversaries: (article, ordinal, subject); implied year among the matched
+    ann = corpus.anniversaries[corpus.anniversaries["article_id"].isin(ids)]
+    p_a = {}
+    for aid, ordinal, subject, parties, implied in ann[["article_id", "ordinal", "subject", "parties", "implied_start_year"]].itertuples(index=False):
+        p_a.setdefault((aid, int(ordinal), _norm(subject)), (tuple(parties), _na(implied)))
+    g_a = {(a, int(x["ordinal"]), _norm(x["subject"])): x for a, g in ids.items() for x in g["anniversaries"]}
+    p, r, f = f1(set(g_a), set(p_a))
+    add("anniversary precision", p, len(p_a), [f"extra {x}" for x in sorted(set(p_a) - set(g_a))])
+    add("anniversary recall", r, len(g_a), [f"missed {x}" for x in sorted(set(g_a) - set(p_a))])
+    add("anniversary F1", f, len(g_a), [])
+    both = sorted(set(g_a) & set(p_a))
+    year_ok = [k for k in both if p_a[k][1] == g_a[k].get("implied_start_year")]
+    parties_ok = [k for k in both if p_a[k][0] == tuple(sorted(g_a[k].get("parties", [])))]
+    add("implied year exact", len(year_ok) / len(both) if both else 1.0, len(both),
+        [f"{k}: {p_a[k][1]} != {g_a[k].get('implied_start_year')}" for k in both if k not in year_ok])
+    add("anniversary parties exact", len(parties_ok) / len(both) if both else 1.0, len(both),
+        [f"{k}: {p_a[k][0]} != {g_a[k].get('parties')}" for k in both if k not in parties_ok])
+
+    # spheres, article level
+    sph = corpus.spheres[corpus.spheres["article_id"].isin(ids)]
+    g_s = {(a, s) for a, g in ids.items() for s in g["spheres"]}
+    p_s = set(zip(sph["article_id"], sph["sphere"]))
+    p, r, f = f1(g_s, p_s)
+    add("sphere precision", p, len(p_s), [f"extra {x}" for x in sorted(p_s - g_s)])
+    add("sphere recall", r, len(g_s), [f"missed {x}" for x in sorted(g_s - p_s)])
+    add("sphere F1", f, len(g_s), [])
+    return pd.DataFrame(rows)
+
+
+def _na(value):
+    if value is None or value is pd.NA:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return int(value) if isinstance(value, float) and value.is_integer() else value

@@ -1,0 +1,83 @@
+"""The command line, run as a user runs it."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from diplo_analysis.cli import main
+
+ROOT = Path(__file__).parents[1]
+TABLES = ["articles", "sentences", "mentions", "anniversaries", "events", "spheres", "errors"]
+
+
+def test_parse_writes_every_table_as_parquet(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code = main(["parse", str(ROOT / "data" / "articles"), str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    assert code == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert list(articles["article_id"]) == ["trend-2023-02-27-azerbaijan-kyrgyzstan"]
+    assert articles.loc[0, "outlet"] == "Trend"
+    errors = pd.read_parquet(out / "errors.parquet")
+    assert errors["error"].tolist() == ["the file is empty"]
+
+
+def test_parse_csv_joins_tuples_and_writes_iso_dates(tmp_path):
+    out = tmp_path / "csv"
+    assert main(["parse", str(ROOT / "data" / "articles"), "--out", str(out), "--format", "csv", "--quiet"]) == 0
+    articles = pd.read_csv(out / "articles.csv")
+    assert articles.loc[0, "published"] == "2023-02-27T16:23:00"
+    ann = pd.read_csv(out / "anniversaries.csv")
+    assert set(ann["parties"]) == {"AZE|KGZ"}
+    assert pd.read_csv(out / "errors.csv").empty
+
+
+def test_parse_fails_only_when_output_cannot_be_written(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = main(["parse", str(tmp_path / "missing.txt"), "--out", str(blocker / "sub"), "--quiet"])
+    assert code == 1
+    assert "could not write the tables" in capsys.readouterr().err
+
+
+def test_parse_reports_unreadable_inputs_but_succeeds(tmp_path, capsys):
+    code = main(["parse", str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "errors 1" in captured.out
+    assert "missing.txt: no such file or folder" in captured.err
+
+
+def test_help_explains_every_option():
+    text = subprocess.run([sys.executable, "-m", "diplo_analysis.cli", "parse", "--help"],
+                          capture_output=True, text=True, check=True).stdout
+    for option in ["--out", "--format", "--engine", "--text-column", "--no-extract", "--quiet"]:
+        assert option in text
+    assert "every table, even when empty" in " ".join(text.split())
+
+
+def test_anniversaries_calendar_table_and_csv(capsys):
+    assert main(["anniversaries", "--country", "AZE", "--years", "5", "--start", "2026-01-01"]) == 0
+    table = capsys.readouterr().out
+    line = next(ln for ln in table.splitlines() if "KGZ" in ln)
+    assert line.split()[:3] == ["2028-01-19", "35", "KGZ"]
+    assert main(["anniversaries", "--country", "Kyrgyzstan", "--start", "2026-01-01", "--format", "csv"]) == 0
+    frame = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    row = frame[frame["partner"] == "AZE"].iloc[0]
+    assert (row["date"], row["ordinal"], row["established"]) == ("2028-01-19", 35, "1993-01-19")
+
+
+def test_anniversaries_unknown_country_is_a_clear_error(capsys):
+    assert main(["anniversaries", "--country", "Narnia"]) == 2
+    assert "unknown country 'Narnia'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["parse"], ["anniversaries"]])
+def test_missing_arguments_exit_with_usage(argv):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
