@@ -7,7 +7,9 @@ country but are not one, such as "Latin American" or "New Mexico"). One
 case-sensitive Aho-Corasick automaton scans the text; matches must stand
 between word boundaries (a hyphen is a boundary, so "Kyrgyzstan-Azerbaijan"
 is two mentions) and the leftmost-longest match wins, so "Papua New Guinea"
-is one mention and never "Guinea".
+is one mention and never "Guinea". "Jordan", "Chad" and "Georgia" also look
+at their neighbours: "Michael Jordan", "Chad Smith" and "Atlanta, Georgia" are
+not countries.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> doc = Doc("Azerbaijan's envoy met Kyrgyz officials in Papua New Guinea.", [0], [60])
@@ -32,7 +34,8 @@ from typing import Iterator, NamedTuple
 from ..errors import DiploError
 from ._base import Doc
 
-__all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "ALIASES_PATH"]
+__all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "load_aliases",
+           "ALIASES_PATH", "ALIAS_TYPES", "CountryDataError"]
 
 ALIASES_PATH = Path(__file__).resolve().parent.parent / "data" / "country_aliases.csv"
 
