@@ -14,6 +14,7 @@ import html
 import numpy as np
 import pandas as pd
 
+from ..analysis._common import name_of
 from ._base import check_backend, new_axes, ordinal, palette, plotly_figure, require_columns
 
 REQUIRED = ["partner", "established", "date", "ordinal"]
@@ -59,7 +60,7 @@ def anniversary_calendar(frame: pd.DataFrame, *, backend: str = "matplotlib", ax
     span = data.groupby("partner_name", sort=False).agg(first=("established", "min"), last=("date", "max"))
     window = (frame.attrs.get("start"), frame.attrs.get("end"))
     country = frame.attrs.get("country")
-    heading = title or (f"Anniversaries of {country}'s diplomatic relations" if country else None)
+    heading = title or (f"Anniversaries of {name_of(country)}'s diplomatic relations" if country else None)
     past_color, next_color = palette(2)
 
     if backend == "plotly":
@@ -117,7 +118,7 @@ def anniversary_calendar(frame: pd.DataFrame, *, backend: str = "matplotlib", ax
         for when, where, n in zip(data["date"], y, data["ordinal"]):
             ax.annotate(ordinal(n), xy=(when, where), xytext=(6, 0), textcoords="offset points",
                         va="center", fontsize=8)
-        ax.legend(fontsize=8, loc="lower left")
+        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, frameon=False)
     ax.set_yticks(np.arange(len(names)), names)
     ax.set_ylim(len(names) - 0.5, -0.5)
     ax.set_xlabel("Date")

@@ -203,9 +203,10 @@ def comention_network(data, *, min_weight: int = 1, top: int | None = None, layo
         ax.add_collection(LineCollection(segments, linewidths=widths, colors="#999999", alpha=0.7, zorder=1))
     if nodes:
         xy = np.array([pos[n] for n in nodes])
-        ax.scatter(xy[:, 0], xy[:, 1], s=80 + 1200 * scale, color=color, edgecolors="white", zorder=2)
+        ax.scatter(xy[:, 0], xy[:, 1], s=250 + 1500 * scale, color=color, edgecolors="white", zorder=2)
         for n, (x, y) in zip(nodes, xy):
-            ax.text(x, y, graph.nodes[n]["label"], ha="center", va="center", fontsize=8, zorder=3)
+            ax.text(x, y, graph.nodes[n]["label"], ha="center", va="center", fontsize=7, zorder=3,
+                    color="white", fontweight="bold")
     ax.autoscale_view()
     ax.margins(0.12)
     ax.set_aspect("equal", adjustable="datalim")
