@@ -121,3 +121,19 @@ def test_network_from_a_graph_and_filters():
 def test_bad_arguments(call, message):
     with pytest.raises(DiploError, match=message):
         call()
+
+
+@pytest.mark.parametrize("backend", ["matplotlib", "plotly"])
+def test_empty_pairs_draw_without_warnings(backend):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        heat = plot.comention_heatmap(comentions(da.Corpus()), backend=backend)
+        net = plot.comention_network(comentions(da.Corpus()), backend=backend)
+        if backend == "plotly":
+            heat.to_json(), net.to_json()
+        else:
+            heat.figure.canvas.draw(), net.figure.canvas.draw()
+    if backend == "plotly":
+        assert len(heat.data) == 1 and len(net.data) == 2 and len(net.data[-1].x) == 0
+    else:
+        assert heat.get_xlabel() == "Country" and net.get_xlabel().startswith("node size")

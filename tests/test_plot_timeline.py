@@ -126,3 +126,16 @@ def test_a_frame_without_groups_is_one_series():
 def test_bad_arguments(kwargs, message):
     with pytest.raises(DiploError, match=message):
         plot.timeline(frame(), **kwargs)
+
+
+@pytest.mark.parametrize("backend", ["matplotlib", "plotly"])
+def test_an_empty_timeline_draws_labelled_axes(backend):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        drawn = plot.timeline(make_timeline(da.Corpus()), backend=backend, kind="bar")
+        if backend == "plotly":
+            drawn.to_json()
+            assert len(drawn.data) == 0 and drawn.layout.yaxis.title.text == "Articles"
+        else:
+            drawn.figure.canvas.draw()
+            assert drawn.get_ylabel() == "Articles" and drawn.get_legend() is None

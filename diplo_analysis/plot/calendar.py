@@ -120,7 +120,7 @@ def anniversary_calendar(frame: pd.DataFrame, *, backend: str = "matplotlib", ax
                         va="center", fontsize=8)
         ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=3, frameon=False)
     ax.set_yticks(np.arange(len(names)), names)
-    ax.set_ylim(len(names) - 0.5, -0.5)
+    ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
     ax.set_xlabel("Date")
     ax.set_ylabel("Partner")
     if heading:

@@ -92,7 +92,8 @@ def comention_heatmap(data, *, value: str = "weight", top: int | None = None, ba
         return fig
 
     ax = new_axes(ax, figsize=(max(4.0, 0.45 * len(keys) + 2.5), max(3.5, 0.45 * len(keys) + 1.5)))
-    image = ax.imshow(z if len(keys) else np.zeros((0, 0)), cmap=cmap, aspect="auto")
+    if len(keys):
+        image = ax.imshow(z, cmap=cmap, aspect="auto")
     ax.set_xticks(range(len(keys)), keys, rotation=90)
     ax.set_yticks(range(len(keys)), keys)
     ax.set_xlabel(axis_label)
