@@ -110,6 +110,7 @@ def test_to_frames_and_html(dossier):
     assert "<relations>" not in page and "<Azerbaijan>" not in page
     assert "3 articles name both countries, from 2023-02-27 to 2023-04-15." in page
     assert "Dossier(AZE-KGZ: articles=3" in repr(dossier)
+    assert "&lt;NA&gt;" not in page and "<td></td>" in page          # a4 has no title
 
 
 def test_a_pair_never_mentioned_gives_empty_tables():

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -61,7 +61,8 @@ class Dossier:
         parts = [f'<div class="diplo-dossier">',
                  f"<h3>{esc(a_name)} \u2013 {esc(b_name)} ({esc(self.pair)})</h3>"]
         dates = self.articles["published"].dropna()
-        summary = f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''} name both countries"
+        n = len(self.articles)
+        summary = f"{n} article{'s name' if n != 1 else ' names'} both countries"
         if len(dates):
             summary += f", from {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}"
         summary += "."
@@ -90,7 +91,8 @@ _ANNIVERSARY_SHOWN = ["article_id", "ordinal", "subject", "year", "implied_start
 def _small_table(frame: pd.DataFrame, max_rows: int) -> str:
     if len(frame) == 0:
         return "<p><em>none</em></p>"
-    shown = frame.head(max_rows).to_html(index=False, escape=True, na_rep="", border=0)
+    head = frame.head(max_rows).astype(object)
+    shown = head.where(head.notna(), "").to_html(index=False, escape=True, border=0)
     if len(frame) > max_rows:
         shown += f"<p><em>\u2026 and {len(frame) - max_rows} more</em></p>"
     return shown

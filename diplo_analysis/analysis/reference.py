@@ -4,8 +4,9 @@ The reference (``diplo_analysis/data/reference/diplomatic_relations.csv``)
 has one row per pair of countries: ``country_a, country_b`` (ISO3, sorted),
 ``established`` (YYYY-MM-DD) and ``source``.
 
->>> ref = load_reference()                                   # doctest: +SKIP
->>> upcoming_anniversaries("AZE", start="2026-01-01", years=5)  # doctest: +SKIP
+>>> up = upcoming_anniversaries("AZE", start="2026-01-01", years=5)
+>>> up.loc[up["partner"] == "KGZ", ["date", "ordinal"]].astype(str).values.tolist()
+[['2028-01-19', '35']]
 """
 from __future__ import annotations
 
