@@ -37,7 +37,14 @@ def pair_codes(unit: np.ndarray, key: np.ndarray, n_keys: int, per_article: int 
     ``units`` (how many units of that article hold both), one row per
     article and pair.
     """
-    base = pd.DataFrame({"unit": unit, "key": key}).drop_duplicates()
+    unit = np.asarray(unit, dtype=np.int64)
+    key = np.asarray(key, dtype=np.int64)
+    if len(unit) and (int(unit.max()) + 1) * n_keys < 2 ** 62:
+        # one int64 per (unit, key) de-duplicates faster than two columns
+        code = pd.unique(unit * n_keys + key)
+        base = pd.DataFrame({"unit": code // n_keys, "key": code % n_keys})
+    else:
+        base = pd.DataFrame({"unit": unit, "key": key}).drop_duplicates()
     merged = base.merge(base, on="unit", suffixes=("", "_b"))
     left = merged["key"].to_numpy(np.int64)
     right = merged["key_b"].to_numpy(np.int64)
