@@ -17,7 +17,7 @@ sentence says otherwise ("next year", "last year", "in 2018").
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
 >>> d = Doc(t, [0], [len(t)], year=2023)
->>> d.countries = [{"key": "AZE", "start": 0}, {"key": "KGZ", "start": 1}]
+>>> d.countries = [{"key": "AZE", "start": 0, "end": 0}, {"key": "KGZ", "start": 0, "end": 0}]
 >>> [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"])
 ...  for r in find_anniversaries(d)]
 [(30, 'diplomatic relations', ('AZE', 'KGZ'), 1993)]
@@ -26,48 +26,38 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
 from ._base import Doc
+from .events import lowered, word_hits
 
 __all__ = ["find_anniversaries", "ordinal_value"]
 
-# Subjects recognized by name; bilateral ones get a country pair as parties.
-_SUBJECTS = [
-    ("diplomatic relations",
-     r"(?:establish(?:ment|ing)\s+of\s+(?:the\s+)?)?"
-     r"(?:(?:diplomatic|bilateral|interstate|friendly)\s+)?(?:relations|ties)\b"),
-    ("independence", r"(?:(?:state|national)\s+)?independence\b"),
-    ("strategic partnership", r"strategic\s+partnership\b"),
-    ("friendship treaty",
-     r"(?:treaty|agreement)\s+(?:of|on)\s+(?:eternal\s+|mutual\s+)?friendship\b"
-     r"(?:\s+and\s+(?:\w+\s+){0,2}?(?:cooperation|partnership|assistance)\b)?"
-     r"|friendship\s+treaty\b"),
-    ("birth", r"birth\s+of\b"),
-]
+# Subjects recognized by a key word; bilateral ones get a country pair as parties.
+_SUBJECT_KEY = re.compile(r"relations|ties|independence|partnership|friendship|birth of")
+_TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
+_TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
 _BILATERAL = {"diplomatic relations", "strategic partnership", "friendship treaty"}
 _PAIR_WORDS = re.compile(
-    r"\b(?:two|both|our|the\s+two)\s+(?:countries|states|nations|republics|peoples)\b|\bbilateral\b",
-    re.I)
+    r"\b(?:two|both|our|the\s+two)\s+(?:countries|states|nations|republics|peoples)\b|\bbilateral\b")
 # Where the phrase of an anniversary ends (for the countries that belong to it).
-_CLAUSE_END = re.compile(
-    r"[,;:.!?()\[\]\n]|\s(?:which|that|who|whom|where|when|was|were|is|are|will|would|"
-    r"has|have|had|as\s+well\s+as|marked|marks|celebrated|celebrates|held|took|takes)\b",
-    re.I)
+_PUNCT = re.compile(r"[,;:.!?()\[\]]")
+_STOP_WORD = re.compile(
+    r" (?:which|that|who|whom|where|when|was|were|is|are|will|would|"
+    r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
 # Words before a number that make "30 years of relations" a duration, not a jubilee.
 _DURATION = re.compile(
     r"\b(?:over|more\s+than|for|during|throughout|past|last|almost|nearly|about|around|"
-    r"within|after|in|some|than)\s+(?:the\s+)?$", re.I)
-_YEAR_REF = re.compile(
-    r"\b(next|last|previous|past|this|current|coming)\s+year\b|(?<![\d.,])(1[89]\d\d|2[01]\d\d)(?![\d])",
-    re.I)
+    r"within|after|in|some|than)\s+(?:the\s+)?$")
+_RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
+_FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
+_NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
 _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
-    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|until|till)\b[^.;]{0,25}$",
-    re.I)
+    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|until|till)\b[^.;]{0,25}$")
 _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
              "this": 0, "current": 0}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
@@ -77,6 +67,8 @@ _PREFIX = re.compile(
     r"(?:the\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
     r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
+_OF = re.compile(r"\s*(?:of|since)\s+")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 
 
 def _data_rows(name: str) -> list[dict]:
@@ -90,40 +82,50 @@ def _words() -> dict[str, tuple[int, str]]:
     return {r["word"]: (int(r["value"]), r["kind"]) for r in _data_rows("ordinals.csv")}
 
 
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
+_SUFFIXES = {"st", "nd", "rd", "th"}
 
 
-@lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern]:
+def _number_before(low: str, pos: int):
+    """The number written right before ``pos`` -> (start, value, with_years, kind) or None.
+
+    Reads "30th", "65 th", "32-nd", "30", "25-year", "thirtieth", "twenty-fifth",
+    "thirty years", "golden" backwards from ``pos`` (in the lowered text).
+    """
+    lo = max(0, pos - 40)
+    seg = low[lo:pos].replace("-", " ")
+    if not seg.endswith(" ") or len(seg) - len(seg.rstrip()) > 3:
+        return None
+    toks = seg.split()
+    if not toks:
+        return None
+    i = len(toks) - 1
+    years = toks[i] in ("year", "years")
+    if years:
+        i -= 1
+    if i >= 1 and toks[i] in _SUFFIXES and toks[i - 1].isdigit():
+        i -= 1  # "65 th", "32-nd"
+    if i < 0 or (i == 0 and lo > 0 and low[lo - 1].isalnum()):
+        return None  # nothing left, or the window cut a word
+    w = toks[i]
+    # where toks[i] starts: count back over the tokens after it
+    at = len(seg)
+    for t in toks[i:][::-1]:
+        at = seg.rfind(t, 0, at)
+    start = lo + at
+    m = _DIGITS.fullmatch(w)
+    if m:
+        if start > 0 and low[start - 1] in ".,":
+            return None  # part of "1,000" or "2.5"
+        return start, int(m.group(1)), years, "digits"
     words = _words()
-    by_kind: dict[str, list[str]] = {}
-    for w, (_, kind) in words.items():
-        by_kind.setdefault(kind, []).append(w)
-    units = [w for w, (v, k) in words.items() if v < 10 and k in ("ordinal", "cardinal")]
-    number_words = by_kind["ordinal"] + by_kind["cardinal"] + by_kind["tens"]
-    # the ordinal that ends right before "anniversary"/"jubilee" (searched at the window's end)
-    ordinal = (
-        r"(?:(?<![\w.,])(?P<num>\d{1,3})(?:\s?-?\s?(?:st|nd|rd|th))?"
-        r"|(?<![\w-])(?P<words>(?:" + _alt(by_kind["tens"]) + r")[\s-](?:" + _alt(units) + r")"
-        r"|(?:" + _alt(number_words) + r"))"
-        r"|(?<![\w-])(?P<named>" + _alt(by_kind["jubilee"]) + r"))"
-        r"(?P<yr>\s?-?\s?years?)?(?:\s+|\s*-\s*)$"
-    )
-    count = (
-        r"(?:(?<![\w.,])(?P<num>\d{1,3})|(?<![\w-])(?P<words>(?:" + _alt(by_kind["tens"])
-        + r")[\s-](?:" + _alt(units) + r")|(?:" + _alt(by_kind["cardinal"] + by_kind["tens"])
-        + r")))[\s-]+$"
-    )
-    return {
-        "anchor": re.compile(
-            r"anniversar(?:y|ies)|jubilee|(?:bi|ter|tri|quin|sesqui|semi)?cent(?:enary|ennial)"
-            r"|years\s+(?:of|since)\s", re.I),
-        "ordinal": re.compile(ordinal, re.I),
-        "count": re.compile(count, re.I),
-        "subject": re.compile(
-            "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SUBJECTS)), re.I),
-    }
+    if w not in words:
+        return None
+    value, kind = words[w]
+    if value < 10 and i > 0 and words.get(toks[i - 1], (0, ""))[1] == "tens":
+        t = toks[i - 1]
+        return lo + seg.rfind(t, 0, at), words[t][0] + value, years, kind
+    return start, value, years, kind
 
 
 def ordinal_value(text: str) -> int | None:
@@ -149,25 +151,50 @@ def ordinal_value(text: str) -> int | None:
     return total or None
 
 
-def _main_pair(doc: Doc) -> tuple[list[str], Counter]:
-    """Countries by number of mentions (ties: first mention first)."""
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for row in doc.countries:
-        key = row.get("key")
-        if key:
-            counts[key] += 1
-            first.setdefault(key, row.get("start", 0))
-    order = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    return order, counts
+def _country_index(doc: Doc):
+    """Country mentions sorted by offset, their starts, and the keys by mention count.
+
+    The keys are ordered by number of mentions, ties going to the first mentioned:
+    the first two are the article's main pair.
+    """
+    mentions = sorted((r["start"], r["end"], r["key"]) for r in doc.countries if r.get("key"))
+    counts: dict[str, int] = {}
+    for _, _, key in mentions:
+        counts[key] = counts.get(key, 0) + 1
+    # dicts keep first-insertion order and sorted() is stable: ties stay in order of appearance
+    order = sorted(counts, key=counts.__getitem__, reverse=True)
+    return mentions, [m[0] for m in mentions], order
 
 
-def _subject_in(text: str, start: int, limit: int):
-    """The first named subject in ``text[start:limit]`` -> (name, match) or None."""
-    m = _patterns()["subject"].search(text, start, limit)
-    if not m:
-        return None
-    return _SUBJECTS[int(m.lastgroup[1:])][0], m
+def _subject_in(low: str, start: int, limit: int):
+    """The first named subject in ``low[start:limit]`` -> (name, key_start, end) or None.
+
+    ``name`` is "diplomatic relations" (also for "ties"), "independence",
+    "strategic partnership", "friendship treaty" or "birth" (followed by a name).
+    """
+    n = len(low)
+    for m in _SUBJECT_KEY.finditer(low, start, limit):
+        a, e = m.span()
+        if (a and low[a - 1].isalnum()) or (e < n and low[e].isalnum()):
+            continue
+        w = m.group()
+        if w == "relations" or w == "ties":
+            return "diplomatic relations", a, e
+        if w == "independence":
+            return "independence", a, e
+        if w == "partnership":
+            if low.endswith("strategic ", 0, a):
+                return "strategic partnership", a - 10, e
+        elif w == "friendship":
+            if low.startswith(" treaty", e):
+                return "friendship treaty", a, e + 7
+            before = _TREATY_BEFORE.search(low, max(0, a - 40), a)
+            if before:
+                after = _TREATY_AFTER.match(low, e, limit)
+                return "friendship treaty", before.start(), after.end() if after else e
+        else:
+            return "birth", a, e
+    return None
 
 
 def _words_before(text: str, start: int, end: int) -> int:
@@ -218,7 +245,7 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
     for i, (w, s, e) in enumerate(toks):
         proper = w[:1].isupper() and (
             (w.isupper() and len(w) > 1)
-            or any(ms <= s < me for ms, me in mentions)
+            or any(ms <= s < me for ms, me, _ in mentions)
             or cap(i - 1) or cap(i + 1)
             or (i >= 2 and toks[i - 1][0].lower() in _CONNECTORS and cap(i - 2))
             or (toks[i + 1][0].lower() in _CONNECTORS and cap(i + 2) if i + 2 < len(toks) else False)
@@ -229,19 +256,24 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
 
 def _anniversary_year(doc: Doc, start: int, end: int, ordinal: int) -> int | None:
     """The year the anniversary falls in, read from its sentence, else ``doc.year``."""
-    text = doc.text
+    low = lowered(doc.text)
     if doc.sent_starts:
-        sid = doc.sentence_id(start)
-        s0, s1 = doc.sentence_span(sid)
+        s0, s1 = doc.sentence_span(doc.sentence_id(start))
     else:
-        s0, s1 = 0, len(text)
+        s0, s1 = 0, len(low)
     best = None
-    for m in _YEAR_REF.finditer(text, s0, s1):
-        if start <= m.start() < end:
+    candidates = []
+    if "year" in low[s0:s1]:
+        candidates += [(m.start(), m.end(), None, m.group(1)) for m in _RELATIVE_YEAR.finditer(low, s0, s1)]
+    for m in _FOUR_DIGITS.finditer(low, s0, s1):
+        a, b = m.span()
+        if not ((a > 0 and low[a - 1] in _NOT_YEAR) or (b < len(low) and low[b].isdigit())):
+            candidates.append((a, b, int(m.group()), None))
+    for a, b, y, rel in candidates:
+        if start <= a < end:
             continue
-        if m.group(2):
-            y = int(m.group(2))
-            if _START_WORDS.search(text, max(s0, m.start() - 40), m.start()):
+        if y is not None:
+            if _START_WORDS.search(low, max(s0, a - 40), a):
                 continue
             if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
                 continue
@@ -249,8 +281,8 @@ def _anniversary_year(doc: Doc, start: int, end: int, ordinal: int) -> int | Non
         else:
             if doc.year is None:
                 continue
-            value = doc.year + _RELATIVE[m.group(1).lower()]
-        dist = start - m.end() if m.end() <= start else m.start() - end
+            value = doc.year + _RELATIVE[rel]
+        dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, value)
     return best[1] if best else doc.year
@@ -262,82 +294,56 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     >>> from diplo_analysis.extract._base import Doc
     >>> t = "Kyrgyzstan marks the 33rd anniversary of the independence of the Kyrgyz Republic."
     >>> d = Doc(t, [0], [len(t)], year=2024)
-    >>> d.countries = [{"key": "KGZ", "start": 0}, {"key": "KGZ", "start": 62}]
+    >>> d.countries = [{"key": "KGZ", "start": 0, "end": 10}, {"key": "KGZ", "start": 66, "end": 81}]
     >>> r = find_anniversaries(d)[0]
     >>> r["ordinal"], r["subject"], r["parties"], r["implied_start_year"], t[r["start"]:r["end"]]
     (33, 'independence', ('KGZ',), 1991, '33rd anniversary of the independence')
     """
     text = doc.text
-    pats = _patterns()
-    anchors = list(pats["anchor"].finditer(text))
+    low = lowered(text)
+    anchors = word_hits(text)["anniversary"]
     if not anchors:
         return []
-    words = _words()
-    order, _ = _main_pair(doc)
-    mentions = [(r.get("start", 0), r.get("end", 0)) for r in doc.countries]
     found = []  # (start, anchor_end, ordinal, tail_start, is_count)
-    last_end = -1
-    for a in anchors:
-        a_start, a_end = a.start(), a.end()
-        if a_start < last_end:
-            continue
-        word = a.group().lower()
-        if word.startswith("years"):
-            m = pats["count"].search(text, max(0, a_start - 30), a_start)
-            if not m or _DURATION.search(text, max(0, m.start() - 20), m.start()):
+    for a_start, a_end, payload in anchors:
+        if payload == "years":  # "30 years of diplomatic relations"
+            num = _number_before(low, a_start + 6)
+            if not num or num[3] not in ("digits", "cardinal", "tens") or \
+                    _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
-            value = int(m["num"]) if m["num"] else ordinal_value(m["words"])
-            found.append((m.start(), a_start + 5, value, a_start + 5, True))
-            last_end = a_end
-            continue
-        # whole word, for "bicentenary" found through "centenary"
-        ws = a_start
-        while ws > 0 and text[ws - 1].isalpha():
-            ws -= 1
-        we = a_end
-        while we < len(text) and text[we].isalpha():
-            we += 1
-        whole = text[ws:we].lower()
-        if whole in words and words[whole][1] == "anniversary":
-            found.append((ws, we, words[whole][0], we, False))
-            last_end = we
-            continue
-        if ws != a_start:
-            continue
-        m = pats["ordinal"].search(text, max(0, a_start - 40), a_start)
-        if not m:
-            continue
-        if m["num"]:
-            value = int(m["num"])
-        elif m["named"]:
-            value = words[m["named"].lower()][0]
+            found.append((num[0], a_start + 5, num[1], a_start + 5, True))
+        elif payload:  # "centenary"
+            found.append((a_start, a_end, payload, a_end, False))
         else:
-            value = ordinal_value(m["words"])
-            last = re.split(r"[\s-]+", m["words"].lower())[-1]
-            if words.get(last, (0, ""))[1] != "ordinal" and not m["yr"]:
-                continue  # "thirty anniversary" is not how English counts
-        if not value:
-            continue
-        found.append((m.start(), we, value, we, False))
-        last_end = we
+            num = _number_before(low, a_start)
+            if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
+                continue  # no number, or "thirty anniversary" (not how English counts)
+            found.append((num[0], a_end, num[1], a_end, False))
 
+    if not found:
+        return []
+    mentions, m_starts, order = _country_index(doc)
     rows = []
     for i, (start, a_end, ordinal, tail, is_count) in enumerate(found):
-        limit = found[i + 1][0] if i + 1 < len(found) else len(text)
-        stop = _CLAUSE_END.search(text, tail, limit)
+        sid = doc.sentence_id(start)
+        s0, s1 = doc.sentence_span(sid) if doc.sent_starts else (0, len(text))
+        limit = min(found[i + 1][0] if i + 1 < len(found) else len(text), max(s1, tail), tail + 200)
+        stop = _PUNCT.search(low, tail, limit)
+        if stop:
+            limit = stop.start()
+        stop = _STOP_WORD.search(low, tail, limit)
         clause_end = stop.start() if stop else limit
-        of = re.match(r"\s*(?:of|since)\s+", text[tail:clause_end], re.I)
+        of = _OF.match(low, tail, clause_end)
         subject, end, person_country = None, a_end, None
         if of:
-            ph = tail + of.end()
-            hit = _subject_in(text, ph, clause_end)
-            if hit and _words_before(text, ph, hit[1].start()) > 6:
-                hit = None
+            ph = of.end()
+            hit = _subject_in(low, ph, clause_end)
+            if hit and _words_before(low, ph, hit[1]) > 6:
+                hit = None  # too far into the phrase to be what it is about
             if hit:
-                subject, sm = hit
-                end = sm.end()
+                subject, _, end = hit
                 if subject == "birth":
-                    name = _birth_name(doc, sm.end(), clause_end)
+                    name = _birth_name(doc, end, clause_end)
                     if name:
                         subject, end = f"birth of {name[0]}", name[1]
                         for row in doc.people:
@@ -353,27 +359,23 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
         if subject is None:
-            sid = doc.sentence_id(start)
-            s0, s1 = doc.sentence_span(sid) if doc.sent_starts else (0, len(text))
-            hit = _subject_in(text, s0, s1)
+            hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
                 subject = hit[0]
         scope_end = max(clause_end, end)
-        named = {r["key"] for r in doc.countries
-                 if r.get("key") and start <= r.get("start", -1) < scope_end}
-        for r in doc.countries:  # "Azerbaijan's 30th anniversary"
-            e = r.get("end", -1)
-            if r.get("key") and e <= start and start - e <= 4 and \
-                    re.fullmatch(r"['’]s\s+(?:the\s+)?", text[e:start]):
-                named.add(r["key"])
-        pair_word = bool(_PAIR_WORDS.search(text, start, scope_end))
+        j = bisect_left(m_starts, start)
+        named = set()
+        for ms, me, key in mentions[j:bisect_left(m_starts, scope_end, j)]:
+            named.add(key)
+        if j and _POSSESSIVE.fullmatch(text, mentions[j - 1][1], start):
+            named.add(mentions[j - 1][2])  # "Kazakhstan's 30th anniversary"
         if subject == "independence":
             parties = named or set(order[:1])
         elif subject and subject.startswith("birth of"):
             parties = {person_country} if person_country else (named or set(order[:1]))
         elif len(named) >= 2:
             parties = named
-        elif len(named) == 1 and (subject in _BILATERAL or pair_word):
+        elif len(named) == 1 and (subject in _BILATERAL or _PAIR_WORDS.search(low, start, scope_end)):
             other = [k for k in order if k not in named][:1]
             parties = named | set(other)
         elif named:
@@ -382,7 +384,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             parties = set(order[:2])
         when = _anniversary_year(doc, start, end, ordinal)
         rows.append({
-            "sentence_id": doc.sentence_id(start),
+            "sentence_id": sid,
             "start": start,
             "end": end,
             "ordinal": ordinal,

@@ -1,0 +1,107 @@
+"""Spheres of cooperation: "in political, trade, economic ... and other spheres" -> one row a sphere.
+
+Sphere words and their normalized form are in ``data/spheres.csv`` (one
+canonical form a sphere: the adjective where English has one, "politics" ->
+"political", "culture" -> "cultural", else the noun, "transportation" ->
+"transport"). A hyphenated compound counts as its parts ("trade-economic" ->
+trade, economic) unless the whole is listed ("military-technical").
+
+Only list-like contexts count: a run of sphere words joined by commas, "and",
+"as well as" (each may carry a modifier or two: "renewable energy") that is
+followed by a word such as spheres, fields, areas, sectors, cooperation,
+relations, ties, or preceded by "cooperation/relations/ties/partnership ... in",
+"in the fields of", "such areas as", "including". So "political and cultural
+unity" is no sphere row.
+
+>>> from diplo_analysis.extract._base import Doc
+>>> t = "Cooperation grows in trade-economic and cultural spheres, not in political unity."
+>>> [(r["sphere"], t[r["start"]:r["end"]]) for r in find_spheres(Doc(t, [0], [len(t)]))]
+[('trade', 'trade'), ('economic', 'economic'), ('cultural', 'cultural')]
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ._base import Doc
+from .events import lowered, word_hits
+
+__all__ = ["find_spheres", "sphere_of"]
+
+_NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
+_LINKS = r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|cooperate|cooperating)"
+# between two sphere words of one list
+_SEP = re.compile(
+    r"\s*(?:[,/&–-]\s*)?(?:(?:and|or|as\s+well\s+as|and\s+also|including|plus)\s+)?"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}")
+# right after the last sphere word of a list
+_POST = re.compile(
+    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
+    r"related|similar|a\s+range\s+of\s+other)\s+)?(?:[a-z]+\s+)?(?:" + _NOUNS + "|" + _LINKS + r")\b")
+# ending right before the first sphere word of a list
+_PRE = re.compile(
+    r"(?:\b" + _LINKS + r"\b[^.;:!?,]{0,60}?\b(?:in|on)\s+"
+    r"|\b" + _NOUNS + r"\s+(?:of|such\s+as|like|including|as)\s+"
+    r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
+    r"|\b(?:including|namely)\s+)"
+    r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*(?:[a-z]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=None)
+def _table() -> dict[str, str]:
+    text = resources.files("diplo_analysis").joinpath("data", "spheres.csv").read_text("utf-8")
+    return {row["word"].lower(): row["sphere"] for row in csv.DictReader(text.splitlines())}
+
+
+def sphere_of(word: str) -> str | None:
+    """The normalized sphere of a word form, or None.
+
+    >>> sphere_of("Culture"), sphere_of("transportation"), sphere_of("unity")
+    ('cultural', 'transport', None)
+    """
+    return _table().get(word.strip().lower())
+
+
+def find_spheres(doc: Doc) -> list[dict]:
+    """Sphere rows of one article (see the module docstring).
+
+    >>> from diplo_analysis.extract._base import Doc
+    >>> t = "They discussed cooperation in the fields of energy, transportation and education."
+    >>> [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))]
+    ['energy', 'transport', 'education']
+    """
+    text = doc.text
+    if not text:
+        return []
+    low = lowered(text)
+    starts = set(doc.sent_starts)
+    hits = []
+    for start, end, sphere in word_hits(text)["sphere"]:
+        # "World Trade Organization", "Ministry of Energy": a capital inside a sentence
+        # is a name; acronyms ("ICT") and sentence starts are kept
+        if text[start].isupper() and start not in starts and not text[start:end].isupper():
+            s = start - 1
+            while s >= 0 and text[s] in " \"'“‘«(":
+                s -= 1
+            if s >= 0 and text[s] not in ".!?\n":
+                continue
+        hits.append((start, end, sphere))
+    if not hits:
+        return []
+    rows = []
+    group = [hits[0]]
+    for hit in hits[1:] + [None]:
+        if hit is not None:
+            if hit[0] - group[-1][1] <= 30 and _SEP.fullmatch(low, group[-1][1], hit[0]):
+                group.append(hit)
+                continue
+        first, last = group[0][0], group[-1][1]
+        floor = doc.sent_starts[doc.sentence_id(first)] if doc.sent_starts else 0
+        if _POST.match(low, last) or _PRE.search(low, max(floor, first - 100), first):
+            for start, end, sphere in group:
+                rows.append({"sentence_id": doc.sentence_id(start), "start": start, "end": end,
+                             "sphere": sphere})
+        group = [hit]
+    return rows
