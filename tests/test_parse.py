@@ -64,9 +64,9 @@ def test_anadolu_ankara_dash_and_utc_stamp():
 
 def test_anadolu_istanbul_agency_in_parentheses_and_updated_stamp():
     art = parse("anadolu_istanbul.txt")
-    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Istanbul", "TUR", "AA")
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Istanbul", "TUR", "Anadolu Agency")
     assert art["updated"] == pd.Timestamp("2024-08-31")
-    assert art["published"] is None  # only an update stamp; no publication date is guessed
+    assert art["published"] == pd.Timestamp("2024-08-31")  # the only date the page shows
     assert art["text"].startswith("Energy ministers from Türkiye")
 
 
