@@ -4,7 +4,12 @@
 >>> corpus = da.parse_article("ANKARA – Turkish and Azerbaijani ministers met.")
 >>> corpus.articles.loc[0, "dateline_country"]
 'TUR'
+>>> sorted(corpus.mentions["key"])
+['AZE', 'TUR']
 """
+from . import plot
+from .analysis import (Dossier, bilateral, check_anniversaries, comention_graph, comention_matrix,
+                       comentions, fill_reference, load_reference, timeline, upcoming_anniversaries)
 from .build import parse_article
 from .corpus import Corpus
 from .errors import DiploError, ParseError, ReadError, SchemaError
@@ -13,6 +18,8 @@ from .io import read_corpus
 __version__ = "0.1.0"
 
 __all__ = [
-    "Corpus", "DiploError", "ParseError", "ReadError", "SchemaError",
-    "parse_article", "read_corpus",
+    "Corpus", "DiploError", "Dossier", "ParseError", "ReadError", "SchemaError",
+    "bilateral", "check_anniversaries", "comention_graph", "comention_matrix", "comentions",
+    "fill_reference", "load_reference", "parse_article", "plot", "read_corpus", "timeline",
+    "upcoming_anniversaries",
 ]

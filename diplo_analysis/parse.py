@@ -158,7 +158,7 @@ def city_country(city: str) -> tuple[str, str | None]:
     >>> city_country("BAKU")
     ('Baku', 'AZE')
     >>> city_country("Nowhere-on-Sea")
-    ('Nowhere-On-Sea', None)
+    ('Nowhere-on-Sea', None)
     """
     primary, alternate = _cities()
     key = city.casefold().replace("’", "'")

@@ -80,9 +80,35 @@ def conform(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return out[list(schema) + extra].reset_index(drop=True)
 
 
+def _dates(col: pd.Series) -> pd.Series:
+    """Dates as naive datetime64 (wall time as written); unparseable values become NaT."""
+    if pd.api.types.is_datetime64_any_dtype(col):
+        out = col
+    else:
+        try:
+            out = pd.to_datetime(col, format="ISO8601")
+        except (ValueError, TypeError):
+            # values of several shapes ("2023-03-20", "March 3, 2024", Timestamps)
+            out = col.map(_one_date)
+            out = pd.to_datetime(out, errors="coerce") if out.dtype == object else out
+    if isinstance(out.dtype, pd.DatetimeTZDtype):
+        out = out.dt.tz_localize(None)
+    return out.astype(DATE)
+
+
+def _one_date(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return pd.NaT
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return pd.NaT
+    return ts.tz_localize(None) if ts.tzinfo is not None else ts
+
+
 def _cast(col: pd.Series, dtype: str) -> pd.Series:
     if dtype == DATE:
-        return pd.to_datetime(col, errors="coerce").astype(DATE)
+        return _dates(col)
     if dtype == "category":
         return col.astype(pd.CategoricalDtype(MENTION_KINDS))
     if dtype == OBJ:
