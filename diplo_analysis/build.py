@@ -129,6 +129,9 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
 def build_corpus(source, *, text_column="text", engine="local", progress=None, extract=True,
                  raise_errors=False, npartitions=None) -> Corpus:
     """Read, parse and extract ``source`` into a Corpus (see :func:`read_corpus`)."""
+    tables_dir = _tables_folder(source)
+    if tables_dir is not None:
+        return Corpus.from_parquet(tables_dir)
     items = expand(source)
     if engine == "dask":
         from .scale import run_dask
@@ -144,6 +147,15 @@ def build_corpus(source, *, text_column="text", engine="local", progress=None, e
     else:
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     return rows.corpus()
+
+
+def _tables_folder(source):
+    """A folder written by ``Corpus.to_parquet`` (it holds ``articles.parquet``), or None."""
+    import os
+
+    if isinstance(source, (str, os.PathLike)) and os.path.isfile(os.path.join(source, "articles.parquet")):
+        return source
+    return None
 
 
 def _progress(items, progress):

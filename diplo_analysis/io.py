@@ -4,7 +4,8 @@ Nothing is dropped silently: every input becomes a raw document (later an
 article row) or a row of the ``errors`` table with a reason a person can act on.
 
 >>> import diplo_analysis as da
->>> corpus = da.read_corpus("data/articles")          # doctest: +SKIP
+>>> da.read_corpus(["no/such/article.txt"]).errors.loc[0, "error"]
+'no such file or folder'
 """
 from __future__ import annotations
 
@@ -276,7 +277,8 @@ def read_corpus(source, *, text_column: str = "text", engine: str = "local", pro
     Parameters
     ----------
     source : path, glob, list of paths, or DataFrame
-        A file, a folder (read recursively), a glob (``"news/**/*.txt"``), a
+        A folder of tables written by ``Corpus.to_parquet`` (read back as they
+        are), a file, a folder (read recursively), a glob (``"news/**/*.txt"``), a
         list of any of these, or a DataFrame with a ``text`` column (its other
         columns, such as ``published``, ``url`` or ``outlet``, are kept and win
         over what parsing finds).

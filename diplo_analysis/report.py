@@ -68,9 +68,12 @@ def render_report(inputs=None, *, pair=("AZE", "KGZ"), out="report", notebooks=N
                   progress: bool = True, kernel_name: str = "python3", timeout: int = 600) -> Report:
     """Parse ``inputs``, run the curated notebooks on them and write HTML pages to ``out``.
 
-    >>> rep = render_report(["data/articles"], out="out/report")   # doctest: +SKIP
-    >>> rep.index                                                 # doctest: +SKIP
-    PosixPath('out/report/index.html')
+    A run takes some seconds per notebook (each starts a kernel), so the example
+    is shown, not run::
+
+        rep = render_report(["data/articles"], pair=("AZE", "KGZ"), out="out/report")
+        rep.index      # out/report/index.html, linking one page per notebook
+        rep.failed     # the notebooks that failed, each with its failing cell's error
     """
     import papermill
 

@@ -182,3 +182,11 @@ def test_dask_engine_gives_the_same_tables_as_local(tmp_path):
     pd.testing.assert_frame_equal(distributed.sentences, local.sentences)
     pd.testing.assert_frame_equal(distributed.errors, local.errors)
     assert len(local.articles) == 6 and len(local.errors) == 1
+
+
+def test_a_folder_of_parquet_tables_is_read_back_as_a_corpus(tmp_path):
+    c = read(pd.DataFrame({"text": [ARTICLE]}))
+    c.to_parquet(tmp_path / "tables")
+    back = da.read_corpus(tmp_path / "tables")
+    pd.testing.assert_frame_equal(back.articles, c.articles)
+    assert len(back.errors) == 0
