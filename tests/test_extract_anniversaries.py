@@ -6,33 +6,18 @@ import pytest
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.anniversaries import find_anniversaries, ordinal_value
+from diplo_analysis.extract.countries import find_countries
+from diplo_analysis.parse import parse_text, split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \
     "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
-# A stand-in for the countries extractor: enough names for these sentences.
-NAMES = {"Azerbaijani": "AZE", "Azerbaijan": "AZE", "Kyrgyz Republic": "KGZ",
-         "Kyrgyzstan": "KGZ", "Kyrgyz": "KGZ", "Türkiye": "TUR", "Turkey": "TUR",
-         "Uzbekistan": "UZB", "Kazakhstan": "KAZ", "China": "CHN", "Hungary": "HUN"}
-_COUNTRY = re.compile(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b")
 
 
 def make_doc(text, year=2023, people=()):
-    """A Doc with naive sentences and hand-made country rows."""
-    starts, ends, pos = [], [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])|\n+", text):
-        starts.append(pos)
-        ends.append(m.start())
-        pos = m.end()
-    starts.append(pos)
-    ends.append(len(text))
-    doc = Doc(text, starts, ends, year=year)
-    doc.countries = [
-        {"sentence_id": doc.sentence_id(m.start()), "start": m.start(), "end": m.end(),
-         "surface": m.group(), "kind": "country", "key": NAMES[m.group()], "role": None,
-         "country": NAMES[m.group()]}
-        for m in _COUNTRY.finditer(text)
-    ]
-    doc.people = []
+    """A Doc as the pipeline builds it: real sentences and country rows, people by hand."""
+    spans = split_sentences(text)
+    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
+    doc.countries = find_countries(doc)
     for name, country in people:
         for m in re.finditer(re.escape(name), text):
             doc.people.append({"sentence_id": doc.sentence_id(m.start()), "start": m.start(),
@@ -42,9 +27,7 @@ def make_doc(text, year=2023, people=()):
 
 
 def seed_body():
-    raw = SEED.read_text("utf-8")
-    body = raw.split("\n", 2)[2]
-    return re.sub(r"^BAKU, Azerbaijan, February 27\. ", "", body)
+    return parse_text(SEED.read_text("utf-8"))["text"]
 
 
 def one(text, **kw):
@@ -272,3 +255,29 @@ def test_rows_without_countries_or_sentences():
     assert (row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]) == \
         (10, "forum", (), 2010)
     assert find_anniversaries(Doc("", [], [])) == []
+
+
+def test_a_year_belongs_to_the_anniversary_of_its_clause():
+    doc = make_doc("Azerbaijan and Kyrgyzstan met. The ministers recalled that last month the two "
+                   "countries celebrated the 32nd anniversary of diplomatic relations, and that "
+                   "next year will mark the 35th anniversary of the independence of Kyrgyzstan.",
+                   year=2025)
+    rows = find_anniversaries(doc)
+    assert [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"]) for r in rows] == [
+        (32, "diplomatic relations", ("AZE", "KGZ"), 1993),
+        (35, "independence", ("KGZ",), 1991),
+    ]
+
+
+def test_a_national_day_belongs_to_one_state():
+    doc = make_doc("The Consulate General of Azerbaijan in Istanbul hosted an event marking the "
+                   "30th anniversary of National Salvation Day. Azerbaijan's consul spoke. Turkish "
+                   "officials attended.", year=2023)
+    [row] = find_anniversaries(doc)
+    assert (row["subject"], row["parties"], row["implied_start_year"]) == \
+        ("National Salvation Day", ("AZE",), 1993)
+    # a subject between two sides keeps the main pair
+    doc = make_doc("Azerbaijan and Türkiye met. Azerbaijan hosted the 10th anniversary of "
+                   "military cooperation.", year=2023)
+    [row] = find_anniversaries(doc)
+    assert (row["subject"], row["parties"]) == ("military cooperation", ("AZE", "TUR"))

@@ -42,6 +42,9 @@ _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|as
 _BILATERAL = {"diplomatic relations", "strategic partnership", "friendship treaty"}
 _PAIR_WORDS = re.compile(
     r"\b(?:two|both|our|the\s+two)\s+(?:countries|states|nations|republics|peoples)\b|\bbilateral\b")
+# A subject with one of these is between two states even when it names none.
+_TWO_SIDED = re.compile(
+    r"relations|ties|cooperation|friendship|partnership|treaty|agreement|commission|council|dialogue")
 # Where the phrase of an anniversary ends (for the countries that belong to it).
 _PUNCT = re.compile(r"[,;:.!?()\[\]]")
 _STOP_WORD = re.compile(
@@ -52,6 +55,7 @@ _DURATION = re.compile(
     r"\b(?:over|more\s+than|for|during|throughout|past|last|almost|nearly|about|around|"
     r"within|after|in|some|than)\s+(?:the\s+)?$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
@@ -254,33 +258,35 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
     return " ".join(out), toks[-1][2]
 
 
-def _anniversary_year(doc: Doc, start: int, end: int, ordinal: int) -> int | None:
-    """The year the anniversary falls in, read from its sentence, else ``doc.year``."""
-    low = lowered(doc.text)
-    if doc.sent_starts:
-        s0, s1 = doc.sentence_span(doc.sentence_id(start))
-    else:
-        s0, s1 = 0, len(low)
-    best = None
+def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
+                      lo: int, hi: int) -> int | None:
+    """The year the anniversary at ``start:end`` falls in, else ``doc.year``.
+
+    A year belongs to it when it stands in ``lo:hi`` (its sentence, without the
+    other anniversaries in it) before the phrase ("next year will mark the 35th"),
+    or after it in the same clause ("was marked in 2018").
+    """
     candidates = []
-    if "year" in low[s0:s1]:
-        candidates += [(m.start(), m.end(), None, m.group(1)) for m in _RELATIVE_YEAR.finditer(low, s0, s1)]
-    for m in _FOUR_DIGITS.finditer(low, s0, s1):
+    if "year" in low[lo:hi]:
+        candidates += [(m.start(), m.end(), None, m.group(1))
+                       for m in _RELATIVE_YEAR.finditer(low, lo, hi)]
+    for m in _FOUR_DIGITS.finditer(low, lo, hi):
         a, b = m.span()
         if not ((a > 0 and low[a - 1] in _NOT_YEAR) or (b < len(low) and low[b].isdigit())):
             candidates.append((a, b, int(m.group()), None))
+    best = None
     for a, b, y, rel in candidates:
-        if start <= a < end:
+        if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)):
             continue
         if y is not None:
-            if _START_WORDS.search(low, max(s0, a - 40), a):
+            if _START_WORDS.search(low, max(lo, a - 40), a):
                 continue
             if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
                 continue
             value = y
+        elif doc.year is None:
+            continue
         else:
-            if doc.year is None:
-                continue
             value = doc.year + _RELATIVE[rel]
         dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
@@ -324,6 +330,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         return []
     mentions, m_starts, order = _country_index(doc)
     rows = []
+    rows_end = []  # where each anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count) in enumerate(found):
         sid = doc.sentence_id(start)
         s0, s1 = doc.sentence_span(sid) if doc.sent_starts else (0, len(text))
@@ -380,9 +387,15 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             parties = named | set(other)
         elif named:
             parties = named
+        elif subject and not _TWO_SIDED.search(subject.lower()) and \
+                not _PAIR_WORDS.search(low, start, scope_end):
+            parties = set(order[:1])  # a founding or a national day is one state's
         else:
             parties = set(order[:2])
-        when = _anniversary_year(doc, start, end, ordinal)
+        lo = max(s0, rows_end[-1]) if rows_end else s0
+        hi = min(s1, found[i + 1][0]) if i + 1 < len(found) else s1
+        when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
+        rows_end.append(end)
         rows.append({
             "sentence_id": sid,
             "start": start,

@@ -9,9 +9,10 @@ trade, economic) unless the whole is listed ("military-technical").
 Only list-like contexts count: a run of sphere words joined by commas, "and",
 "as well as" (each may carry a modifier or two: "renewable energy") that is
 followed by a word such as spheres, fields, areas, sectors, cooperation,
-relations, ties, or preceded by "cooperation/relations/ties/partnership ... in",
-"in the fields of", "such areas as", "including". So "political and cultural
-unity" is no sphere row.
+relations, ties, exchanges, or preceded by "cooperation/relations/ties/partnership
+... in", "in the fields of", "such areas as", "areas of cooperation, from",
+"including". So "political and cultural unity" is no sphere row. Words
+outside the list ("infrastructure", "water management") are not spheres.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "Cooperation grows in trade-economic and cultural spheres, not in political unity."
@@ -31,22 +32,30 @@ from .events import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
-_LINKS = r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|cooperate|cooperating)"
-# between two sphere words of one list
-_SEP = re.compile(
-    r"\s*(?:[,/&–-]\s*)?(?:(?:and|or|as\s+well\s+as|and\s+also|including|plus)\s+)?"
-    r"(?:the\s+)?(?:[a-z]+\s+){0,2}")
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|"
+          r"exchanges?|cooperate|cooperating)")
+# a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
+_STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
+         r"could|should|may|might|must|the|a|an|to|of|in|on|for|with|by|at|from|as|and|or|but|"
+         r"its|their|our|his|her|this|these|those|also|not|all|both|between|said|noted)")
+_MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
+# what may stand between two sphere words of one list: joiners, and at most two
+# other words ("digital technologies and health", "energy, petrochemicals and investment")
+_JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
+_STOPSET = set(_STOP[3:-1].split("|")) | {"while", "when", "where", "if", "because", "since"}
+_GAP_PUNCT = str.maketrans(",/&–-", "     ")
 # right after the last sphere word of a list
 _POST = re.compile(
     r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
-    r"related|similar|a\s+range\s+of\s+other)\s+)?(?:[a-z]+\s+)?(?:" + _NOUNS + "|" + _LINKS + r")\b")
+    r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")\b")
 # ending right before the first sphere word of a list
 _PRE = re.compile(
     r"(?:\b" + _LINKS + r"\b[^.;:!?,]{0,60}?\b(?:in|on)\s+"
-    r"|\b" + _NOUNS + r"\s+(?:of|such\s+as|like|including|as)\s+"
+    r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
-    r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*(?:[a-z]+\s+){0,2}$")
+    r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
 
 
 @lru_cache(maxsize=None)
@@ -62,6 +71,21 @@ def sphere_of(word: str) -> str | None:
     ('cultural', 'transport', None)
     """
     return _table().get(word.strip().lower())
+
+
+def _in_one_list(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]``, between two sphere words, keeps them in one list."""
+    if b - a > 40:
+        return False
+    words = low[a:b].translate(_GAP_PUNCT).split()
+    content = 0
+    for w in words:
+        if w in _JOINERS:
+            continue
+        if w in _STOPSET or not w.isalpha():
+            return False
+        content += 1
+    return content <= 2
 
 
 def find_spheres(doc: Doc) -> list[dict]:
@@ -94,7 +118,7 @@ def find_spheres(doc: Doc) -> list[dict]:
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
-            if hit[0] - group[-1][1] <= 30 and _SEP.fullmatch(low, group[-1][1], hit[0]):
+            if _in_one_list(low, group[-1][1], hit[0]):
                 group.append(hit)
                 continue
         first, last = group[0][0], group[-1][1]
