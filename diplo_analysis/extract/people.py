@@ -1,0 +1,992 @@
+"""People: a name, the office it holds and the state it represents.
+
+Offices, honorifics, name particles and the words that never belong to a name
+come from ``data/offices.csv``; international bodies, parliaments and news
+agencies from ``data/organizations.csv``; known office holders, when the file
+is there, from ``data/officeholders.csv``. One case-sensitive Aho-Corasick
+automaton finds every office word, honorific, organization and known name in
+one pass (:func:`scan`, shared with the organizations extractor); anchored
+regexes then read the name that follows an office ("Foreign Minister of
+Türkiye Hakan Fidan") or stands before it ("Maksat Mamitkanov, the Kyrgyz
+ambassador"). Later mentions by surname or initial ("Khalafov",
+"M. Mamytkanov", "Mr. Osmonaliyev") take the key, office and country of the
+full name.
+
+>>> from diplo_analysis.extract._base import Doc
+>>> from diplo_analysis.extract.countries import find_countries
+>>> doc = Doc("Azerbaijani Deputy Foreign Minister Khalaf Khalafov met him. Khalafov said so.", [0, 61], [60, 78])
+>>> doc.countries = find_countries(doc)
+>>> [(r["surface"], r["key"], r["role"], r["country"]) for r in find_people(doc)]
+[('Khalaf Khalafov', 'Khalaf Khalafov', 'Deputy Foreign Minister', 'AZE'), ('Khalafov', 'Khalaf Khalafov', 'Deputy Foreign Minister', 'AZE')]
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import DiploError
+from ._base import Doc
+
+__all__ = ["find_people", "scan", "normalize_office", "OFFICES_PATH", "OFFICEHOLDERS_PATH"]
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+OFFICES_PATH = DATA / "offices.csv"
+OFFICEHOLDERS_PATH = DATA / "officeholders.csv"
+
+OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "stop", "orghead")
+
+# Offices that say less than another office of the same person ("Deputy Minister
+# Khalaf Khalafov" after "Deputy Foreign Minister Khalaf Khalafov").
+_VAGUE = frozenset({"Minister", "Deputy Minister", "Head"})
+# Small words kept in lower case when an office is written in title case.
+_SMALL = frozenset({"of", "and", "to", "the", "for", "a.i.", "ad", "interim", "at", "large"})
+# Generic office keys: "Minister of <portfolio>".
+_MINISTER_OF = {
+    "minister of": "Minister", "minister for": "Minister",
+    "deputy minister of": "Deputy Minister", "deputy minister for": "Deputy Minister",
+    "first deputy minister of": "Deputy Minister", "vice minister of": "Deputy Minister",
+}
+# Heads of organizations the organizations extractor expands ("Embassy of X in Y").
+ORG_HEADS = (
+    "Ministry", "Embassy", "Consulate", "Consulate General", "Consulate-General",
+    "Chamber of Commerce", "Chamber of Commerce and Industry", "Friendship Society",
+    "Friendship Group", "Friendship Association", "Foundation", "Parliament",
+    "National Assembly", "Senate", "MFA",
+)
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
+
+
+class OfficeDataError(DiploError):
+    """A people data file (offices.csv, officeholders.csv) is malformed."""
+
+
+class Vocab(NamedTuple):
+    offices: dict          # lower-case surface -> canonical office
+    descriptors: frozenset  # lower-case words that describe a person without an office ("poet")
+    honorifics: tuple      # as written
+    particles: frozenset
+    portfolio: dict        # word as written -> canonical word
+    stop: frozenset        # capitalised words that never belong to a name
+    orgheads: frozenset
+
+
+def _read_csv(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        found = next(reader, None)
+        if found != header:
+            raise OfficeDataError(f"{path}: the first line must be {','.join(header)!r}, found {found!r}")
+        out = []
+        for lineno, rec in enumerate(reader, start=2):
+            if not rec or not "".join(rec).strip():
+                continue
+            if len(rec) != len(header):
+                raise OfficeDataError(
+                    f"{path}, line {lineno}: expected {len(header)} fields, found {len(rec)}: {rec!r}")
+            out.append((lineno, [f.strip() for f in rec]))
+        return out
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    """The office vocabulary of ``data/offices.csv``.
+
+    >>> v = vocab()
+    >>> v.offices["ambassador extraordinary and plenipotentiary"], "Plenipotentiary" in v.stop
+    ('Ambassador', True)
+    """
+    offices, portfolio = {}, {}
+    hons, parts, stop, heads, descr = [], set(), set(), set(), set()
+    for lineno, (kind, surface, canonical, _src) in _read_csv(OFFICES_PATH, ["kind", "surface", "canonical", "source"]):
+        if kind not in OFFICE_KINDS:
+            raise OfficeDataError(
+                f"{OFFICES_PATH}, line {lineno}: kind {kind!r} is not one of {', '.join(OFFICE_KINDS)}")
+        if kind == "office":
+            if not canonical:
+                raise OfficeDataError(f"{OFFICES_PATH}, line {lineno}: an office needs a canonical name")
+            offices[_norm(surface)] = canonical
+        elif kind == "descriptor":
+            descr.add(_norm(surface))
+        elif kind == "honorific":
+            hons.append(surface)
+        elif kind == "particle":
+            parts.add(surface)
+        elif kind == "portfolio":
+            portfolio[surface] = canonical or surface
+        elif kind == "stop":
+            stop.add(surface)
+        else:
+            heads.add(surface)
+    for s in list(offices) + list(descr):
+        for w in re.split(r"[\s-]+", s):
+            if w not in _SMALL:
+                stop.add(w[:1].upper() + w[1:])
+    for h in hons:
+        stop.add(h.rstrip("."))
+    stop |= set(portfolio) | heads
+    return Vocab(offices, frozenset(descr), tuple(hons), frozenset(parts), portfolio, frozenset(stop), frozenset(heads))
+
+
+def _norm(s: str) -> str:
+    """Lower case, one space, straight apostrophe: the lookup form of an office."""
+    return " ".join(s.replace("\u2019", "'").replace("\u00a0", " ").split()).lower()
+
+
+def normalize_office(surface: str) -> str | None:
+    """The canonical office of a written form, or None when it is none.
+
+    >>> normalize_office("Ambassador Extraordinary and Plenipotentiary")
+    'Ambassador'
+    >>> normalize_office("Deputy Minister Foreign Minister"), normalize_office("minister of culture and tourism")
+    ('Deputy Foreign Minister', 'Minister of Culture and Tourism')
+    """
+    v = vocab()
+    s = _norm(surface)
+    if s in v.offices:
+        return v.offices[s]
+    for key, base in _MINISTER_OF.items():
+        if s.startswith(key + " "):
+            m = _portfolio_re().fullmatch(surface, len(" ".join(surface.split()[:len(key.split())])))
+            if m:
+                return _minister_of(base, m.group(1))
+    m = _portfolio_first_re().fullmatch(surface)
+    if m:
+        return _minister_of("Minister", m.group(1))
+    return None
+
+
+# -- regexes -----------------------------------------------------------------
+
+def trie_regex(words) -> str:
+    """A regex alternation of ``words`` factored as a trie, so that a match
+    costs a few character tests whatever the number of words.
+
+    >>> trie_regex(["Mr", "Mrs", "Ms"])
+    'M(?:rs?|s)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            if len(alts) == 1 and len(body) == 1 + (body[0] == "\\"):
+                return body + "?"
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+_SP = r"[ \u00a0]+"
+_UP = "[" + re.escape(UPPER) + "]"
+_CAPW = _UP + r"[\w'’.&-]*+"
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> dict:
+    v = vocab()
+
+    def token(stop_words) -> str:
+        # capitalised, not a stop word, not all capitals ("UN"), a possessive
+        # "'s" left out; or an Arabic "al-" form; or an initial
+        stop = trie_regex(sorted(stop_words))
+        tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
+               rf"{_UP}\w*+(?:['’-](?!s\b)\w++)*+")
+        return rf"(?:{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+|{_UP}\.(?={_SP}{_UP}))"
+
+    tok = token(v.stop)
+    first = token(v.stop - v.orgheads)          # "Park Sung-min", but never "... Aliyev Park"
+    part = trie_regex(sorted(v.particles))
+    more = rf"{_SP}(?:(?:{part}){_SP})*{tok}"
+    suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
+    hon = trie_regex(sorted(v.honorifics))
+    heads = trie_regex(sorted(v.orgheads))
+    return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}", "name2": rf"{first}(?:{more}){{1,3}}{suffix}",
+            "hon": rf"(?:{hon})(?![\w])", "heads": heads,
+            "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
+
+
+_SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
+        rf"(?:our{_SP}country|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
+#: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
+_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})")
+
+
+@lru_cache(maxsize=1)
+def _right_re() -> re.Pattern:
+    """What follows an office: "of X to Y", an optional comma, honorifics, the name."""
+    p = _name_parts()
+    return re.compile(
+        rf"(?P<comp>(?:{_SEG})*?)(?P<comma>[ \u00a0]*,)?{_SP}"
+        rf"(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
+
+
+@lru_cache(maxsize=1)
+def _single_re() -> re.Pattern:
+    """A lone surname right after an office: "President Aliyev", "King Abdullah II"."""
+    p = _name_parts()
+    return re.compile(rf"{_SP}(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name']}){p['end']}")
+
+
+@lru_cache(maxsize=1)
+def _and_name_re() -> re.Pattern:
+    """The second name after a plural office: "Presidents X and " + "Y"."""
+    p = _name_parts()
+    return re.compile(rf"[ \u00a0]*,?{_SP}and{_SP}(?P<name>{p['name2']}){p['end']}")
+
+
+@lru_cache(maxsize=1)
+def _appos_tail_re() -> re.Pattern:
+    """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's "."""
+    return re.compile(rf"[ \u00a0]*(?:the{_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
+
+
+@lru_cache(maxsize=1)
+def _descr_tail_re() -> re.Pattern:
+    """Between a name's comma and a descriptor: ", the great Kazakh " / ", an American trade "."""
+    return re.compile(rf"[ \u00a0]*(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}"
+                      rf"(?:[a-z]+{_SP})?")
+
+
+_ADJ = (r"(?:newly|new|appointed|newly-appointed|former|acting|current|then|incumbent|outgoing|incoming"
+        r"|great|famous|renowned|prominent|outstanding|late|national|well-known|distinguished|eminent)")
+
+
+@lru_cache(maxsize=1)
+def _name_re() -> re.Pattern:
+    return re.compile(_name_parts()["name"])
+
+
+_UPPER_SET = frozenset(UPPER)
+
+
+def _name_before(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name of two or more words ending at ``end``
+    ("... met Maksat Mamitkanov" -> "Maksat Mamitkanov")."""
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    lo = max(0, end - 70)
+    words = text[lo:end].split(" ")
+    parts = vocab().particles
+    k = len(words)
+    while k > 0 and (words[k - 1][:1] in _UPPER_SET or words[k - 1] in parts):
+        k -= 1
+    if k == 0 and lo > 0:
+        k = 1                      # the window cut the first word
+    name_re = _name_re()
+    start = end - len(" ".join(words[k:]))
+    while k < len(words) - 1:
+        if words[k][:1] in _UPPER_SET and name_re.fullmatch(text, start, end):
+            return start, end
+        start += len(words[k]) + 1
+        k += 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _hon_name_re() -> re.Pattern:
+    p = _name_parts()
+    return re.compile(rf"(?:[ \u00a0]*{p['hon']})*{_SP}(?P<name>{p['name']}){p['end']}")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_re() -> re.Pattern:
+    words = trie_regex(sorted(vocab().portfolio))
+    w = rf"(?:{words})(?![\w'’-])"
+    sep = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP}|{_SP})"
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
+    # "Agriculture and Livestock Development": a word outside the list may
+    # follow "and" or a comma when a listed word closes the portfolio
+    return re.compile(rf"{_SP}(?:the{_SP})?({w}(?:{sep}{w}|{joint}(?:{_CAPW}{_SP}){{1,2}}?{w})*)")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_first_re() -> re.Pattern:
+    words = trie_regex(sorted(vocab().portfolio))
+    w = rf"(?:{words})(?![\w'’-])"
+    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}and{_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and)\b")
+_OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
+_BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
+
+
+def _minister_of(base: str, portfolio: str) -> str:
+    v = vocab()
+    words = re.findall(r"[\w'’-]+|&|,", portfolio)
+    out = []
+    for w in words:
+        if w == "&":
+            w = "and"
+        if w in (",", "and"):
+            out.append(w)
+            continue
+        out.append(v.portfolio.get(w) or v.portfolio.get(w.capitalize()) or (w if w[0].isupper() else w.capitalize()))
+    port = " ".join(out).replace(" ,", ",")
+    if port in ("Foreign Affairs", "Foreign"):
+        return "Foreign Minister" if base == "Minister" else "Deputy Foreign Minister"
+    return f"{base} of {port}"
+
+
+# -- the shared scan ---------------------------------------------------------
+
+# Characters that separate words; the scan sees each as a space. One
+# str.replace per character present is far cheaper than a regex or translate.
+_SEPARATORS = (
+    "\n\r\t\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014([{/\\|\"'\u201c\u201d\u2018\u2019"
+    "\u00ab\u00bb,;:.!?*#@+&\u2026\u2022)]}"
+)
+
+
+def _separate(s: str) -> str:
+    """Every word separator replaced by a space (the length is kept).
+
+    >>> _separate("H.E. Mr. Smith's")
+    'H E  Mr  Smith s'
+    """
+    for ch in _SEPARATORS:
+        if ch in s:
+            s = s.replace(ch, " ")
+    return s
+
+
+def _title(surface: str) -> str:
+    out = []
+    for w in surface.split(" "):
+        if w in _SMALL:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def _plural(surface: str) -> str | None:
+    """"foreign minister" -> "foreign ministers"; None for offices that are
+    never written in the plural before two names."""
+    for head in ("minister", "president", "ambassador", "prime minister"):
+        if surface == head or surface.endswith(" " + head):
+            return surface + "s"
+        if surface.startswith(head + " of "):
+            return head + "s" + surface[len(head):]
+    return None
+
+
+def _case_forms(surface: str) -> set[str]:
+    """"chargé d'affaires" -> itself, "Chargé d'affaires", "Chargé d'Affaires"."""
+    forms = {surface, surface[:1].upper() + surface[1:], _title(surface)}
+    for f in list(forms):
+        if "d'a" in f or "d’a" in f:
+            forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
+    return forms
+
+
+class Officeholder(NamedTuple):
+    name: str
+    iso3: str | None
+    office: str | None
+    start_year: int | None
+    end_year: int | None
+
+
+@lru_cache(maxsize=1)
+def officeholders() -> dict[str, list[Officeholder]]:
+    """Full name -> terms, from ``data/officeholders.csv`` ({} while it is absent).
+
+    >>> isinstance(officeholders(), dict)
+    True
+    """
+    if not OFFICEHOLDERS_PATH.exists():
+        return {}
+    out: dict[str, list[Officeholder]] = {}
+    header = ["name", "iso3", "office", "start_year", "end_year", "source"]
+    for lineno, (name, iso3, office, start, end, _src) in _read_csv(OFFICEHOLDERS_PATH, header):
+        try:
+            term = Officeholder(" ".join(name.split()), iso3 or None, office or None,
+                                int(start) if start else None, int(end) if end else None)
+        except ValueError:
+            raise OfficeDataError(
+                f"{OFFICEHOLDERS_PATH}, line {lineno}: start_year and end_year must be years, "
+                f"found {start!r} and {end!r}") from None
+        out.setdefault(term.name, []).append(term)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, list[str]]:
+    """Surname of a known office holder -> full names."""
+    out: dict[str, list[str]] = {}
+    for name in officeholders():
+        out.setdefault(name.split()[-1], []).append(name)
+    return out
+
+
+def _term(name: str, year: int | None) -> Officeholder | None:
+    terms = officeholders().get(name)
+    if not terms:
+        return None
+    if year is not None:
+        for t in terms:
+            if (t.start_year is None or t.start_year <= year) and (t.end_year is None or year <= t.end_year):
+                return t
+    return terms[-1]
+
+
+@lru_cache(maxsize=1)
+def _automaton():
+    import ahocorasick
+
+    from . import organizations
+
+    v = vocab()
+    auto = ahocorasick.Automaton()
+
+    def add(key: str, value: tuple) -> None:
+        # every key starts with a space, so the root has one child and the
+        # automaton checks the left word boundary itself
+        k = " " + _separate(key)
+        if k not in auto:
+            auto.add_word(k, (value[0], value[1], len(key), key[-1].isalnum()))
+
+    for surface, canonical in v.offices.items():
+        for f in _case_forms(surface):
+            add(f, ("office", (canonical, False)))
+    for surface, canonical in v.offices.items():
+        plural = _plural(surface)
+        if plural:
+            for f in _case_forms(plural):
+                add(f, ("office", (canonical, True)))
+    for surface in v.descriptors:
+        for f in _case_forms(surface):
+            add(f, ("office", (None, False)))
+    for f in ("counterpart", "Counterpart"):
+        add(f, ("counterpart", None))
+    for surface, base in _MINISTER_OF.items():
+        for f in _case_forms(surface):
+            add(f, ("office_of", base))
+    for h in v.honorifics:
+        add(h, ("hon", None))
+    for surface, (canonical, iso3) in organizations.org_surfaces().items():
+        add(surface, ("org", (canonical, iso3)))
+    for head in ORG_HEADS:
+        add(head, ("orghead", head))
+    for name in officeholders():
+        add(name, ("known", name))
+    auto.make_automaton()
+    return auto
+
+
+class Scan(NamedTuple):
+    """What one pass of the shared automaton found in a document."""
+    hits: list            # (start, end, kind, payload), sorted, non-overlapping
+    country_start: dict   # start -> country row
+    country_end: dict     # end -> country row
+    country_starts: list  # sorted starts of the country mentions
+    country_ends: list    # their ends, in the same order
+    org_end: dict         # end -> (canonical, iso3) of an organization from the data file
+
+    def country_at(self, start: int, end: int) -> dict | None:
+        """The first country mention overlapping text[start:end], if any."""
+        i = bisect_right(self.country_starts, start) - 1
+        if i >= 0 and self.country_ends[i] > start:
+            return self.country_start[self.country_starts[i]]
+        i += 1
+        if i < len(self.country_starts) and self.country_starts[i] < end:
+            return self.country_start[self.country_starts[i]]
+        return None
+
+
+def scan(doc: Doc) -> Scan:
+    """Office words, honorifics, organizations and known names of ``doc``,
+    found once and kept on the document for the other extractors.
+
+    >>> s = scan(Doc("UN Secretary-General António Guterres", [0], [37]))
+    >>> [(h[2], h[3]) for h in s.hits]
+    [('org', ('United Nations', None)), ('office', ('Secretary-General', False))]
+    """
+    cached = doc.__dict__.get("_people_scan")
+    if cached is not None and cached[0] is doc.text and cached[1] is doc.countries:
+        return cached[2]
+    text = doc.text
+    spaced = " " + _separate(text) + " "
+    hits = []
+    for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
+        # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
+        if right and spaced[end + 1] != " ":
+            continue
+        hits.append((end - size, end, kind, payload))
+    cstart, cend = {}, {}
+    for row in doc.countries:
+        cstart[row["start"]] = row
+        cend[row["end"]] = row
+    starts = sorted(cstart)
+    org_end = {e: p for s, e, k, p in hits if k == "org"}
+    result = Scan(hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end)
+    doc.__dict__["_people_scan"] = (doc.text, doc.countries, result)
+    return result
+
+
+# -- people ------------------------------------------------------------------
+
+def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
+    """(found, iso3) of a country or organization written just before an
+    office at ``pos``: "Azerbaijani " / "Türkiye's " / "UN " (found, None for
+    an international body) / "Russian Foreign Ministry " / "... of the
+    Republic of the Congo, "."""
+    stop = vocab().stop
+    for _ in range(4):
+        if pos < 2 or text[pos - 1] not in " \u00a0":
+            return False, None
+        for end in (pos - 1, pos - 3):
+            if end < pos - 1 and text[end:pos - 1] not in ("'s", "’s"):
+                continue
+            row = s.country_end.get(end)
+            if row is not None:
+                return True, row["key"]
+            org = s.org_end.get(end)
+            if org is not None:
+                return True, org[1]
+        if text[pos - 2] == ",":
+            # "the head of the delegation of the Republic of the Congo, Deputy Minister ..."
+            row = s.country_end.get(pos - 2)
+            if row is not None and _OF_BEFORE.search(text, max(0, row["start"] - 12), row["start"]):
+                return True, row["key"]
+            return False, None
+        # skip a word of an organization's name: "Russian Foreign Ministry " + "spokesperson"
+        k = text.rfind(" ", max(0, pos - 30), pos - 1)
+        word = text[k + 1:pos - 1]
+        if word not in stop and word != "and":
+            return False, None
+        pos = k + 1
+    return False, None
+
+
+_OF_BEFORE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]:
+    """The sending state named in an office's complement text[lo:hi]
+    ("of Kyrgyzstan to Azerbaijan" -> KGZ; "to Azerbaijan" alone -> nothing)."""
+    starts = s.country_starts
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        pos = starts[i]
+        m = _BEFORE_WORD.search(text, max(lo, pos - 12), pos)
+        if m and m.group(1) in ("to", "in", "at", "with"):
+            continue
+        return True, s.country_start[pos]["key"]
+    for start, end, kind, payload in s.hits:
+        if kind == "org" and lo <= start < hi:
+            return True, payload[1]
+    return False, None
+
+
+def _country_of_after(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
+    """"... Minister of Türkiye" / "of the Milli Majlis" / "head of the regional
+    office of the U.S. Trade and Development Agency": the state after ``pos``,
+    up to the end of the clause."""
+    m = _OF_PHRASE.match(text, pos)
+    if not m:
+        return False, None
+    stop = _CLAUSE_END.search(text, pos, pos + 90)
+    return _country_in(text, s, pos, stop.start() if stop else pos + 90)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\n]")
+
+
+def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int] | None:
+    """Drop leading words of a name that are a country mention; None if nothing is left."""
+    row = s.country_at(start, end)
+    while row is not None:
+        if row["start"] > start:
+            return None
+        start = row["end"]
+        while start < end and text[start] in " \u00a0":
+            start += 1
+        if start >= end or text[start - 1] not in " \u00a0":
+            return None
+        row = s.country_at(start, end)
+    return start, end
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    role: str | None
+    has_country: bool
+    country: str | None
+
+
+def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tuple[int, int, str]:
+    """Widen "minister of" to its portfolio and "Economy Minister" to its
+    portfolio word; return (start, end, canonical office)."""
+    if kind == "office_of":
+        m = _portfolio_re().match(text, end)
+        if m:
+            return start, m.end(), _minister_of(payload, m.group(1))
+        # "Minister of State ..." : the office is the word before "of"
+        cut = text.rfind(" ", start, end - 1)
+        return start, cut if cut > start else end, payload
+    if payload == "Minister":
+        m = _portfolio_first_re().search(text, max(0, start - 60), end)
+        if m:
+            return m.start(1), end, _minister_of("Minister", m.group(1))
+    return start, end, payload
+
+
+_COMP_WORDS = frozenset({"of", "to", "in", "at", "for", "with"})
+
+
+def _may_name(text: str, pos: int) -> bool:
+    """Whether a name can follow an office ending at ``pos``: not before
+    "said", a full stop or a parenthesis."""
+    c = text[pos:pos + 1]
+    if c == ",":
+        return True
+    if c != " ":
+        return False
+    m = _WORD.match(text, pos + 1)
+    return m is not None and (not m.group(0)[0].islower() or m.group(0) in _COMP_WORDS)
+
+
+_CITY_SEG = re.compile(r"[ \u00a0]in[ \u00a0]+(?:the[ \u00a0]+)?\S+$")
+
+
+def _right_name(text: str, s: Scan, oend: int) -> tuple[int, int, int] | None:
+    """(name start, name end, end of the office's complement) of the name
+    after an office ending at ``oend``: "of Kyrgyzstan to Azerbaijan Kairat
+    Osmonaliyev", ", Maksat Mamitkanov", " Aliyev"."""
+    if not _may_name(text, oend):
+        return None
+    right_re = _right_re()
+    pos = oend
+    for _ in range(4):
+        m = right_re.match(text, pos)
+        if m is None:
+            break
+        ns, ne = m.start("name"), m.end("name")
+        row = s.country_at(ns, ne)
+        if row is not None:
+            # "of the United Arab Emirates Mohamed bin Zayed ...": the name
+            # starts after the country, which belongs to the complement
+            if row["end"] <= pos:
+                return None
+            pos = row["end"]
+            continue
+        comp = m.group("comp")
+        if not m.group("comma") and _CITY_SEG.search(comp):
+            # "in Los Angeles Elshan Hajizade": a city of two words before a two-word name
+            words = text[ns:ne].split(" ")
+            while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper():
+                ns += len(words[0]) + 1
+                words = words[1:]
+        return ns, ne, m.end("comp")
+    if pos == oend:
+        m = _single_re().match(text, oend)
+        if m is not None and s.country_at(m.start("name"), m.end("name")) is None:
+            return m.start("name"), m.end("name"), oend
+    return None
+
+
+def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
+    """Names read next to an office, after an honorific, or known by name."""
+    text = doc.text
+    tail_re, hon_re = _appos_tail_re(), _hon_name_re()
+    found: dict[tuple[int, int], _Mention] = {}
+    taken = -1
+    # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
+    pending = None          # (office end, role)
+    last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
+
+    def put(m: _Mention) -> None:
+        old = found.get((m.start, m.end))
+        if old is not None:
+            m = _Mention(m.start, m.end, old.role or m.role, old.has_country or m.has_country,
+                         old.country if old.has_country else m.country)
+        found[(m.start, m.end)] = m
+
+    for start, end, kind, payload in s.hits:
+        if start < taken:
+            continue
+        if kind in ("office", "office_of", "counterpart"):
+            if kind == "counterpart":
+                ostart, oend, role = start, end, last_role
+            else:
+                ostart, oend, role = _office_span(text, start, end, kind,
+                                                  payload[0] if kind == "office" else payload)
+            got = _right_name(text, s, oend)
+            if got is not None:
+                ns, ne, comp_end = got
+                has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
+                if not has:
+                    has, iso = _country_before(text, s, ostart)
+                if pending is not None and _CHAIN.fullmatch(text, pending[0], ostart):
+                    # two offices joined: the first one counts, and its country
+                    role = pending[1]
+                    has0, iso0 = _country_in(text, s, pending[0], ostart)
+                    if has0:
+                        has, iso = has0, iso0
+                put(_Mention(ns, ne, role, has, iso))
+                taken = ne
+                pending = None
+                last_role = role or last_role
+                if kind == "office" and payload[1]:           # "Presidents X and Y"
+                    m = _and_name_re().match(text, ne)
+                    if m is not None and s.country_at(m.start("name"), m.end("name")) is None:
+                        put(_Mention(m.start("name"), m.end("name"), role, False, None))
+                        taken = m.end("name")
+                continue
+            if kind == "counterpart":
+                continue
+            pending = (oend, role)
+            # no name after the office: look for "Name, the Kyrgyz ambassador"
+            if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
+                continue
+            comma = text.rfind(",", max(0, ostart - 60), ostart)
+            if comma < 0 or not (tail_re if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
+                continue
+            span = _name_before(text, comma)
+            if span is not None:
+                span = _strip_countries(text, s, span[0], span[1])
+            if span is None or (" " not in text[span[0]:span[1]] and "\u00a0" not in text[span[0]:span[1]]):
+                continue
+            has, iso = _country_in(text, s, comma, ostart)
+            if not has:
+                has, iso = _country_of_after(text, s, oend)
+            put(_Mention(span[0], span[1], role, has, iso))
+            pending = None
+            last_role = role or last_role
+        elif kind == "hon":
+            m = hon_re.match(text, end)
+            if m is None:
+                continue
+            span = _strip_countries(text, s, m.start("name"), m.end("name"))
+            if span is not None:
+                put(_Mention(span[0], span[1], None, False, None))
+                taken = span[1]
+        elif kind == "known":
+            put(_Mention(start, end, None, False, None))
+    return sorted(found.values())
+
+
+def _edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _tokens(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """A name's words without "Jr." or a regnal numeral."""
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].endswith(","):
+        tokens = tokens[:-1] + [tokens[-1][:-1]]
+    return tokens
+
+
+def _same_person(short: list[str], full: list[str]) -> bool:
+    """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov"."""
+    short, full = _core(short), _core(full)
+    if len(full) < 2:
+        return False
+    last, flast = short[-1], full[-1]
+    if last != flast:
+        if last[:1] != flast[:1] or _edit_distance(last, flast) > (2 if len(flast) > 6 else 1):
+            return False
+        if len(short) == 1:
+            return False       # a bare variant spelling needs the first initial to agree
+    if len(short) == 1:
+        return True
+    first = short[0]
+    if len(first) == 2 and first.endswith("."):
+        return full[0][:1] == first[0]
+    return first == full[0]
+
+
+def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[list, list]:
+    """Give every mention the key (full name) of the person it names."""
+    fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
+    keys: list[str] = []
+    out = []
+    for m in mentions:
+        name = " ".join(_tokens(text[m.start:m.end]))
+        toks = name.split()
+        key = None
+        if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0].endswith(".")):
+            for k in keys:
+                if k == name or _same_person(toks, k.split()):
+                    key = k
+                    break
+            if key is None:
+                key = name
+                keys.append(name)
+            fulls.append((m.start, key))
+        out.append([m, name, key])
+    # surname or initial forms: the nearest full name before, else after
+    for item in out:
+        m, name, key = item
+        if key is not None:
+            continue
+        toks = name.split()
+        best = None
+        for start, k in fulls:
+            if _same_person(toks, k.split()) and (best is None or start < m.start):
+                best = k
+        if best is None and len(toks) == 1:
+            # "Ambassador Park" for "Park Sung-min": a family name written first
+            for start, k in fulls:
+                if k.split()[0] == toks[0]:
+                    best = k
+                    break
+        if best is None:
+            known = _surnames().get(toks[-1], [])
+            if len(known) == 1:
+                best = known[0]
+            else:
+                for k in known:
+                    t = _term(k, year)
+                    if t is not None and year is not None and t.start_year is not None \
+                            and t.start_year <= year <= (t.end_year or year):
+                        best = k
+                        break
+        item[2] = best or name
+    return [(m.start, m.end, key) for m, _, key in out], out
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """(start, word) of the word just before ``pos`` across one space, else (pos, "")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return pos, ""
+    k = text.rfind(" ", max(0, pos - 30), pos - 1)
+    if k < 0 and pos > 30:
+        return pos, ""
+    return k + 1, text[k + 1:pos - 1]
+
+
+def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Bare surnames and initial forms of people already named in full."""
+    ends = {}
+    for a, b, _ in spans:
+        ends[b] = min(a, ends.get(b, a))
+    taken = [(a, b) for a, b, _ in spans]
+    org_spans = [(a, b) for a, b, k, _ in s.hits if k in ("org", "orghead")]
+    people = {}
+    for _, _, key in spans:
+        toks = _core(key.split())
+        if len(toks) >= 2:
+            people.setdefault(key, toks)
+    v = vocab()
+    n = len(text)
+    out = []
+    for key, toks in people.items():
+        surname = toks[-1]
+        size = len(surname)
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + size
+            nxt = text.find(surname, pos + 1)
+            if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
+                    or (end < n and (text[end].isalnum() or text[end] == "-")) \
+                    or any(a <= pos < b for a, b in org_spans) or any(a <= pos < b for a, b in taken):
+                pos = nxt
+                continue
+            start = pos
+            wstart, word = _word_before(text, pos)
+            if word:
+                if word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
+                    start = wstart
+                elif word[:1].isupper() and not (word.endswith(".") and len(word) > 2) \
+                        and word not in v.stop and s.country_at(wstart, pos) is None:
+                    pos = nxt               # another person of the same surname
+                    continue
+            m = _WORD.search(text, end, end + 40)
+            if m is None or m.group(0) not in v.orgheads:       # not "Aliyev Foundation"
+                out.append((start, end, key))
+                taken.append((start, end))
+            pos = nxt
+        # initial forms with a variant spelling: "M. Mamytkanov" for "Maksat Mamitkanov"
+        initial = toks[0][0] + ". "
+        pos = text.find(initial)
+        while pos >= 0:
+            m = _WORD.match(text, pos + 3)
+            if m and (pos == 0 or not text[pos - 1].isalnum()) and not any(a <= pos < b for a, b in taken):
+                if _same_person([initial.strip(), m.group(0)], toks):
+                    out.append((pos, m.end(), key))
+                    taken.append((pos, m.end()))
+            pos = text.find(initial, pos + 1)
+    return out
+
+
+def _rank(role: str | None) -> int:
+    return 0 if role is None else 1 if role in _VAGUE else 2
+
+
+def find_people(doc: Doc) -> list[dict]:
+    """People of ``doc`` as rows of the ``mentions`` table (without article_id).
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> doc = Doc("Maksat Mamitkanov, the Kyrgyz ambassador, met Mr. Ivan Petrov.", [0], [62])
+    >>> doc.countries = find_countries(doc)
+    >>> [(r["key"], r["role"], r["country"]) for r in find_people(doc)]
+    [('Maksat Mamitkanov', 'Ambassador', 'KGZ'), ('Ivan Petrov', None, None)]
+    """
+    text = doc.text
+    s = scan(doc)
+    mentions = _anchored(doc, s)
+    if not mentions:
+        return []
+    spans, resolved = _resolve(mentions, text, doc.year)
+    # one office and one country per person: the most specific office, the
+    # first country the text states, else the known office holder's
+    role: dict[str, str | None] = {}
+    country: dict[str, tuple[bool, str | None]] = {}
+    for m, _, key in resolved:
+        if _rank(m.role) > _rank(role.get(key)):
+            role[key] = m.role
+        if m.has_country and not country.get(key, (False,))[0]:
+            country[key] = (True, m.country)
+    for key in {k for _, _, k in spans}:
+        term = _term(key, doc.year)
+        if term is not None:
+            if not country.get(key, (False,))[0]:
+                country[key] = (True, term.iso3)
+    spans += _later(text, s, spans)
+    spans.sort()
+    rows = []
+    for start, end, key in spans:
+        rows.append({
+            "sentence_id": doc.sentence_id(start), "start": start, "end": end,
+            "surface": text[start:end], "kind": "person", "key": key,
+            "role": role.get(key), "country": country.get(key, (False, None))[1],
+        })
+    return rows
