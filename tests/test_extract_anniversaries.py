@@ -3,6 +3,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.anniversaries import find_anniversaries, ordinal_value
@@ -281,3 +283,41 @@ def test_a_national_day_belongs_to_one_state():
                    "military cooperation.", year=2023)
     [row] = find_anniversaries(doc)
     assert (row["subject"], row["parties"]) == ("military cooperation", ("AZE", "TUR"))
+
+
+def test_seed_through_the_pipeline():
+    import diplo_analysis as da
+
+    corpus = da.parse_article(SEED.read_text("utf-8"))
+    ann = corpus.anniversaries
+    assert ann["ordinal"].tolist() == [30, 30, 30]
+    assert ann["subject"].tolist() == ["diplomatic relations"] * 3
+    assert ann["parties"].tolist() == [("AZE", "KGZ")] * 3
+    assert ann["year"].tolist() == [2023] * 3
+    assert ann["implied_start_year"].tolist() == [1993] * 3
+    text = corpus.articles["text"].iloc[0]
+    paragraphs = text.split("\n\n")
+    sentences = corpus.sentences
+    expected = []
+    for para in (paragraphs[0], paragraphs[4], paragraphs[-1]):
+        at = text.index(para)
+        expected.append(int(sentences[(sentences["start"] <= at) & (at < sentences["end"])]
+                            ["sentence_id"].iloc[0]))
+    assert ann["sentence_id"].tolist() == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "the", "30th", "65 th", "thirtieth", "twenty-fifth", "centenary", "anniversary", "jubilee",
+    "of", "diplomatic", "relations", "between", "Azerbaijan", "and", "Kyrgyzstan", "years",
+    "independence", "next", "year", "in", "2018", "birth", "Heydar", "Aliyev", ",", ".",
+    "-", "path", "over", "since"]), max_size=40))
+def test_rows_point_into_the_text(words):
+    text = " ".join(words)
+    doc = make_doc(text, year=2023)
+    for row in find_anniversaries(doc):
+        assert 0 <= row["start"] < row["end"] <= len(text)
+        assert row["ordinal"] > 0
+        assert 0 <= row["sentence_id"] < max(1, len(doc.sent_starts))
+        assert list(row["parties"]) == sorted(set(row["parties"]))
+        assert row["implied_start_year"] is None or row["implied_start_year"] < 2100

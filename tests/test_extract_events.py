@@ -5,6 +5,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.countries import find_countries
@@ -151,3 +153,21 @@ def test_trigger_table():
     assert codes["congratulation"] == {"051"} and codes["phone_call"] == {"041"}
     assert codes["exhibition"] == {"017"} and codes["credentials"] == {"032"}
     assert codes["statement"] == {"010"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "met", "with", "the", "President", "received", "visited", "Baku", "said", "noted", "signed",
+    "memorandum", "of", "understanding", "phone", "call", "talks", "held", "credentials",
+    "Kyrgyzstan", "metal", "visitors", "İstanbul", ",", ".", "\n", "on", "sidelines"]), max_size=40))
+def test_rows_are_the_trigger_words(words):
+    text = " ".join(words)
+    spans = split_sentences(text)
+    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans])
+    triggers = {r["trigger"] for r in csv.DictReader(resources.files("diplo_analysis").joinpath(
+        "data", "event_triggers.csv").read_text("utf-8").splitlines())}
+    seen = set()
+    for row in find_events(doc):
+        assert " ".join(text[row["start"]:row["end"]].lower().split()) in triggers
+        assert (row["sentence_id"], row["event_type"]) not in seen
+        seen.add((row["sentence_id"], row["event_type"]))

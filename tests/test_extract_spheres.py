@@ -4,6 +4,8 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.spheres import find_spheres, sphere_of
@@ -113,3 +115,18 @@ def test_normalization_table():
 def test_empty():
     assert find_spheres(Doc("", [], [])) == []
     assert find_spheres(Doc("No spheres here.", [0], [16])) == []
+
+
+def test_a_list_does_not_run_over_a_line_break():
+    assert [s for s, _ in spheres("Cooperation grows in energy\nTrade fair opens")] == ["energy"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "cooperation", "in", "the", "fields", "of", "energy", "Trade", "trade-economic", "culture",
+    "and", "other", "spheres", "unity", "political", "ICT", ",", ".", "\n", "such", "areas", "as",
+    "renewable", "that", "military-technical"]), max_size=40))
+def test_rows_are_sphere_words(words):
+    text = " ".join(words)
+    for row in find_spheres(make_doc(text)):
+        assert sphere_of(text[row["start"]:row["end"]]) == row["sphere"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -88,6 +89,7 @@ def _words() -> dict[str, tuple[int, str]]:
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
 _SUFFIXES = {"st", "nd", "rd", "th"}
+_QUICK_NUMBER = re.compile(r"(?<![\w])(\d{1,3})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
 
 
 def _number_before(low: str, pos: int):
@@ -96,6 +98,11 @@ def _number_before(low: str, pos: int):
     Reads "30th", "65 th", "32-nd", "30", "25-year", "thirtieth", "twenty-fifth",
     "thirty years", "golden" backwards from ``pos`` (in the lowered text).
     """
+    m = _QUICK_NUMBER.search(low, max(0, pos - 16), pos)
+    if m:  # the usual "30th ", "25-year ", "65 th "
+        if m.start() > 0 and low[m.start() - 1] in ".,":
+            return None  # part of "1,000" or "2.5"
+        return m.start(), int(m.group(1)), bool(m.group(2)), "digits"
     lo = max(0, pos - 40)
     seg = low[lo:pos].replace("-", " ")
     if not seg.endswith(" ") or len(seg) - len(seg.rstrip()) > 3:
@@ -161,13 +168,15 @@ def _country_index(doc: Doc):
     The keys are ordered by number of mentions, ties going to the first mentioned:
     the first two are the article's main pair.
     """
-    mentions = sorted((r["start"], r["end"], r["key"]) for r in doc.countries if r.get("key"))
-    counts: dict[str, int] = {}
-    for _, _, key in mentions:
-        counts[key] = counts.get(key, 0) + 1
-    # dicts keep first-insertion order and sorted() is stable: ties stay in order of appearance
+    rows = [r for r in doc.countries if r.get("key")]
+    starts = [r["start"] for r in rows]
+    if starts != sorted(starts):
+        rows.sort(key=lambda r: r["start"])
+        starts.sort()
+    # a Counter keeps first-seen order and sorted() is stable: ties stay in order of appearance
+    counts = Counter([r["key"] for r in rows])
     order = sorted(counts, key=counts.__getitem__, reverse=True)
-    return mentions, [m[0] for m in mentions], order
+    return rows, starts, order
 
 
 def _subject_in(low: str, start: int, limit: int):
@@ -249,7 +258,7 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
     for i, (w, s, e) in enumerate(toks):
         proper = w[:1].isupper() and (
             (w.isupper() and len(w) > 1)
-            or any(ms <= s < me for ms, me, _ in mentions)
+            or any(r["start"] <= s < r["end"] for r in mentions)
             or cap(i - 1) or cap(i + 1)
             or (i >= 2 and toks[i - 1][0].lower() in _CONNECTORS and cap(i - 2))
             or (toks[i + 1][0].lower() in _CONNECTORS and cap(i + 2) if i + 2 < len(toks) else False)
@@ -372,10 +381,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
         named = set()
-        for ms, me, key in mentions[j:bisect_left(m_starts, scope_end, j)]:
-            named.add(key)
-        if j and _POSSESSIVE.fullmatch(text, mentions[j - 1][1], start):
-            named.add(mentions[j - 1][2])  # "Kazakhstan's 30th anniversary"
+        for r in mentions[j:bisect_left(m_starts, scope_end, j)]:
+            named.add(r["key"])
+        if j and _POSSESSIVE.fullmatch(text, mentions[j - 1]["end"], start):
+            named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
         if subject == "independence":
             parties = named or set(order[:1])
         elif subject and subject.startswith("birth of"):

@@ -44,6 +44,8 @@ _MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
 _JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
 _STOPSET = set(_STOP[3:-1].split("|")) | {"while", "when", "where", "if", "because", "since"}
 _GAP_PUNCT = str.maketrans(",/&–-", "     ")
+_SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/", " & ",
+                          " as well as ", ", as well as ", "–"])
 # right after the last sphere word of a list
 _POST = re.compile(
     r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
@@ -73,11 +75,16 @@ def sphere_of(word: str) -> str | None:
     return _table().get(word.strip().lower())
 
 
-def _in_one_list(low: str, a: int, b: int) -> bool:
-    """Whether ``low[a:b]``, between two sphere words, keeps them in one list."""
+def _in_one_list(text: str, low: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, between two sphere words, keeps them in one list."""
+    if "\n" in text[a:b]:
+        return False  # a list does not run over a line break
+    gap = low[a:b]
+    if gap in _SIMPLE_GAPS:
+        return True
     if b - a > 40:
         return False
-    words = low[a:b].translate(_GAP_PUNCT).split()
+    words = gap.translate(_GAP_PUNCT).split()
     content = 0
     for w in words:
         if w in _JOINERS:
@@ -118,14 +125,14 @@ def find_spheres(doc: Doc) -> list[dict]:
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
-            if _in_one_list(low, group[-1][1], hit[0]):
+            if _in_one_list(text, low, group[-1][1], hit[0]):
                 group.append(hit)
                 continue
         first, last = group[0][0], group[-1][1]
-        floor = doc.sent_starts[doc.sentence_id(first)] if doc.sent_starts else 0
-        if _POST.match(low, last) or _PRE.search(low, max(floor, first - 100), first):
+        sid = doc.sentence_id(first)
+        floor = doc.sent_starts[sid] if doc.sent_starts else 0
+        if _POST.match(low, last) or _PRE.search(low, max(floor, first - 90), first):
             for start, end, sphere in group:
-                rows.append({"sentence_id": doc.sentence_id(start), "start": start, "end": end,
-                             "sphere": sphere})
+                rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
         group = [hit]
     return rows
