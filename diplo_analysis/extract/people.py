@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
@@ -304,7 +305,7 @@ def _hon_name_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _portfolio_re() -> re.Pattern:
-    words = trie_regex(sorted(vocab().portfolio))
+    words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
     sep = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP}|{_SP})"
     joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
@@ -315,7 +316,7 @@ def _portfolio_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _portfolio_first_re() -> re.Pattern:
-    words = trie_regex(sorted(vocab().portfolio))
+    words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
     return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}and{_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
 
@@ -407,36 +408,67 @@ class Officeholder(NamedTuple):
 def officeholders() -> dict[str, list[Officeholder]]:
     """Full name -> terms, from ``data/officeholders.csv`` ({} while it is absent).
 
+    Columns: name, iso3, office, start_year, end_year, source (more are
+    ignored, and so are lines starting with "#").
+
     >>> isinstance(officeholders(), dict)
     True
     """
-    if not OFFICEHOLDERS_PATH.exists():
+    path = OFFICEHOLDERS_PATH
+    if not path.exists():
         return {}
     out: dict[str, list[Officeholder]] = {}
-    header = ["name", "iso3", "office", "start_year", "end_year", "source"]
-    for lineno, (name, iso3, office, start, end, _src) in _read_csv(OFFICEHOLDERS_PATH, header):
-        try:
-            term = Officeholder(" ".join(name.split()), iso3 or None, office or None,
-                                int(start) if start else None, int(end) if end else None)
-        except ValueError:
-            raise OfficeDataError(
-                f"{OFFICEHOLDERS_PATH}, line {lineno}: start_year and end_year must be years, "
-                f"found {start!r} and {end!r}") from None
-        out.setdefault(term.name, []).append(term)
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        reader = csv.DictReader(lines)
+        missing = {"name", "iso3", "office", "start_year", "end_year"} - set(reader.fieldnames or ())
+        if missing:
+            raise OfficeDataError(f"{path}: the header lacks the column(s) {', '.join(sorted(missing))}")
+        for rec in reader:
+            name = " ".join((rec["name"] or "").split())
+            if not name:
+                continue
+            start, end = (rec["start_year"] or "").strip(), (rec["end_year"] or "").strip()
+            try:
+                term = Officeholder(name, (rec["iso3"] or "").strip() or None, (rec["office"] or "").strip() or None,
+                                    int(start) if start else None, int(end) if end else None)
+            except ValueError:
+                raise OfficeDataError(
+                    f"{path}, line {reader.line_num}: start_year and end_year must be years, "
+                    f"found {start!r} and {end!r}") from None
+            out.setdefault(name, []).append(term)
     return out
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _fold(name: str) -> str:
+    """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in."""
+    return " ".join(_strip_accents(name).casefold().replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> dict[str, list[str]]:
-    """Surname of a known office holder -> full names."""
-    out: dict[str, list[str]] = {}
+def _holder_index() -> tuple[dict, dict]:
+    """(folded full name -> name, folded surname -> names) of the office holders."""
+    full: dict[str, str] = {}
+    last: dict[str, list[str]] = {}
     for name in officeholders():
-        out.setdefault(name.split()[-1], []).append(name)
-    return out
+        full.setdefault(_fold(name), name)
+        core = _core(name.split())
+        names = last.setdefault(_fold(core[-1]), [])
+        if name not in names:
+            names.append(name)
+    return full, last
 
 
 def _term(name: str, year: int | None) -> Officeholder | None:
+    """The office holder's term in ``year`` (their last term when no year fits)."""
     terms = officeholders().get(name)
+    if not terms:
+        known = _holder_index()[0].get(_fold(name))
+        terms = officeholders().get(known) if known else None
     if not terms:
         return None
     if year is not None:
@@ -444,6 +476,19 @@ def _term(name: str, year: int | None) -> Officeholder | None:
             if (t.start_year is None or t.start_year <= year) and (t.end_year is None or year <= t.end_year):
                 return t
     return terms[-1]
+
+
+def _holder_by_surname(surname: str, year: int | None) -> str | None:
+    """The one office holder of that surname (in office in ``year`` when there are several)."""
+    names = _holder_index()[1].get(_fold(surname), [])
+    if len(names) == 1:
+        return names[0]
+    if year is not None:
+        hits = [n for n in names if (t := _term(n, year)) is not None and t.start_year is not None
+                and t.start_year <= year <= (t.end_year or year)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -486,6 +531,7 @@ def _automaton():
         add(head, ("orghead", head))
     for name in officeholders():
         add(name, ("known", name))
+        add(_strip_accents(name), ("known", name))
     auto.make_automaton()
     return auto
 
@@ -629,6 +675,7 @@ class _Mention(NamedTuple):
     role: str | None
     has_country: bool
     country: str | None
+    elsewhere: str | None = None   # a state the person travels to, so not their own
 
 
 def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tuple[int, int, str]:
@@ -702,6 +749,18 @@ def _right_name(text: str, s: Scan, oend: int) -> tuple[int, int, int] | None:
     return None
 
 
+_TO = re.compile(rf"{_SP}(?:to|in){_SP}(?:the{_SP})?")
+
+
+def _destination(text: str, s: Scan, pos: int) -> str | None:
+    """The state right after a name: "visit of President Ilham Aliyev" + " to Kyrgyzstan"."""
+    m = _TO.match(text, pos)
+    if m is None:
+        return None
+    row = s.country_start.get(m.end())
+    return row["key"] if row is not None else None
+
+
 def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
     """Names read next to an office, after an honorific, or known by name."""
     text = doc.text
@@ -716,7 +775,7 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
         old = found.get((m.start, m.end))
         if old is not None:
             m = _Mention(m.start, m.end, old.role or m.role, old.has_country or m.has_country,
-                         old.country if old.has_country else m.country)
+                         old.country if old.has_country else m.country, old.elsewhere or m.elsewhere)
         found[(m.start, m.end)] = m
 
     for start, end, kind, payload in s.hits:
@@ -740,7 +799,7 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
                     if has0:
                         has, iso = has0, iso0
-                put(_Mention(ns, ne, role, has, iso))
+                put(_Mention(ns, ne, role, has, iso, _destination(text, s, ne)))
                 taken = ne
                 pending = None
                 last_role = role or last_role
@@ -779,7 +838,9 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                 put(_Mention(span[0], span[1], None, False, None))
                 taken = span[1]
         elif kind == "known":
-            put(_Mention(start, end, None, False, None))
+            m = _WORD.search(text, end, end + 40)
+            if m is None or m.group(0) not in vocab().orgheads:      # not "Heydar Aliyev Palace"
+                put(_Mention(start, end, None, False, None))
     return sorted(found.values())
 
 
@@ -869,16 +930,7 @@ def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[lis
                     best = k
                     break
         if best is None:
-            known = _surnames().get(toks[-1], [])
-            if len(known) == 1:
-                best = known[0]
-            else:
-                for k in known:
-                    t = _term(k, year)
-                    if t is not None and year is not None and t.start_year is not None \
-                            and t.start_year <= year <= (t.end_year or year):
-                        best = k
-                        break
+            best = _holder_by_surname(_core(toks)[-1], year)
         item[2] = best or name
     return [(m.start, m.end, key) for m, _, key in out], out
 
@@ -975,11 +1027,25 @@ def find_people(doc: Doc) -> list[dict]:
             role[key] = m.role
         if m.has_country and not country.get(key, (False,))[0]:
             country[key] = (True, m.country)
+    elsewhere: dict[str, set] = {}
+    for m, _, key in resolved:
+        if m.elsewhere:
+            elsewhere.setdefault(key, set()).add(m.elsewhere)
+    states = None
     for key in {k for _, _, k in spans}:
+        if country.get(key, (False,))[0]:
+            continue
         term = _term(key, doc.year)
         if term is not None:
-            if not country.get(key, (False,))[0]:
-                country[key] = (True, term.iso3)
+            country[key] = (True, term.iso3)
+        elif key in elsewhere and role.get(key):
+            # "the state visit of President Ilham Aliyev to Kyrgyzstan" in an
+            # article about Azerbaijan and Kyrgyzstan: the other state
+            if states is None:
+                states = {r["key"] for r in doc.countries}
+            left = states - elsewhere[key]
+            if len(left) == 1:
+                country[key] = (True, left.pop())
     spans += _later(text, s, spans)
     spans.sort()
     rows = []

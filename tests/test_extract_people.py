@@ -1,0 +1,336 @@
+"""Tests of diplo_analysis.extract.people: names, offices, countries, later mentions."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from diplo_analysis.extract import people
+from diplo_analysis.extract._base import Doc
+from diplo_analysis.extract.countries import find_countries
+from diplo_analysis.extract.people import (
+    OFFICE_KINDS,
+    OFFICES_PATH,
+    find_people,
+    normalize_office,
+    scan,
+    trie_regex,
+    vocab,
+)
+from diplo_analysis.parse import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIRS = [ROOT / "data" / "articles", ROOT.parent / "shared" / "seeds"]
+COLUMNS = ["sentence_id", "start", "end", "surface", "kind", "key", "role", "country"]
+CANONICAL = {
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Deputy Foreign Minister", "Ambassador", "Chargé d'affaires", "Consul General", "Speaker",
+    "Deputy Speaker", "Chairman", "Secretary-General", "King", "Queen", "Emir", "Crown Prince", "Sultan",
+    "Spokesperson", "Assistant to the President", "Head",
+}
+
+
+def make_doc(text: str, year: int | None = 2023) -> Doc:
+    spans = split_sentences(text)
+    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
+    doc.countries = find_countries(doc)
+    return doc
+
+
+def rows_of(text: str, year: int | None = 2023) -> list[dict]:
+    doc = make_doc(text, year)
+    rows = find_people(doc)
+    for r in rows:
+        assert list(r) == COLUMNS
+        assert text[r["start"]:r["end"]] == r["surface"]
+        assert r["kind"] == "person"
+        assert r["sentence_id"] == doc.sentence_id(r["start"])
+    return rows
+
+
+def persons(text: str, year: int | None = 2023) -> list[tuple]:
+    """(key, role, country) of each person, once, in order of first mention."""
+    out = []
+    for r in rows_of(text, year):
+        t = (r["key"], r["role"], r["country"])
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def seed_body() -> str:
+    for folder in SEED_DIRS:
+        files = sorted(folder.glob("trend-2023-02-27-*.txt"))
+        if files:
+            raw = files[0].read_text(encoding="utf-8")
+            return raw[raw.index("Azerbaijan's Ministry"):]
+    raise AssertionError(f"the seed article is in none of {SEED_DIRS}")
+
+
+# ---------------------------------------------------------------- the seed
+
+
+def test_seed_article_people_are_exactly_the_three():
+    assert persons(seed_body()) == [
+        ("Khalaf Khalafov", "Deputy Foreign Minister", "AZE"),
+        ("Kairat Osmonaliyev", "Ambassador", "KGZ"),
+        ("Ilham Aliyev", "President", "AZE"),
+    ]
+
+
+def test_seed_article_rows_and_surfaces():
+    body = seed_body()
+    rows = rows_of(body)
+    assert [r["surface"] for r in rows] == [
+        "Khalaf Khalafov", "Khalaf Khalafov", "Khalaf Khalafov", "Kairat Osmonaliyev", "Ilham Aliyev"]
+    assert [r["sentence_id"] for r in rows] == [3, 5, 6, 7, 10]
+    assert body[rows[3]["start"] - 1] == " " and body[rows[3]["end"]] == ","
+    surfaces = " ".join(r["surface"] for r in rows)
+    for word in ("Extraordinary", "Plenipotentiary", "Deputy", "Minister", "Ambassador"):
+        assert word not in surfaces
+
+
+# ---------------------------------------------------------------- word orders of real copy
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijani Deputy Foreign Minister Khalaf Khalafov spoke.",
+     ("Khalaf Khalafov", "Deputy Foreign Minister", "AZE")),
+    ("Ambassador Extraordinary and Plenipotentiary of Kyrgyzstan to Azerbaijan Kairat Osmonaliyev spoke.",
+     ("Kairat Osmonaliyev", "Ambassador", "KGZ")),
+    ("He thanked the Ambassador of the Kyrgyz Republic to our country, Maksat Mamitkanov, for it.",
+     ("Maksat Mamitkanov", "Ambassador", "KGZ")),
+    ("Maksat Mamitkanov, the Kyrgyz ambassador, said so.", ("Maksat Mamitkanov", "Ambassador", "KGZ")),
+    ("President of Azerbaijan Ilham Aliyev spoke.", ("Ilham Aliyev", "President", "AZE")),
+    ("Azerbaijan's President Ilham Aliyev spoke.", ("Ilham Aliyev", "President", "AZE")),
+    ("Azerbaijani President Ilham Aliyev spoke.", ("Ilham Aliyev", "President", "AZE")),
+    ("Then Azerbaijani Deputy Minister Foreign Minister Khalaf Khalafov spoke.",
+     ("Khalaf Khalafov", "Deputy Foreign Minister", "AZE")),
+    ("Foreign Minister of Türkiye Hakan Fidan spoke.", ("Hakan Fidan", "Foreign Minister", "TUR")),
+    ("Türkiye's Foreign Minister Hakan Fidan spoke.", ("Hakan Fidan", "Foreign Minister", "TUR")),
+    ("Hakan Fidan, Foreign Minister of Türkiye, spoke.", ("Hakan Fidan", "Foreign Minister", "TUR")),
+    ("Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov spoke.",
+     ("Bakhtiyor Saidov", "Foreign Minister", "UZB")),
+    ("H.E. Mr. John Smith, Ambassador of the United Kingdom, spoke.", ("John Smith", "Ambassador", "GBR")),
+    ("Chinese Vice President Han Zheng spoke.", ("Han Zheng", "Vice President", "CHN")),
+    ("Emir of Qatar Sheikh Tamim bin Hamad Al Thani spoke.", ("Tamim bin Hamad Al Thani", "Emir", "QAT")),
+    ("Saudi Crown Prince Mohammed bin Salman spoke.", ("Mohammed bin Salman", "Crown Prince", "SAU")),
+    ("UN Secretary-General António Guterres spoke.", ("António Guterres", "Secretary-General", None)),
+    ("Speaker of the Milli Majlis Sahiba Gafarova spoke.", ("Sahiba Gafarova", "Speaker", "AZE")),
+    ("Prime Minister of Pakistan Shehbaz Sharif spoke.", ("Shehbaz Sharif", "Prime Minister", "PAK")),
+    ("Chargé d'affaires of Japan Taro Yamada spoke.", ("Taro Yamada", "Chargé d'affaires", "JPN")),
+    ("Chargé d'Affaires a.i. of the United States of America in Azerbaijan Rebecca Lawson spoke.",
+     ("Rebecca Lawson", "Chargé d'affaires", "USA")),
+    ("Consul General of Russia in Baku Ivan Petrov spoke.", ("Ivan Petrov", "Consul General", "RUS")),
+    ("Consul General of Azerbaijan in Los Angeles Elshan Hajizade spoke.",
+     ("Elshan Hajizade", "Consul General", "AZE")),
+    ("Kenya's Minister of Agriculture and Livestock Development Mithika Linturi spoke.",
+     ("Mithika Linturi", "Minister of Agriculture and Livestock Development", "KEN")),
+    ("Saudi Investment Minister Khalid Al-Falih spoke.", ("Khalid Al-Falih", "Minister of Investment", "SAU")),
+    ("Russian Foreign Ministry spokesperson Maria Zakharova spoke.", ("Maria Zakharova", "Spokesperson", "RUS")),
+    ("Deputy Speaker of the Parliament of Georgia Levan Gogoladze spoke.",
+     ("Levan Gogoladze", "Deputy Speaker", "GEO")),
+    ("Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov spoke.",
+     ("Gurbanguly Berdimuhamedov", "Chairman", "TKM")),
+    ("Mr. Ivan Petrov spoke.", ("Ivan Petrov", None, None)),
+    ("Ursula von der Leyen, President of the European Commission, spoke.",
+     ("Ursula von der Leyen", "President", None)),
+])
+def test_office_name_and_country(text, expected):
+    assert persons(text)[0] == expected
+
+
+def test_queen_with_regnal_numeral_and_junior():
+    assert persons("He presented his credentials to Queen Margrethe II. Margrethe II smiled.") == [
+        ("Margrethe II", "Queen", None)]
+    assert persons("President of the Republic of the Philippines Ferdinand Marcos Jr., News.az reports. "
+                   "President Marcos noted it.") == [("Ferdinand Marcos Jr.", "President", "PHL")]
+
+
+def test_two_offices_joined_take_the_first():
+    assert persons("Erdogan met Saudi Crown Prince and Prime Minister Mohammed bin Salman.")[-1] == (
+        "Mohammed bin Salman", "Crown Prince", "SAU")
+    text = ("Assistant to the President of the Republic of Azerbaijan, Head of the Foreign Policy Affairs "
+            "Department of the Presidential Administration Hikmat Hajiyev has met him.")
+    assert persons(text) == [("Hikmat Hajiyev", "Assistant to the President", "AZE")]
+
+
+def test_plural_office_before_two_names():
+    text = "He recalled the talks between Presidents Kassym-Jomart Tokayev and Ilham Aliyev last year."
+    assert persons(text) == [("Kassym-Jomart Tokayev", "President", None), ("Ilham Aliyev", "President", None)]
+
+
+def test_counterpart_takes_the_office_of_the_first_person():
+    text = "Turkish Foreign Minister Hakan Fidan met his Kyrgyz counterpart Jeenbek Kulubaev in Istanbul."
+    assert persons(text) == [("Hakan Fidan", "Foreign Minister", "TUR"),
+                             ("Jeenbek Kulubaev", "Foreign Minister", "KGZ")]
+
+
+def test_several_ambassadors_in_one_list():
+    text = ("Credentials were presented by Ambassador Extraordinary and Plenipotentiary of the United Arab "
+            "Emirates to the Kyrgyz Republic Saeed Al Dhaheri, and Ambassador Extraordinary and "
+            "Plenipotentiary of Malaysia to the Kyrgyz Republic with residence in Tashkent Ahmad Faizal.")
+    assert persons(text) == [("Saeed Al Dhaheri", "Ambassador", "ARE"), ("Ahmad Faizal", "Ambassador", "MYS")]
+
+
+def test_descriptions_give_a_person_without_an_office():
+    text = "The events mark the birth of Abai Kunanbayev, the great Kazakh poet and thinker."
+    assert persons(text) == [("Abai Kunanbayev", None, "KAZ")]
+    text = "Among the guests was Jordan Whitfield, an American trade consultant based in Atlanta, Georgia."
+    assert persons(text) == [("Jordan Whitfield", None, "USA")]
+
+
+def test_lowercase_office_without_a_name_gives_nobody():
+    assert rows_of("The ambassador said that the president and the foreign minister agreed.") == []
+    assert rows_of("It was attended by the head of the Chamber of Commerce and Industry of Kyrgyzstan.") == []
+
+
+# ---------------------------------------------------------------- later mentions
+
+
+def test_surname_initial_and_variant_mentions_take_the_full_name():
+    text = ("Speaking at the event, the Ambassador of the Kyrgyz Republic to our country, Maksat Mamitkanov, "
+            "thanked the hosts. Later M. Mamytkanov left, and Mr. Mamitkanov came back. "
+            "Azerbaijani Deputy Foreign Minister Khalaf Khalafov spoke. Khalafov noted it.")
+    rows = rows_of(text)
+    assert [(r["surface"], r["key"]) for r in rows] == [
+        ("Maksat Mamitkanov", "Maksat Mamitkanov"), ("M. Mamytkanov", "Maksat Mamitkanov"),
+        ("Mamitkanov", "Maksat Mamitkanov"), ("Khalaf Khalafov", "Khalaf Khalafov"),
+        ("Khalafov", "Khalaf Khalafov")]
+    assert {(r["key"], r["role"], r["country"]) for r in rows} == {
+        ("Maksat Mamitkanov", "Ambassador", "KGZ"), ("Khalaf Khalafov", "Deputy Foreign Minister", "AZE")}
+
+
+def test_the_most_specific_office_is_kept_for_every_mention():
+    text = ("Azerbaijani Deputy Foreign Minister Khalaf Khalafov spoke. "
+            "Deputy Minister Khalaf Khalafov noted it. Mr. Khalafov left.")
+    assert {(r["role"], r["country"]) for r in rows_of(text)} == {("Deputy Foreign Minister", "AZE")}
+
+
+def test_family_name_first_and_surname_of_another_person():
+    text = ("Deputy Foreign Minister Khalaf Khalafov met Ambassador of the Republic of Korea to Azerbaijan "
+            "Park Sung-min. Ambassador Park said so. The Heydar Aliyev Foundation and Heydar Aliyev Palace "
+            "hosted President Ilham Aliyev. Aliyev spoke.")
+    rows = rows_of(text)
+    assert [(r["surface"], r["key"]) for r in rows] == [
+        ("Khalaf Khalafov", "Khalaf Khalafov"), ("Park Sung-min", "Park Sung-min"), ("Park", "Park Sung-min"),
+        ("Ilham Aliyev", "Ilham Aliyev"), ("Aliyev", "Ilham Aliyev")]
+
+
+def test_names_with_particles_and_diacritics():
+    text = ("Turkish Foreign Minister Mevlüt Çavuşoğlu met Egyptian President Abdel Fattah al-Sisi "
+            "and Dutch Foreign Minister Hanke Bruins Slot. Çavuşoğlu left.")
+    assert persons(text) == [("Mevlüt Çavuşoğlu", "Foreign Minister", "TUR"),
+                             ("Abdel Fattah al-Sisi", "President", "EGY"),
+                             ("Hanke Bruins Slot", "Foreign Minister", "NLD")]
+    assert rows_of(text)[-1]["surface"] == "Çavuşoğlu"
+
+
+# ---------------------------------------------------------------- office holders
+
+
+@pytest.fixture
+def holders(tmp_path, monkeypatch):
+    """A small officeholders.csv in place of the real one."""
+    path = tmp_path / "officeholders.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "iso3", "office", "start_year", "end_year", "source"])
+        w.writerow(["Heydar Aliyev", "AZE", "President", "1993", "2003", "test"])
+        w.writerow(["Ilham Aliyev", "AZE", "President", "2003", "", "test"])
+        w.writerow(["Recep Tayyip Erdoğan", "TUR", "President", "2014", "", "test"])
+    monkeypatch.setattr(people, "OFFICEHOLDERS_PATH", path)
+    caches = (people.officeholders, people._holder_index, people._automaton)
+    for f in caches:
+        f.cache_clear()
+    yield path
+    for f in caches:
+        f.cache_clear()
+
+
+def test_officeholders_give_the_country_the_text_leaves_out(holders):
+    assert persons("The state visit of President Ilham Aliyev to Kyrgyzstan.") == [
+        ("Ilham Aliyev", "President", "AZE")]
+    # spelling without diacritics, and a bare surname in the year of the term
+    assert persons("President Recep Tayyip Erdogan spoke. President Aliyev replied.", 2024) == [
+        ("Recep Tayyip Erdogan", "President", "TUR"), ("Ilham Aliyev", "President", "AZE")]
+    # a known name without an office is a person, but not inside a building's name
+    assert persons("June 15 is when national leader Heydar Aliyev returned to power.") == [
+        ("Heydar Aliyev", None, "AZE")]
+    assert persons("A concert was held at the Heydar Aliyev Palace.") == []
+
+
+def test_without_officeholders_the_country_stays_unknown(monkeypatch, tmp_path):
+    monkeypatch.setattr(people, "OFFICEHOLDERS_PATH", tmp_path / "absent.csv")
+    people.officeholders.cache_clear()
+    people._holder_index.cache_clear()
+    try:
+        assert persons("The state visit of President Ilham Aliyev to Kyrgyzstan.") == [
+            ("Ilham Aliyev", "President", None)]
+    finally:
+        people.officeholders.cache_clear()
+        people._holder_index.cache_clear()
+
+
+# ---------------------------------------------------------------- offices and data
+
+
+@pytest.mark.parametrize("surface, canonical", [
+    ("Ambassador Extraordinary and Plenipotentiary", "Ambassador"),
+    ("Minister of Foreign Affairs", "Foreign Minister"),
+    ("Deputy Minister of Foreign Affairs", "Deputy Foreign Minister"),
+    ("Deputy Minister Foreign Minister", "Deputy Foreign Minister"),
+    ("Chairwoman", "Chairman"),
+    ("Chairperson", "Chairman"),
+    ("Secretary General", "Secretary-General"),
+    ("Chargé d'Affaires a.i.", "Chargé d'affaires"),
+    ("chargé d’affaires", "Chargé d'affaires"),
+    ("Premier", "Prime Minister"),
+    ("First Vice-President", "Vice President"),
+    ("Minister of Economy", "Minister of Economy"),
+    ("minister of defence", "Minister of Defense"),
+    ("Defense Minister", "Minister of Defense"),
+    ("Trade Minister", "Minister of Trade"),
+    ("Deputy Minister of Culture and Tourism", "Deputy Minister of Culture and Tourism"),
+    ("Extraordinary", None),
+])
+def test_normalize_office(surface, canonical):
+    assert normalize_office(surface) == canonical
+
+
+def test_offices_data_file_is_sorted_valid_and_canonical():
+    with open(OFFICES_PATH, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["kind", "surface", "canonical", "source"]
+    body = rows[1:]
+    assert all(len(r) == 4 and r[0] in OFFICE_KINDS and r[3] for r in body)
+    keys = [(r[0], r[1].lower(), r[1]) for r in body]
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+    offices = {r[2] for r in body if r[0] == "office"}
+    assert CANONICAL <= offices
+    assert offices - CANONICAL == {"Minister", "Deputy Minister", "Deputy Chairman", "Deputy Secretary-General"}
+
+
+def test_stop_words_never_become_names():
+    v = vocab()
+    for word in ("Extraordinary", "Plenipotentiary", "Deputy", "Minister", "Ambassador", "Republic",
+                 "Embassy", "February", "Foreign", "Affairs", "Mr", "Chairman"):
+        assert word in v.stop
+    assert rows_of("Azerbaijani Deputy Minister Foreign Affairs Embassy Republic February spoke.") == []
+
+
+def test_scan_is_shared_and_kept_on_the_document():
+    doc = make_doc("UN Secretary-General António Guterres met Mr. Smith.")
+    first = scan(doc)
+    assert scan(doc) is first
+    assert [(h[2], doc.text[h[0]:h[1]]) for h in first.hits] == [
+        ("org", "UN"), ("office", "Secretary-General"), ("hon", "Mr.")]
+
+
+def test_trie_regex_matches_exactly_its_words():
+    import re
+    words = ["Mr", "Mrs", "Ms", "Dr", "Minister", "Ministry"]
+    pattern = re.compile(f"(?:{trie_regex(words)})$")
+    assert all(pattern.match(w) for w in words)
+    assert not any(pattern.match(w) for w in ("M", "Mi", "Ministe", "Drs"))
