@@ -6,13 +6,23 @@ word that is an anniversary by itself ("centenary", "bicentennial"), and for
 "30 years of/since <diplomatic relations | independence | ...>". A bare
 "30-year path" is not an anniversary.
 
-``subject`` is normalized ("diplomatic relations", "independence",
-"strategic partnership", "friendship treaty", "birth of <Name>", otherwise the
-first words of the of-phrase). ``parties`` are the countries named in the
-phrase; when it names none ("between the two countries") they are the
-article's main pair. ``implied_start_year`` is the anniversary's year minus
-the ordinal; the anniversary's year is the publication year unless the
-sentence says otherwise ("next year", "last year", "in 2018").
+``subject`` is normalized ("diplomatic relations", also from "diplomatic
+ties" and "establishment of ...", "independence", "strategic partnership",
+"friendship treaty", "birth of <Name>", otherwise the first words of the
+of-phrase without "the"/"founding of", lowercased except names).
+
+``parties`` are the countries named in the phrase ("between A and B",
+"A-B relations", "of the Kyrgyz Republic", "A's"). When it names none: the
+most-mentioned country for independence, a founding or a national day; the
+person's country (from ``doc.people``) for a birth; otherwise ("between the
+two countries", "bilateral") the article's main pair, the two most-mentioned
+countries (ties go to the first mentioned).
+
+``implied_start_year`` is the anniversary's year minus the ordinal. That
+year is the publication year unless the sentence ties the anniversary to
+another: "next year", "last year", "in 2018" before the phrase, or after it
+in the same clause ("was marked in 2018"). A year after "established",
+"since", "signed" ... is a start, not a celebration, and is passed over.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
@@ -303,6 +313,32 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
     return best[1] if best else doc.year
 
 
+def _parties(subject, named: set, order: list, person_country, pair_word) -> tuple:
+    """The sorted ISO3 codes an anniversary belongs to.
+
+    ``named`` are the countries of its phrase, ``order`` the article's countries
+    by mentions, ``pair_word()`` says whether the phrase reads "between the two
+    countries" or "bilateral".
+    """
+    if subject == "independence":
+        parties = named or set(order[:1])
+    elif subject and subject.startswith("birth of"):
+        parties = {person_country} if person_country else (named or set(order[:1]))
+    elif len(named) >= 2:
+        parties = named
+    elif named:
+        # "diplomatic relations with Hungary": the other side is the article's main country
+        if subject in _BILATERAL or pair_word():
+            parties = named | set([k for k in order if k not in named][:1])
+        else:
+            parties = named
+    elif subject and not _TWO_SIDED.search(subject.lower()) and not pair_word():
+        parties = set(order[:1])  # a founding or a national day is one state's
+    else:
+        parties = set(order[:2])  # the article's main pair
+    return tuple(sorted(parties))
+
+
 def find_anniversaries(doc: Doc) -> list[dict]:
     """Anniversary rows of one article (see the module docstring).
 
@@ -380,27 +416,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 subject = hit[0]
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
-        named = set()
-        for r in mentions[j:bisect_left(m_starts, scope_end, j)]:
-            named.add(r["key"])
+        named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
         if j and _POSSESSIVE.fullmatch(text, mentions[j - 1]["end"], start):
             named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
-        if subject == "independence":
-            parties = named or set(order[:1])
-        elif subject and subject.startswith("birth of"):
-            parties = {person_country} if person_country else (named or set(order[:1]))
-        elif len(named) >= 2:
-            parties = named
-        elif len(named) == 1 and (subject in _BILATERAL or _PAIR_WORDS.search(low, start, scope_end)):
-            other = [k for k in order if k not in named][:1]
-            parties = named | set(other)
-        elif named:
-            parties = named
-        elif subject and not _TWO_SIDED.search(subject.lower()) and \
-                not _PAIR_WORDS.search(low, start, scope_end):
-            parties = set(order[:1])  # a founding or a national day is one state's
-        else:
-            parties = set(order[:2])
+        parties = _parties(subject, named, order, person_country,
+                           lambda: _PAIR_WORDS.search(low, start, scope_end))
         lo = max(s0, rows_end[-1]) if rows_end else s0
         hi = min(s1, found[i + 1][0]) if i + 1 < len(found) else s1
         when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
@@ -411,7 +431,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "end": end,
             "ordinal": ordinal,
             "subject": subject,
-            "parties": tuple(sorted(parties)),
+            "parties": parties,
             "year": doc.year,
             "implied_start_year": when - ordinal if when is not None else None,
             "reference_start": None,

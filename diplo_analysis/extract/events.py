@@ -2,12 +2,22 @@
 
 Trigger phrases, their event type and CAMEO code (Schrodt, *Conflict and
 Mediation Event Observations codebook* v1.1b3) are in
-``data/event_triggers.csv``; its ``note`` column says why a code was chosen
-where CAMEO has no exact one (exhibitions and ceremonies -> 017 symbolic act,
-presenting credentials -> 032). One row per trigger, except that the triggers
-of one event type in one sentence make one row (the one with the smallest
-``priority``, then the first). ``actors`` are the ISO3 codes of the sentence's
-country mentions and of the countries of the people mentioned in it.
+``data/event_triggers.csv``; its ``note`` column says why a code was chosen:
+visit 042, reception/hosting 043, meeting and talks 040 (044 on the sidelines
+of a third party's event), invitation 036, negotiation 046, phone call 041,
+agreement 057, congratulation 051, condolence 018, statement 010 (also
+"expressed confidence"), exhibition and ceremony 017 (CAMEO has no code for
+them; a commemorative act is a symbolic act), presentation of credentials 032
+(the sending state's intent to conduct diplomatic relations; the envoy is
+resident, so it is not a visit).
+
+One row per trigger, except that the triggers of one event type in one
+sentence make one row (the one with the smallest ``priority``, then the
+first). ``actors`` are the ISO3 codes of the sentence's country mentions and
+of the countries of the people mentioned in it.
+
+This module also holds the one word scan that the events, spheres and
+anniversaries extractors share (:func:`word_hits`).
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "The ambassador said that President Aliyev paid a state visit to Kyrgyzstan."
