@@ -256,7 +256,7 @@ def find_organizations(doc: Doc) -> list[dict]:
     >>> doc = Doc("Staff of the Embassy of Kyrgyzstan in Azerbaijan and Trend attended.", [0], [68])
     >>> doc.countries = find_countries(doc)
     >>> [(r["key"], r["country"]) for r in find_organizations(doc)]
-    [('Embassy of Kyrgyzstan in Azerbaijan', 'KGZ'), ('Trend News Agency', 'AZE')]
+    [('Embassy of Kyrgyzstan in Azerbaijan', 'KGZ'), ('Trend', 'AZE')]
     """
     text = doc.text
     s = scan(doc)
