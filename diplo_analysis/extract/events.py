@@ -98,10 +98,6 @@ _LOWERED: tuple = (None, "")
 _HITS: tuple = (None, {})
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def word_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
     """Whole-word triggers, sphere and anniversary words: kind -> [(start, end, payload)].
 
@@ -121,22 +117,22 @@ def word_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
     for end, (length, kind, payload) in _automaton().iter_long(low):
         start = end - length + 1
         end += 1
-        if (start > 0 and _is_word(low[start - 1])) or (end < n and _is_word(low[end])):
+        # whole words only ("met" is not in "metal"; a hyphen is a boundary)
+        if (start and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
         hits[kind].append((start, end, payload))
     _HITS = (text, hits)
     return hits
 
 
-def _actors(doc: Doc) -> dict[int, tuple[str, ...]]:
-    by_sentence: dict[int, set] = {}
-    for row in doc.countries:
-        key = row.get("key")
-        if key:
-            by_sentence.setdefault(row["sentence_id"], set()).add(key)
-    for row in doc.people:
-        if row.get("country"):
-            by_sentence.setdefault(row["sentence_id"], set()).add(row["country"])
+def _actors(doc: Doc, sids: set) -> dict[int, tuple[str, ...]]:
+    """Sentence id -> sorted ISO3 of its countries and of its people's countries."""
+    by_sentence: dict[int, set] = {sid: set() for sid in sids}
+    for rows, field in ((doc.countries, "key"), (doc.people, "country")):
+        for row in rows:
+            found = by_sentence.get(row["sentence_id"])
+            if found is not None and row.get(field):
+                found.add(row[field])
     return {sid: tuple(sorted(keys)) for sid, keys in by_sentence.items()}
 
 
@@ -158,7 +154,7 @@ def find_events(doc: Doc) -> list[dict]:
             best[key] = (prio, start, end, code)
     if not best:
         return []
-    actors = _actors(doc)
+    actors = _actors(doc, {sid for sid, _ in best})
     rows = [
         {"sentence_id": sid, "start": start, "end": end, "event_type": etype, "code": code,
          "actors": actors.get(sid, ())}

@@ -107,12 +107,12 @@ def find_spheres(doc: Doc) -> list[dict]:
     if not text:
         return []
     low = lowered(text)
-    starts = set(doc.sent_starts)
     hits = []
     for start, end, sphere in word_hits(text)["sphere"]:
         # "World Trade Organization", "Ministry of Energy": a capital inside a sentence
         # is a name; acronyms ("ICT") and sentence starts are kept
-        if text[start].isupper() and start not in starts and not text[start:end].isupper():
+        if text[start].isupper() and not text[start:end].isupper() and \
+                start != (doc.sent_starts[doc.sentence_id(start)] if doc.sent_starts else 0):
             s = start - 1
             while s >= 0 and text[s] in " \"'“‘«(":
                 s -= 1
