@@ -502,7 +502,8 @@ def test_curated_notebook_runs_in_jupyterlab(notebook, request, tmp_path):
     lab_page = request.getfixturevalue("lab_page")
     served = jupyterlab.root / "notebooks" / notebook.name
     run = run_in_lab(lab_page, jupyterlab, served, tmp_path / f"{notebook.stem}.png")
-    assert run.problems() == []
+    problems = run.problems()
+    assert problems == [], "\n".join(problems)
     assert run.figures_drawn == run.figures_expected
     stored = stored_figures(json.loads(notebook.read_text(encoding="utf-8")))
     assert sum(run.figures_drawn.values()) >= stored
