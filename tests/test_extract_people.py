@@ -334,3 +334,9 @@ def test_trie_regex_matches_exactly_its_words():
     pattern = re.compile(f"(?:{trie_regex(words)})$")
     assert all(pattern.match(w) for w in words)
     assert not any(pattern.match(w) for w in ("M", "Mi", "Ministe", "Drs"))
+
+
+def test_initials_and_abbreviations_do_not_hide_an_office():
+    text = "U.S. President Joe Biden and J. Smith met. Mr. Biden spoke."
+    assert persons(text) == [("Joe Biden", "President", "USA")]
+    assert [r["surface"] for r in rows_of(text)] == ["Joe Biden", "Biden"]

@@ -23,6 +23,7 @@ international body).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -102,17 +103,17 @@ def _country_after_of(text: str, s: Scan, pos: int) -> tuple[int, str] | None:
     lo = m.end()
     row = s.country_start.get(lo)
     if row is None:
-        w = _STATE_WORDS.match(text, lo)
         # "of the Republic of Uzbekistan": state words may precede the name
-        for p in range(lo, w.end() + 1):
-            row = s.country_start.get(p)
-            if row is not None:
-                break
-    if row is None:
-        return None
+        hi = _STATE_WORDS.match(text, lo).end()
+        starts = s.country_starts
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] > hi:
+            return None
+        row = s.country_start[starts[i]]
     return row["end"], row["key"]
 
 
+@lru_cache(maxsize=1024)
 def _portfolio(port: str) -> str:
     v = vocab()
     out = []

@@ -444,6 +444,7 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in."""
     return " ".join(_strip_accents(name).casefold().replace("-", " ").split())
@@ -465,7 +466,10 @@ def _holder_index() -> tuple[dict, dict]:
 
 def _term(name: str, year: int | None) -> Officeholder | None:
     """The office holder's term in ``year`` (their last term when no year fits)."""
-    terms = officeholders().get(name)
+    holders = officeholders()
+    if not holders:
+        return None
+    terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
         terms = officeholders().get(known) if known else None
@@ -575,10 +579,9 @@ def scan(doc: Doc) -> Scan:
         if right and spaced[end + 1] != " ":
             continue
         hits.append((end - size, end, kind, payload))
-    cstart, cend = {}, {}
-    for row in doc.countries:
-        cstart[row["start"]] = row
-        cend[row["end"]] = row
+    rows = doc.countries
+    cstart = {row["start"]: row for row in rows}
+    cend = {row["end"]: row for row in rows}
     starts = sorted(cstart)
     org_end = {e: p for s, e, k, p in hits if k == "org"}
     result = Scan(hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end)
@@ -593,19 +596,20 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     office at ``pos``: "Azerbaijani " / "Türkiye's " / "UN " (found, None for
     an international body) / "Russian Foreign Ministry " / "... of the
     Republic of the Congo, "."""
-    stop = vocab().stop
+    stop = None
+    cend, oend = s.country_end, s.org_end
     for _ in range(4):
         if pos < 2 or text[pos - 1] not in " \u00a0":
             return False, None
-        for end in (pos - 1, pos - 3):
-            if end < pos - 1 and text[end:pos - 1] not in ("'s", "’s"):
-                continue
-            row = s.country_end.get(end)
-            if row is not None:
-                return True, row["key"]
-            org = s.org_end.get(end)
-            if org is not None:
-                return True, org[1]
+        end = pos - 1
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2
+        row = cend.get(end)
+        if row is not None:
+            return True, row["key"]
+        org = oend.get(end)
+        if org is not None:
+            return True, org[1]
         if text[pos - 2] == ",":
             # "the head of the delegation of the Republic of the Congo, Deputy Minister ..."
             row = s.country_end.get(pos - 2)
@@ -615,6 +619,8 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         # skip a word of an organization's name: "Russian Foreign Ministry " + "spokesperson"
         k = text.rfind(" ", max(0, pos - 30), pos - 1)
         word = text[k + 1:pos - 1]
+        if stop is None:
+            stop = vocab().stop
         if word not in stop and word != "and":
             return False, None
         pos = k + 1
@@ -695,29 +701,31 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
     return start, end, payload
 
 
-_COMP_WORDS = frozenset({"of", "to", "in", "at", "for", "with"})
+_COMP_STARTS = ("of ", "to ", "in ", "at ", "for ", "with ")
 
 
-def _may_name(text: str, pos: int) -> bool:
+def _may_name(text: str, pos: int, lower: bool) -> bool:
     """Whether a name can follow an office ending at ``pos``: not before
-    "said", a full stop or a parenthesis."""
+    "said", a full stop or a parenthesis. An office in lower case ("the head
+    of the delegation") takes a name only right after it or after a comma."""
     c = text[pos:pos + 1]
     if c == ",":
         return True
     if c != " ":
         return False
-    m = _WORD.match(text, pos + 1)
-    return m is not None and (not m.group(0)[0].islower() or m.group(0) in _COMP_WORDS)
+    if not text[pos + 1:pos + 2].islower():
+        return True
+    return not lower and text.startswith(_COMP_STARTS, pos + 1)
 
 
 _CITY_SEG = re.compile(r"[ \u00a0]in[ \u00a0]+(?:the[ \u00a0]+)?\S+$")
 
 
-def _right_name(text: str, s: Scan, oend: int) -> tuple[int, int, int] | None:
+def _right_name(text: str, s: Scan, oend: int, lower: bool = False) -> tuple[int, int, int] | None:
     """(name start, name end, end of the office's complement) of the name
     after an office ending at ``oend``: "of Kyrgyzstan to Azerbaijan Kairat
     Osmonaliyev", ", Maksat Mamitkanov", " Aliyev"."""
-    if not _may_name(text, oend):
+    if not _may_name(text, oend, lower):
         return None
     right_re = _right_re()
     pos = oend
@@ -725,8 +733,8 @@ def _right_name(text: str, s: Scan, oend: int) -> tuple[int, int, int] | None:
         m = right_re.match(text, pos)
         if m is None:
             break
-        ns, ne = m.start("name"), m.end("name")
-        row = s.country_at(ns, ne)
+        ns, ne = m.span("name")
+        row = s.country_at(ns, ne) if s.country_starts else None
         if row is not None:
             # "of the United Arab Emirates Mohamed bin Zayed ...": the name
             # starts after the country, which belongs to the complement
@@ -735,7 +743,7 @@ def _right_name(text: str, s: Scan, oend: int) -> tuple[int, int, int] | None:
             pos = row["end"]
             continue
         comp = m.group("comp")
-        if not m.group("comma") and _CITY_SEG.search(comp):
+        if "in" in comp and not m.group("comma") and _CITY_SEG.search(comp):
             # "in Los Angeles Elshan Hajizade": a city of two words before a two-word name
             words = text[ns:ne].split(" ")
             while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper():
@@ -785,9 +793,12 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
             if kind == "counterpart":
                 ostart, oend, role = start, end, last_role
             else:
-                ostart, oend, role = _office_span(text, start, end, kind,
-                                                  payload[0] if kind == "office" else payload)
-            got = _right_name(text, s, oend)
+                role = payload[0] if kind == "office" else payload
+                if kind == "office" and role != "Minister":
+                    ostart, oend = start, end
+                else:
+                    ostart, oend, role = _office_span(text, start, end, kind, role)
+            got = _right_name(text, s, oend, text[ostart].islower())
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
@@ -799,7 +810,7 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
                     if has0:
                         has, iso = has0, iso0
-                put(_Mention(ns, ne, role, has, iso, _destination(text, s, ne)))
+                put(_Mention(ns, ne, role, has, iso, None if has else _destination(text, s, ne)))
                 taken = ne
                 pending = None
                 last_role = role or last_role
@@ -875,8 +886,16 @@ def _core(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=4096)
+def _key_words(key: str) -> tuple[str, ...]:
+    """The words of a person's key without "Jr." or a regnal numeral."""
+    return tuple(_core(key.split()))
+
+
 def _same_person(short: list[str], full: list[str]) -> bool:
     """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov"."""
+    if short[-1][:1] != full[-1][:1] and short[-1] not in _SUFFIXES and full[-1] not in _SUFFIXES:
+        return False           # the surnames start differently: the usual case, decided at once
     short, full = _core(short), _core(full)
     if len(full) < 2:
         return False
@@ -897,20 +916,26 @@ def _same_person(short: list[str], full: list[str]) -> bool:
 def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[list, list]:
     """Give every mention the key (full name) of the person it names."""
     fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
-    keys: list[str] = []
+    keys: dict[str, list[str]] = {}              # key -> its words
+    seen: dict[str, str] = {}                    # name as written -> key
     out = []
     for m in mentions:
-        name = " ".join(_tokens(text[m.start:m.end]))
-        toks = name.split()
-        key = None
-        if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0].endswith(".")):
-            for k in keys:
-                if k == name or _same_person(toks, k.split()):
-                    key = k
-                    break
-            if key is None:
-                key = name
-                keys.append(name)
+        name = text[m.start:m.end]
+        if "\u00a0" in name or "  " in name:
+            name = " ".join(_tokens(name))
+        key = seen.get(name)
+        if key is None:
+            toks = name.split()
+            if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0][1] == "."):
+                for k, ktoks in keys.items():
+                    if _same_person(toks, ktoks):
+                        key = k
+                        break
+                if key is None:
+                    key = name
+                    keys[name] = toks
+                seen[name] = key
+        if key is not None:
             fulls.append((m.start, key))
         out.append([m, name, key])
     # surname or initial forms: the nearest full name before, else after
@@ -921,12 +946,12 @@ def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[lis
         toks = name.split()
         best = None
         for start, k in fulls:
-            if _same_person(toks, k.split()) and (best is None or start < m.start):
+            if (best is None or start < m.start) and _same_person(toks, keys[k]):
                 best = k
         if best is None and len(toks) == 1:
             # "Ambassador Park" for "Park Sung-min": a family name written first
             for start, k in fulls:
-                if k.split()[0] == toks[0]:
+                if keys[k][0] == toks[0]:
                     best = k
                     break
         if best is None:
@@ -947,16 +972,14 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
 
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Bare surnames and initial forms of people already named in full."""
-    ends = {}
-    for a, b, _ in spans:
-        ends[b] = min(a, ends.get(b, a))
+    ends = {b: a for a, b, _ in reversed(spans)}
     taken = [(a, b) for a, b, _ in spans]
-    org_spans = [(a, b) for a, b, k, _ in s.hits if k in ("org", "orghead")]
+    org_spans = None
     people = {}
-    for _, _, key in spans:
-        toks = _core(key.split())
+    for key in {key for _, _, key in spans}:
+        toks = _key_words(key)
         if len(toks) >= 2:
-            people.setdefault(key, toks)
+            people[key] = toks
     v = vocab()
     n = len(text)
     out = []
@@ -969,7 +992,12 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
                     or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or any(a <= pos < b for a, b in org_spans) or any(a <= pos < b for a, b in taken):
+                    or any(a <= pos < b for a, b in taken):
+                pos = nxt
+                continue
+            if org_spans is None:
+                org_spans = [(a, b) for a, b, k, _ in s.hits if k == "org" or k == "orghead"]
+            if any(a <= pos < b for a, b in org_spans):
                 pos = nxt
                 continue
             start = pos
@@ -991,8 +1019,9 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
         pos = text.find(initial)
         while pos >= 0:
             m = _WORD.match(text, pos + 3)
-            if m and (pos == 0 or not text[pos - 1].isalnum()) and not any(a <= pos < b for a, b in taken):
-                if _same_person([initial.strip(), m.group(0)], toks):
+            if m and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) \
+                    and not any(a <= pos < b for a, b in taken):
+                if _same_person([initial[:2], m.group(0)], toks):
                     out.append((pos, m.end(), key))
                     taken.append((pos, m.end()))
             pos = text.find(initial, pos + 1)
