@@ -161,3 +161,19 @@ def test_organizations_data_file():
     assert all(len(v) == 1 for v in per_name.values())
     assert all(per_name[n] == {("", "international")} for n in ("United Nations", "OSCE Minsk Group", "BRICS"))
     assert org_surfaces()["Milli Majlis"] == ("Milli Majlis", "AZE")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Ministry", "of", "Foreign", "Affairs", "Azerbaijan's", "Kyrgyz", "Embassy", "in", "the", "Baku",
+          "Chamber", "Commerce", "and", "Industry", "Kyrgyzstan-Azerbaijan", "Friendship", "Society", "Heydar",
+          "Aliyev", "Foundation", "UN", "UNESCO", "National", "Assembly", "Parliament", "Trend", "MFA", ",", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_any_text_gives_well_formed_rows(words):
+    rows = rows_of(" ".join(words))
+    assert all(a["end"] <= b["start"] for a, b in zip(rows, rows[1:]))
+    assert all(r["key"] and (r["country"] is None or len(r["country"]) == 3) for r in rows)

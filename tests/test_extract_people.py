@@ -340,3 +340,26 @@ def test_initials_and_abbreviations_do_not_hide_an_office():
     text = "U.S. President Joe Biden and J. Smith met. Mr. Biden spoke."
     assert persons(text) == [("Joe Biden", "President", "USA")]
     assert [r["surface"] for r in rows_of(text)] == ["Joe Biden", "Biden"]
+
+
+# ---------------------------------------------------------------- any text
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["President", "president", "Ambassador", "of", "to", "the", "Kyrgyzstan", "Azerbaijani", "Türkiye's",
+          "Ilham", "Aliyev", "Khalaf", "Khalafov", "Mr.", "H.E.", "M.", "Deputy", "Foreign", "Minister", "and",
+          "Extraordinary", "Plenipotentiary", ",", ".", "bin", "Al", "said", "counterpart", "Presidents",
+          "Minister of", "Economy", "Embassy", "UN", "Secretary-General", "\u00a0", "II", "Jr.", "in", "Baku"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_any_text_gives_well_formed_rows(words):
+    text = " ".join(words)
+    rows = rows_of(text)
+    stop = vocab().stop
+    for r in rows:
+        assert r["key"] and r["key"].split()[0] not in stop
+        assert r["role"] is None or isinstance(r["role"], str)
+        assert r["country"] is None or len(r["country"]) == 3

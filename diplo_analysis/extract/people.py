@@ -205,7 +205,7 @@ def _name_parts() -> dict:
         # "'s" left out; or an Arabic "al-" form; or an initial
         stop = trie_regex(sorted(stop_words))
         tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
-               rf"{_UP}\w*+(?:['’-](?!s\b)\w++)*+")
+               rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
         return rf"(?:{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+|{_UP}\.(?={_SP}{_UP}))"
 
     tok = token(v.stop)
@@ -711,7 +711,7 @@ def _may_name(text: str, pos: int, lower: bool) -> bool:
     c = text[pos:pos + 1]
     if c == ",":
         return True
-    if c != " ":
+    if c != " " and c != "\u00a0":
         return False
     if not text[pos + 1:pos + 2].islower():
         return True
