@@ -643,7 +643,21 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
     for start, end, kind, payload in s.hits:
         if kind == "org" and lo <= start < hi:
             return True, payload[1]
+    # a state the country extractor left out here ("of Georgia Irakli ...")
+    for m in _OF_NAME.finditer(text, lo, hi):
+        iso = _lookup(m.group(1))
+        if iso is not None:
+            return True, iso
     return False, None
+
+
+_OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
+
+
+def _lookup(name: str) -> str | None:
+    from .countries import lookup
+
+    return lookup(name)
 
 
 def _country_of_after(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
