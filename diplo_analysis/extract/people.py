@@ -841,7 +841,8 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
-            if comma < 0 or not (tail_re if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
+            if comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
+                    or not (tail_re if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
             span = _name_before(text, comma)
             if span is not None:
