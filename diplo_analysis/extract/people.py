@@ -3,7 +3,7 @@
 Offices, honorifics, name particles and the words that never belong to a name
 come from ``data/offices.csv``; international bodies, parliaments and news
 agencies from ``data/organizations.csv``; known office holders, when the file
-is there, from ``data/officeholders.csv``. One case-sensitive Aho-Corasick
+is there, from ``data/reference/officeholders.csv``. One case-sensitive Aho-Corasick
 automaton finds every office word, honorific, organization and known name in
 one pass (:func:`scan`, shared with the organizations extractor); anchored
 regexes then read the name that follows an office ("Foreign Minister of
@@ -36,7 +36,7 @@ __all__ = ["find_people", "scan", "normalize_office", "OFFICES_PATH", "OFFICEHOL
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 OFFICES_PATH = DATA / "offices.csv"
-OFFICEHOLDERS_PATH = DATA / "officeholders.csv"
+OFFICEHOLDERS_PATH = DATA / "reference" / "officeholders.csv"
 
 OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "stop", "orghead")
 
@@ -406,7 +406,7 @@ class Officeholder(NamedTuple):
 
 @lru_cache(maxsize=1)
 def officeholders() -> dict[str, list[Officeholder]]:
-    """Full name -> terms, from ``data/officeholders.csv`` ({} while it is absent).
+    """Full name -> terms, from ``data/reference/officeholders.csv``.
 
     Columns: name, iso3, office, start_year, end_year, source (more are
     ignored, and so are lines starting with "#").
@@ -416,7 +416,7 @@ def officeholders() -> dict[str, list[Officeholder]]:
     """
     path = OFFICEHOLDERS_PATH
     if not path.exists():
-        return {}
+        raise OfficeDataError(f"{path} is missing; the installation of diplo-analysis is incomplete")
     out: dict[str, list[Officeholder]] = {}
     with open(path, encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
