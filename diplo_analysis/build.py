@@ -34,17 +34,27 @@ class Rows:
         self.errors += other.errors
 
     def corpus(self) -> Corpus:
+        # the articles may carry metadata columns of their own, after the design's
+        article_cols = dict.fromkeys(tables.TABLES["articles"])
+        for row in self.articles:
+            if len(row) != len(article_cols) or row.keys() - article_cols.keys():
+                article_cols.update(dict.fromkeys(row))
         frames = {
-            "articles": pd.DataFrame(self.articles) if self.articles else tables.empty("articles"),
+            "articles": _columns(self.articles, article_cols),
             "sentences": pd.DataFrame(self.sentences),
-            "errors": pd.DataFrame(self.errors) if self.errors else tables.empty("errors"),
+            "errors": _columns(self.errors, tables.TABLES["errors"]),
         }
         for t, rows in self.extracted.items():
-            frames[t] = pd.DataFrame(rows) if rows else tables.empty(t)
+            frames[t] = _columns(rows, tables.TABLES[t])
         corpus = Corpus(**frames)
         if len(corpus.anniversaries):
             corpus.anniversaries = _fill_reference(corpus.anniversaries)
         return corpus
+
+
+def _columns(rows: list[dict], columns) -> pd.DataFrame:
+    """A frame from row dicts, built column by column (much faster than from records)."""
+    return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
