@@ -108,7 +108,6 @@ _NOT_OUTLETS = {
 _INLINE_CLUTTER = re.compile(r"\s*\b(?:Read (?:more|also|next)|See also|Also read)\s*:.*$", re.I)
 
 # -- sentences -------------------------------------------------------------------
-_BREAK = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9ÀÁÂÄÇÉÍÓÖÚÜŞĞİ])|\n\s*\n|\n")
 
 
 def _data_lines(name: str) -> list[str]:
@@ -426,15 +425,19 @@ def _match_dateline(line: str):
 
 
 def _credits(text: str) -> tuple[str | None, str | None]:
+    """The outlet credited in the body ("Trend reports via the ministry") and its source."""
     outlet = via = None
-    for m in _CREDIT.finditer(text):
-        name = m.group(1)
-        if name.split()[0] in _NOT_OUTLETS:
-            continue
-        outlet = name
-        via = m.group(2)
-        break
-    if via is None:
+    # the credit regex runs only around each "report" (a C substring search finds them)
+    i = text.find("report")
+    while i != -1:
+        for m in _CREDIT.finditer(text, max(0, i - 80), min(len(text), i + 300)):
+            if m.start() < i < m.end() and m.group(1).split()[0] not in _NOT_OUTLETS:
+                outlet, via = m.group(1), m.group(2)
+                break
+        if outlet is not None:
+            break
+        i = text.find("report", i + 6)
+    if via is None and (" via " in text or " citing " in text):
         m = _CREDIT_VIA.search(text)
         if m:
             via = m.group(2)
@@ -446,29 +449,66 @@ def _credits(text: str) -> tuple[str | None, str | None]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``; abbreviations and initials do not end one.
 
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (and any closing quotes or
+    brackets after it) followed by white space and a capital letter or digit,
+    and at every line break.
+
     >>> t = "H.E. Mr. Smith met M. Mamytkanov in the U.S. capital. They talked."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['H.E. Mr. Smith met M. Mamytkanov in the U.S. capital.', 'They talked.']
     """
-    abbreviations = _abbreviations()
-    spans = []
+    # Candidates are found with str.find (a C scan) on a copy where every
+    # terminal mark is a period; offsets are the same in both strings.
+    marks = text.translate(_TERMINALS) if ("!" in text or "?" in text or "…" in text) else text
+    n = len(text)
+    breaks: list[tuple[int, int]] = []
+    i = marks.find(".")
+    while i != -1:
+        j = i
+        while j + 1 < n and marks[j + 1] == ".":
+            j += 1
+        k = j + 1
+        while k < n and text[k] in _CLOSERS:
+            k += 1
+        if k < n and text[k].isspace():
+            w = k + 1
+            while w < n and text[w].isspace():
+                w += 1
+            if w < n and _starts_sentence(text, w) and not (j == i and text[i] == "." and _abbreviated(text, i)):
+                breaks.append((k, w))
+        i = marks.find(".", j + 1)
+    i = text.find("\n")
+    while i != -1:
+        breaks.append((i, i + 1))
+        i = text.find("\n", i + 1)
+    breaks.sort()
+    spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BREAK.finditer(text):
-        punct = m.group(1)
-        if punct is not None:
-            if punct == ".":
-                pos = m.start()
-                cut = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
-                word = text[cut + 1:pos].lstrip("(\"'“‘«[")
-                if word in abbreviations or (len(word) == 1 and word.isupper()):
-                    continue
-            end = m.start(3)
-        else:
-            end = m.start()
-        _add_span(text, start, end, spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
+    for end, nxt in breaks:
+        if end >= start:
+            _add_span(text, start, end, spans)
+            start = nxt
+    _add_span(text, start, n, spans)
     return spans
+
+
+_TERMINALS = str.maketrans({"!": ".", "?": ".", "…": "."})
+_CLOSERS = frozenset("\"'”’»)]")
+_OPENERS = frozenset("\"'“‘«([")
+
+
+def _starts_sentence(text: str, w: int) -> bool:
+    ch = text[w]
+    if ch in _OPENERS and w + 1 < len(text):
+        ch = text[w + 1]
+    return ch.isupper() or ch.isdigit()
+
+
+def _abbreviated(text: str, pos: int) -> bool:
+    """The word before the period at ``pos`` is an abbreviation or an initial."""
+    cut = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
+    word = text[cut + 1:pos].lstrip("(\"'“‘«[")
+    return word in _abbreviations() or (len(word) == 1 and word.isupper())
 
 
 def _add_span(text: str, start: int, end: int, spans: list) -> None:
