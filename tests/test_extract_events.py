@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.countries import find_countries
-from diplo_analysis.extract.events import find_events, lowered, word_hits
+from diplo_analysis.extract._scan import lowered, word_hits
+from diplo_analysis.extract.events import find_events
 from diplo_analysis.parse import parse_text, split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \

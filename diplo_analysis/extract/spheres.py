@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ._base import Doc
-from .events import lowered, word_hits
+from ._scan import lowered, word_hits
 
 __all__ = ["find_spheres", "sphere_of"]
 
