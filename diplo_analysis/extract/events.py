@@ -35,15 +35,19 @@ from ._scan import word_hits
 __all__ = ["find_events"]
 
 
-def _actors(doc: Doc, sids: set) -> dict[int, tuple[str, ...]]:
-    """Sentence id -> sorted ISO3 of its countries and of its people's countries."""
-    by_sentence: dict[int, set] = {sid: set() for sid in sids}
+def _actors(doc: Doc) -> dict[int, set]:
+    """Sentence id -> the ISO3 of its countries and of its people's countries."""
+    by_sentence: dict[int, set] = {}
     for rows, field in ((doc.countries, "key"), (doc.people, "country")):
         for row in rows:
-            found = by_sentence.get(row["sentence_id"])
-            if found is not None and row.get(field):
-                found.add(row[field])
-    return {sid: tuple(sorted(keys)) for sid, keys in by_sentence.items()}
+            key = row.get(field)
+            if key:
+                sid = row["sentence_id"]
+                if sid in by_sentence:
+                    by_sentence[sid].add(key)
+                else:
+                    by_sentence[sid] = {key}
+    return by_sentence
 
 
 def find_events(doc: Doc) -> list[dict]:
@@ -56,19 +60,30 @@ def find_events(doc: Doc) -> list[dict]:
     """
     if not doc.text:
         return []
+    hits = word_hits(doc.text)["event"]
+    if not hits:
+        return []
+    # the hits come in text order: walk the sentence starts along with them
+    starts = doc.sent_starts
+    n_sent = len(starts)
+    sid = 0
     best: dict[tuple[int, str], tuple] = {}
-    for start, end, (etype, code, prio) in word_hits(doc.text)["event"]:
-        key = (doc.sentence_id(start), etype)
+    for start, end, (etype, code, prio) in hits:
+        while sid + 1 < n_sent and starts[sid + 1] <= start:
+            sid += 1
+        key = (sid, etype)
         old = best.get(key)
         if old is None or prio < old[0]:
-            best[key] = (prio, start, end, code)
-    if not best:
-        return []
-    actors = _actors(doc, {sid for sid, _ in best})
-    rows = [
+            best[key] = (prio, start, end, code, sid, etype)
+    chosen = sorted([(start, end, code, sid, etype) for _, start, end, code, sid, etype in best.values()])
+    keys = _actors(doc)
+    actors = {}
+    for _, _, _, sid, _ in chosen:
+        if sid not in actors:
+            found = keys.get(sid)
+            actors[sid] = tuple(sorted(found)) if found else ()
+    return [
         {"sentence_id": sid, "start": start, "end": end, "event_type": etype, "code": code,
-         "actors": actors.get(sid, ())}
-        for (sid, etype), (_, start, end, code) in best.items()
+         "actors": actors[sid]}
+        for start, end, code, sid, etype in chosen
     ]
-    rows.sort(key=lambda r: r["start"])
-    return rows
