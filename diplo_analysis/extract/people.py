@@ -327,9 +327,13 @@ _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
 
 
+_PORTFOLIO_WORD = re.compile(r"[\w'’-]+|&|,")
+
+
+@lru_cache(maxsize=1024)
 def _minister_of(base: str, portfolio: str) -> str:
     v = vocab()
-    words = re.findall(r"[\w'’-]+|&|,", portfolio)
+    words = _PORTFOLIO_WORD.findall(portfolio)
     out = []
     for w in words:
         if w == "&":
@@ -548,6 +552,8 @@ class Scan(NamedTuple):
     country_starts: list  # sorted starts of the country mentions
     country_ends: list    # their ends, in the same order
     org_end: dict         # end -> (canonical, iso3) of an organization from the data file
+    org_starts: list      # sorted starts of those organizations
+    org_isos: list        # their ISO3 (or None), in the same order
 
     def country_at(self, start: int, end: int) -> dict | None:
         """The first country mention overlapping text[start:end], if any."""
@@ -574,18 +580,26 @@ def scan(doc: Doc) -> Scan:
     text = doc.text
     spaced = " " + _separate(text) + " "
     hits = []
+    org_end = {}
+    org_starts = []
+    org_isos = []
     for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
         # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
         if right and spaced[end + 1] != " ":
             continue
         hits.append((end - size, end, kind, payload))
+        if kind == "org":
+            org_end[end] = payload
+            org_starts.append(end - size)
+            org_isos.append(payload[1])
     rows = doc.countries
-    cstart = {row["start"]: row for row in rows}
-    cend = {row["end"]: row for row in rows}
+    cstart, cend = {}, {}
+    for row in rows:
+        cstart[row["start"]] = row
+        cend[row["end"]] = row
     starts = sorted(cstart)
-    org_end = {e: p for s, e, k, p in hits if k == "org"}
-    result = Scan(hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end)
-    doc.__dict__["_people_scan"] = (doc.text, doc.countries, result)
+    result = Scan(hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end, org_starts, org_isos)
+    doc.__dict__["_people_scan"] = (text, rows, result)
     return result
 
 
@@ -640,9 +654,12 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
         if m and m.group(1) in ("to", "in", "at", "with"):
             continue
         return True, s.country_start[pos]["key"]
-    for start, end, kind, payload in s.hits:
-        if kind == "org" and lo <= start < hi:
-            return True, payload[1]
+    # the first organization of the data file there (the hits are sorted)
+    ostarts = s.org_starts
+    if ostarts:
+        i = bisect_left(ostarts, lo)
+        if i < len(ostarts) and ostarts[i] < hi:
+            return True, s.org_isos[i]
     # a state the country extractor left out here ("of Georgia Irakli ...")
     for m in _OF_NAME.finditer(text, lo, hi):
         iso = _lookup(m.group(1))
@@ -690,6 +707,7 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
 
 
 class _Mention(NamedTuple):
+    """The layout of the plain tuples :func:`_anchored` returns."""
     start: int
     end: int
     role: str | None
@@ -709,10 +727,30 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         cut = text.rfind(" ", start, end - 1)
         return start, cut if cut > start else end, payload
     if payload == "Minister":
-        m = _portfolio_first_re().search(text, max(0, start - 60), end)
+        m = _portfolio_before(text, start, end)
         if m:
             return m.start(1), end, _minister_of("Minister", m.group(1))
     return start, end, payload
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset:
+    return frozenset(vocab().portfolio) | {w.lower() for w in vocab().portfolio}
+
+
+def _portfolio_before(text: str, start: int, end: int):
+    """``_portfolio_first_re().search(text, max(0, start - 60), end)``, without
+    the search when the word before "Minister" is not a portfolio word."""
+    q = end - 8                         # where "Minister" starts
+    if q < 1 or text[q - 1] not in " \u00a0":
+        return None
+    while q > 0 and text[q - 1] in " \u00a0":
+        q -= 1
+    word = text[text.rfind(" ", 0, q) + 1:q]
+    # the portfolio's last word is the whole run of letters before the spaces
+    if word.isalpha() and word not in _portfolio_words():
+        return None
+    return _portfolio_first_re().search(text, max(0, start - 60), end)
 
 
 _COMP_STARTS = ("of ", "to ", "in ", "at ", "for ", "with ")
@@ -735,20 +773,28 @@ def _may_name(text: str, pos: int, lower: bool) -> bool:
 _CITY_SEG = re.compile(r"[ \u00a0]in[ \u00a0]+(?:the[ \u00a0]+)?\S+$")
 
 
-def _right_name(text: str, s: Scan, oend: int, lower: bool = False) -> tuple[int, int, int] | None:
+def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=None,
+                single_re=None) -> tuple[int, int, int] | None:
     """(name start, name end, end of the office's complement) of the name
     after an office ending at ``oend``: "of Kyrgyzstan to Azerbaijan Kairat
     Osmonaliyev", ", Maksat Mamitkanov", " Aliyev"."""
-    if not _may_name(text, oend, lower):
-        return None
-    right_re = _right_re()
+    # _may_name, inlined
+    c = text[oend:oend + 1]
+    if c != ",":
+        if c != " " and c != "\u00a0":
+            return None
+        if text[oend + 1:oend + 2].islower() and (lower or not text.startswith(_COMP_STARTS, oend + 1)):
+            return None
+    if right_re is None:
+        right_re = _right_re()
     pos = oend
+    country_at = s.country_at if s.country_starts else None
     for _ in range(4):
         m = right_re.match(text, pos)
         if m is None:
             break
-        ns, ne = m.span("name")
-        row = s.country_at(ns, ne) if s.country_starts else None
+        ns, ne = m.span(4)                                  # name
+        row = country_at(ns, ne) if country_at is not None else None
         if row is not None:
             # "of the United Arab Emirates Mohamed bin Zayed ...": the name
             # starts after the country, which belongs to the complement
@@ -756,26 +802,34 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False) -> tuple[int
                 return None
             pos = row["end"]
             continue
-        comp = m.group("comp")
-        if "in" in comp and not m.group("comma") and _CITY_SEG.search(comp):
-            # "in Los Angeles Elshan Hajizade": a city of two words before a two-word name
-            words = text[ns:ne].split(" ")
-            while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper():
-                ns += len(words[0]) + 1
-                words = words[1:]
-        return ns, ne, m.end("comp")
+        comp_end = m.end(1)
+        if comp_end > pos and m.start(2) < 0:
+            comp = m.group(1)
+            if "in" in comp and _CITY_SEG.search(comp):
+                # "in Los Angeles Elshan Hajizade": a city of two words before a two-word name
+                words = text[ns:ne].split(" ")
+                while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper():
+                    ns += len(words[0]) + 1
+                    words = words[1:]
+        return ns, ne, comp_end
     if pos == oend:
-        m = _single_re().match(text, oend)
-        if m is not None and s.country_at(m.start("name"), m.end("name")) is None:
-            return m.start("name"), m.end("name"), oend
+        m = (single_re or _single_re()).match(text, oend)
+        if m is not None:
+            ns, ne = m.span(2)
+            if s.country_at(ns, ne) is None:
+                return ns, ne, oend
     return None
 
 
 _TO = re.compile(rf"{_SP}(?:to|in){_SP}(?:the{_SP})?")
+_TO_NEXT = frozenset(" \u00a0ti")     # what follows the first space of a _TO match
 
 
 def _destination(text: str, s: Scan, pos: int) -> str | None:
     """The state right after a name: "visit of President Ilham Aliyev" + " to Kyrgyzstan"."""
+    c = text[pos:pos + 1]
+    if c != " " and c != "\u00a0" or text[pos + 1:pos + 2] not in _TO_NEXT:
+        return None
     m = _TO.match(text, pos)
     if m is None:
         return None
@@ -783,27 +837,22 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
     return row["key"] if row is not None else None
 
 
-def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
-    """Names read next to an office, after an honorific, or known by name."""
+def _anchored(doc: Doc, s: Scan) -> list[tuple]:
+    """Names read next to an office, after an honorific, or known by name:
+    sorted (start, end, role, has_country, country, elsewhere) tuples (see
+    :class:`_Mention`)."""
     text = doc.text
-    tail_re, hon_re = _appos_tail_re(), _hon_name_re()
-    found: dict[tuple[int, int], _Mention] = {}
+    right_re, single_re = _right_re(), _single_re()
+    found: dict[tuple[int, int], tuple] = {}
     taken = -1
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
     pending = None          # (office end, role)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
 
-    def put(m: _Mention) -> None:
-        old = found.get((m.start, m.end))
-        if old is not None:
-            m = _Mention(m.start, m.end, old.role or m.role, old.has_country or m.has_country,
-                         old.country if old.has_country else m.country, old.elsewhere or m.elsewhere)
-        found[(m.start, m.end)] = m
-
     for start, end, kind, payload in s.hits:
         if start < taken:
             continue
-        if kind in ("office", "office_of", "counterpart"):
+        if kind == "office" or kind == "office_of" or kind == "counterpart":
             if kind == "counterpart":
                 ostart, oend, role = start, end, last_role
             else:
@@ -812,7 +861,7 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
-            got = _right_name(text, s, oend, text[ostart].islower())
+            got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
@@ -824,15 +873,15 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
                     if has0:
                         has, iso = has0, iso0
-                put(_Mention(ns, ne, role, has, iso, None if has else _destination(text, s, ne)))
+                _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
                 taken = ne
                 pending = None
                 last_role = role or last_role
                 if kind == "office" and payload[1]:           # "Presidents X and Y"
                     m = _and_name_re().match(text, ne)
-                    if m is not None and s.country_at(m.start("name"), m.end("name")) is None:
-                        put(_Mention(m.start("name"), m.end("name"), role, False, None))
-                        taken = m.end("name")
+                    if m is not None and s.country_at(m.start(1), m.end(1)) is None:
+                        _put(found, m.start(1), m.end(1), role, False, None, None)
+                        taken = m.end(1)
                 continue
             if kind == "counterpart":
                 continue
@@ -842,7 +891,7 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
                 continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
             if comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
-                    or not (tail_re if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
+                    or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
             span = _name_before(text, comma)
             if span is not None:
@@ -852,22 +901,31 @@ def _anchored(doc: Doc, s: Scan) -> list[_Mention]:
             has, iso = _country_in(text, s, comma, ostart)
             if not has:
                 has, iso = _country_of_after(text, s, oend)
-            put(_Mention(span[0], span[1], role, has, iso))
+            _put(found, span[0], span[1], role, has, iso, None)
             pending = None
             last_role = role or last_role
         elif kind == "hon":
-            m = hon_re.match(text, end)
+            m = _hon_name_re().match(text, end)
             if m is None:
                 continue
-            span = _strip_countries(text, s, m.start("name"), m.end("name"))
+            span = _strip_countries(text, s, m.start(1), m.end(1))
             if span is not None:
-                put(_Mention(span[0], span[1], None, False, None))
+                _put(found, span[0], span[1], None, False, None, None)
                 taken = span[1]
         elif kind == "known":
             m = _WORD.search(text, end, end + 40)
             if m is None or m.group(0) not in vocab().orgheads:      # not "Heydar Aliyev Palace"
-                put(_Mention(start, end, None, False, None))
+                _put(found, start, end, None, False, None, None)
     return sorted(found.values())
+
+
+def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> None:
+    """Record a mention; a second reading of the same span adds what the first lacked."""
+    old = found.get((start, end))
+    if old is None:
+        found[(start, end)] = (start, end, role, has, iso, elsewhere)
+    else:
+        found[(start, end)] = (start, end, old[2] or role, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
 
 
 def _edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -883,6 +941,32 @@ def _edit_distance(a: str, b: str, limit: int = 2) -> int:
             return limit + 1
         prev = cur
     return prev[-1]
+
+
+def _within(a: str, b: str, k: int) -> bool:
+    """Whether the Levenshtein distance of ``a`` and ``b`` is at most ``k`` (a small ``k``).
+
+    >>> _within("Mamitkanov", "Mamytkanov", 1), _within("Saud", "Salman", 2)
+    (True, False)
+    """
+    la, lb = len(a), len(b)
+    if la - lb > k or lb - la > k:
+        return False
+    i, n = 0, min(la, lb)
+    while i < n and a[i] == b[i]:
+        i += 1
+    j = 0
+    n -= i
+    while j < n and a[la - 1 - j] == b[lb - 1 - j]:
+        j += 1
+    if i or j:
+        a, b = a[i:la - j], b[i:lb - j]
+    if not a or not b:
+        return True            # the rest is as long as the difference in length, at most k
+    if k == 0:
+        return False
+    k -= 1
+    return _within(a[1:], b[1:], k) or _within(a[1:], b, k) or _within(a, b[1:], k)
 
 
 def _tokens(name: str) -> list[str]:
@@ -916,7 +1000,7 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         return False
     last, flast = short[-1], full[-1]
     if last != flast:
-        if last[:1] != flast[:1] or _edit_distance(last, flast) > (2 if len(flast) > 6 else 1):
+        if last[:1] != flast[:1] or not _within(last, flast, 2 if len(flast) > 6 else 1):
             return False
         if len(short) == 1:
             return False       # a bare variant spelling needs the first initial to agree
@@ -928,14 +1012,14 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return first == full[0]
 
 
-def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[list, list]:
+def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
     """Give every mention the key (full name) of the person it names."""
     fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
     keys: dict[str, list[str]] = {}              # key -> its words
     seen: dict[str, str] = {}                    # name as written -> key
     out = []
     for m in mentions:
-        name = text[m.start:m.end]
+        name = text[m[0]:m[1]]
         if "\u00a0" in name or "  " in name:
             name = " ".join(_tokens(name))
         key = seen.get(name)
@@ -951,7 +1035,7 @@ def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[lis
                     keys[name] = toks
                 seen[name] = key
         if key is not None:
-            fulls.append((m.start, key))
+            fulls.append((m[0], key))
         out.append([m, name, key])
     # surname or initial forms: the nearest full name before, else after
     for item in out:
@@ -961,7 +1045,7 @@ def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[lis
         toks = name.split()
         best = None
         for start, k in fulls:
-            if (best is None or start < m.start) and _same_person(toks, keys[k]):
+            if (best is None or start < m[0]) and _same_person(toks, keys[k]):
                 best = k
         if best is None and len(toks) == 1:
             # "Ambassador Park" for "Park Sung-min": a family name written first
@@ -972,7 +1056,7 @@ def _resolve(mentions: list[_Mention], text: str, year: int | None) -> tuple[lis
         if best is None:
             best = _holder_by_surname(_core(toks)[-1], year)
         item[2] = best or name
-    return [(m.start, m.end, key) for m, _, key in out], out
+    return [(m[0], m[1], key) for m, _, key in out], out
 
 
 def _word_before(text: str, pos: int) -> tuple[int, str]:
@@ -985,19 +1069,33 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
     return k + 1, text[k + 1:pos - 1]
 
 
+_DOT_SPACE = re.compile(r"\. ")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    for a, b in spans:
+        if a <= pos < b:
+            return True
+    return False
+
+
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Bare surnames and initial forms of people already named in full."""
-    ends = {b: a for a, b, _ in reversed(spans)}
-    taken = [(a, b) for a, b, _ in spans]
-    org_spans = None
     people = {}
     for key in {key for _, _, key in spans}:
         toks = _key_words(key)
         if len(toks) >= 2:
             people[key] = toks
+    if not people:
+        return []
+    ends = {b: a for a, b, _ in reversed(spans)}
+    taken = [(a, b) for a, b, _ in spans]
+    org_spans = None
     v = vocab()
+    stop, orgheads = v.stop, v.orgheads
     n = len(text)
     out = []
+    dots = None             # where ". " stands, for the initial forms
     for key, toks in people.items():
         surname = toks[-1]
         size = len(surname)
@@ -1006,13 +1104,12 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
             end = pos + size
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
-                    or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or any(a <= pos < b for a, b in taken):
+                    or (end < n and (text[end].isalnum() or text[end] == "-")) or _inside(pos, taken):
                 pos = nxt
                 continue
             if org_spans is None:
                 org_spans = [(a, b) for a, b, k, _ in s.hits if k == "org" or k == "orghead"]
-            if any(a <= pos < b for a, b in org_spans):
+            if _inside(pos, org_spans):
                 pos = nxt
                 continue
             start = pos
@@ -1021,25 +1118,33 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
                 if word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
                     start = wstart
                 elif word[:1].isupper() and not (word.endswith(".") and len(word) > 2) \
-                        and word not in v.stop and s.country_at(wstart, pos) is None:
+                        and word not in stop and s.country_at(wstart, pos) is None:
                     pos = nxt               # another person of the same surname
                     continue
             m = _WORD.search(text, end, end + 40)
-            if m is None or m.group(0) not in v.orgheads:       # not "Aliyev Foundation"
+            if m is None or m.group(0) not in orgheads:       # not "Aliyev Foundation"
                 out.append((start, end, key))
                 taken.append((start, end))
             pos = nxt
         # initial forms with a variant spelling: "M. Mamytkanov" for "Maksat Mamitkanov"
-        initial = toks[0][0] + ". "
-        pos = text.find(initial)
-        while pos >= 0:
-            m = _WORD.match(text, pos + 3)
-            if m and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) \
-                    and not any(a <= pos < b for a, b in taken):
-                if _same_person([initial[:2], m.group(0)], toks):
+        first = toks[0][0]
+        initial = first + "."
+        if first == "." or first == " ":
+            places = []
+            pos = text.find(initial + " ")
+            while pos >= 0:
+                places.append(pos)
+                pos = text.find(initial + " ", pos + 1)
+        else:
+            if dots is None:
+                dots = [m.start() for m in _DOT_SPACE.finditer(text)]
+            places = [p - 1 for p in dots if p and text[p - 1] == first]
+        for pos in places:
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not _inside(pos, taken):
+                m = _WORD.match(text, pos + 3)
+                if m and _same_person([initial, m.group(0)], toks):
                     out.append((pos, m.end(), key))
                     taken.append((pos, m.end()))
-            pos = text.find(initial, pos + 1)
     return out
 
 
@@ -1066,15 +1171,14 @@ def find_people(doc: Doc) -> list[dict]:
     # first country the text states, else the known office holder's
     role: dict[str, str | None] = {}
     country: dict[str, tuple[bool, str | None]] = {}
-    for m, _, key in resolved:
-        if _rank(m.role) > _rank(role.get(key)):
-            role[key] = m.role
-        if m.has_country and not country.get(key, (False,))[0]:
-            country[key] = (True, m.country)
     elsewhere: dict[str, set] = {}
     for m, _, key in resolved:
-        if m.elsewhere:
-            elsewhere.setdefault(key, set()).add(m.elsewhere)
+        if _rank(m[2]) > _rank(role.get(key)):
+            role[key] = m[2]
+        if m[3] and not country.get(key, (False,))[0]:
+            country[key] = (True, m[4])
+        if m[5]:
+            elsewhere.setdefault(key, set()).add(m[5])
     states = None
     for key in {k for _, _, k in spans}:
         if country.get(key, (False,))[0]:
@@ -1093,9 +1197,11 @@ def find_people(doc: Doc) -> list[dict]:
     spans += _later(text, s, spans)
     spans.sort()
     rows = []
+    sent_starts = doc.sent_starts
     for start, end, key in spans:
+        sid = bisect_right(sent_starts, start) - 1
         rows.append({
-            "sentence_id": doc.sentence_id(start), "start": start, "end": end,
+            "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
             "surface": text[start:end], "kind": "person", "key": key,
             "role": role.get(key), "country": country.get(key, (False, None))[1],
         })
