@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.countries import find_countries
+from diplo_analysis.extract import _scan
 from diplo_analysis.extract._scan import lowered, word_hits
 from diplo_analysis.extract.events import find_events
 from diplo_analysis.parse import parse_text, split_sentences
@@ -138,6 +139,40 @@ def test_lowered_keeps_offsets():
     assert len(low) == len(text) and low == "izmir talks held"
     hits = word_hits(text)["event"]
     assert [(text[s:e], payload[0]) for s, e, payload in hits] == [("Talks", "meeting")]
+
+
+def test_scan_runs_on_ahocorasick_rs():
+    text = "Talks were held in Baku on trade and energy."
+    assert _scan._rs_automata() is not None
+    assert _scan._rs_hits(lowered(text)) == _scan._py_hits(lowered(text))
+    assert [text[s:e] for s, e, _ in word_hits(text)["sphere"]] == ["trade", "energy"]
+
+
+def test_scan_keeps_the_pyahocorasick_hits_on_risky_paths():
+    # iter_long, still walking towards "on a visit to" when the text ends, finds no
+    # "visit" there; leftmost-longest would: the scan keeps iter_long's hits
+    text = "Baku hosted the minister on a visit"
+    assert _scan._rs_hits(lowered(text)) is None
+    assert [text[s:e] for s, e, _ in word_hits(text)["event"]] == ["hosted"]
+    assert [text[s:e] for s, e, _ in word_hits(text + ".")["event"]] == ["hosted", "visit"]
+    assert _scan._risky_paths(["on a visit to", "visit", "arrived on a visit"]) == {"on a visit": 5}
+
+
+_WORDS = sorted(_scan._words())
+_PIECES = sorted({w[i:j] for w in _WORDS for i in range(len(w)) for j in (i + 1, len(w))})
+# where the two engines could differ: the risky paths and what starts inside them
+_RISKY = sorted({p[:j] for p in _scan._risky_paths(_WORDS) for j in range(1, len(p) + 1)}
+                | {w for w in _WORDS for p in _scan._risky_paths(_WORDS) if w[:4] in p})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(_RISKY), st.sampled_from(_PIECES + _WORDS)),
+                          st.sampled_from(["", " ", "s ", "-", ", ", "é ", "\n"])), max_size=8))
+def test_scan_engines_agree(parts):
+    """Whatever ahocorasick-rs finds is what pyahocorasick finds (or the scan falls back)."""
+    low = lowered("".join(a + b for a, b in parts))
+    fast = _scan._rs_hits(low)
+    assert fast is None or fast == _scan._py_hits(low)
 
 
 def test_trigger_table():
