@@ -36,10 +36,11 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from ._base import Doc
 from ._scan import lowered, word_hits
@@ -84,6 +85,8 @@ _PREFIX = re.compile(
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _OF = re.compile(r"\s*(?:of|since)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+_START = itemgetter("start")
+_KEY = itemgetter("key")
 
 
 def _data_rows(name: str) -> list[dict]:
@@ -99,7 +102,8 @@ def _words() -> dict[str, tuple[int, str]]:
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
 _SUFFIXES = {"st", "nd", "rd", "th"}
-_QUICK_NUMBER = re.compile(r"(?<![\w])(\d{1,3})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
+# (a digit first, then "no word character before it": the search skips to digits)
+_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
 
 
 def _number_before(low: str, pos: int):
@@ -108,6 +112,8 @@ def _number_before(low: str, pos: int):
     Reads "30th", "65 th", "32-nd", "30", "25-year", "thirtieth", "twenty-fifth",
     "thirty years", "golden" backwards from ``pos`` (in the lowered text).
     """
+    if not pos or low[pos - 1] not in " -":
+        return None  # both readings below end in a space or a hyphen
     m = _QUICK_NUMBER.search(low, max(0, pos - 16), pos)
     if m:  # the usual "30th ", "25-year ", "65 th "
         if m.start() > 0 and low[m.start() - 1] in ".,":
@@ -173,20 +179,30 @@ def ordinal_value(text: str) -> int | None:
 
 
 def _country_index(doc: Doc):
-    """Country mentions sorted by offset, their starts, and the keys by mention count.
-
-    The keys are ordered by number of mentions, ties going to the first mentioned:
-    the first two are the article's main pair.
-    """
+    """Country mentions sorted by offset, and their starts."""
     rows = [r for r in doc.countries if r.get("key")]
-    starts = [r["start"] for r in rows]
+    starts = list(map(_START, rows))
     if starts != sorted(starts):
-        rows.sort(key=lambda r: r["start"])
+        rows.sort(key=_START)
         starts.sort()
-    # a Counter keeps first-seen order and sorted() is stable: ties stay in order of appearance
-    counts = Counter([r["key"] for r in rows])
-    order = sorted(counts, key=counts.__getitem__, reverse=True)
-    return rows, starts, order
+    return rows, starts
+
+
+def _main_countries(rows: list[dict]) -> list[str]:
+    """The keys of ``rows`` by number of mentions, ties going to the first mentioned.
+
+    The first two are the article's main pair.
+
+    >>> _main_countries([{"key": "KGZ"}, {"key": "AZE"}, {"key": "AZE"}, {"key": "TUR"}])
+    ['AZE', 'KGZ', 'TUR']
+    """
+    keys = list(map(_KEY, rows))
+    # first-seen order, and sorted() is stable: ties stay in order of appearance
+    distinct = dict.fromkeys(keys)
+    if len(distinct) <= 8:  # the usual few countries: count each in C
+        return sorted(distinct, key=keys.count, reverse=True)
+    counts = Counter(keys)
+    return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
 def _subject_in(low: str, start: int, limit: int):
@@ -218,10 +234,6 @@ def _subject_in(low: str, start: int, limit: int):
         else:
             return "birth", a, e
     return None
-
-
-def _words_before(text: str, start: int, end: int) -> int:
-    return len(text[start:end].split())
 
 
 def _birth_name(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
@@ -286,9 +298,11 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
     or after it in the same clause ("was marked in 2018").
     """
     candidates = []
-    if "year" in low[lo:hi]:
+    if low.find("year", lo, hi) >= 0:
         candidates += [(m.start(), m.end(), None, m.group(1))
                        for m in _RELATIVE_YEAR.finditer(low, lo, hi)]
+    elif low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
+        return doc.year  # no "next year", no year 18xx-21xx
     for m in _FOUR_DIGITS.finditer(low, lo, hi):
         a, b = m.span()
         if not ((a > 0 and low[a - 1] in _NOT_YEAR) or (b < len(low) and low[b].isdigit())):
@@ -373,13 +387,20 @@ def find_anniversaries(doc: Doc) -> list[dict]:
 
     if not found:
         return []
-    mentions, m_starts, order = _country_index(doc)
+    mentions, m_starts = _country_index(doc)
+    order = None  # the countries by mentions, when a row needs them
+    n = len(text)
+    sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
-    rows_end = []  # where each anniversary phrase ends
+    last_end = None  # where the previous anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count) in enumerate(found):
-        sid = doc.sentence_id(start)
-        s0, s1 = doc.sentence_span(sid) if doc.sent_starts else (0, len(text))
-        limit = min(found[i + 1][0] if i + 1 < len(found) else len(text), max(s1, tail), tail + 200)
+        following = found[i + 1][0] if i + 1 < len(found) else None
+        if sent_starts:
+            sid = max(bisect_right(sent_starts, start) - 1, 0)
+            s0, s1 = sent_starts[sid], sent_ends[sid]
+        else:
+            sid, s0, s1 = 0, 0, n
+        limit = min(n if following is None else following, max(s1, tail), tail + 200)
         stop = _PUNCT.search(low, tail, limit)
         if stop:
             limit = stop.start()
@@ -390,7 +411,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if of:
             ph = of.end()
             hit = _subject_in(low, ph, clause_end)
-            if hit and _words_before(low, ph, hit[1]) > 6:
+            if hit and len(low[ph:hit[1]].split()) > 6:
                 hit = None  # too far into the phrase to be what it is about
             if hit:
                 subject, _, end = hit
@@ -417,14 +438,22 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
         named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
-        if j and _POSSESSIVE.fullmatch(text, mentions[j - 1]["end"], start):
-            named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
-        parties = _parties(subject, named, order, person_country,
-                           lambda: _PAIR_WORDS.search(low, start, scope_end))
-        lo = max(s0, rows_end[-1]) if rows_end else s0
-        hi = min(s1, found[i + 1][0]) if i + 1 < len(found) else s1
+        if j:
+            e = mentions[j - 1]["end"]
+            if e < start and text[e] in "'’" and _POSSESSIVE.fullmatch(text, e, start):
+                named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
+        if len(named) >= 2 and subject != "independence" and not (
+                subject and subject.startswith("birth of")):
+            parties = tuple(sorted(named))  # what _parties says for two named countries
+        else:
+            if order is None:
+                order = _main_countries(mentions)
+            parties = _parties(subject, named, order, person_country,
+                               lambda: _PAIR_WORDS.search(low, start, scope_end))
+        lo = s0 if last_end is None else max(s0, last_end)
+        hi = s1 if following is None else min(s1, following)
         when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
-        rows_end.append(end)
+        last_end = end
         rows.append({
             "sentence_id": sid,
             "start": start,
