@@ -23,7 +23,7 @@ international body).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,8 +95,16 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[int, str] | None:
 _STATE_WORDS = re.compile(rf"(?:{_UP}[\w'’]*{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 
 
+# what may follow the first space of " of" / " of" or " for"
+_OF_NEXT, _OF_FOR_NEXT = frozenset(" \u00a0o"), frozenset(" \u00a0of")
+
+
+
 def _country_after_of(text: str, s: Scan, pos: int) -> tuple[int, str] | None:
     """(end, ISO3) of " of Azerbaijan" / " of the Republic of Uzbekistan" at ``pos``."""
+    c = text[pos:pos + 1]
+    if c != " " and c != "\u00a0" or text[pos + 1:pos + 2] not in _OF_NEXT:
+        return None
     m = _res()["of"].match(text, pos)
     if m is None:
         return None
@@ -125,6 +133,26 @@ def _portfolio(port: str) -> str:
     return "Foreign Affairs" if p == "Foreign" else p
 
 
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset:
+    return frozenset(vocab().portfolio)
+
+
+def _port_before(text: str, start: int):
+    """``_res()["port_before"].search(text, max(0, start - 60), start)``, without
+    the search when the word before the spaces is not a portfolio word."""
+    q = start
+    while q > 0 and text[q - 1] in " \u00a0":
+        q -= 1
+    if q == start:
+        return None
+    word = text[text.rfind(" ", 0, q) + 1:q]
+    # the portfolio's last word is the whole run of letters before the spaces
+    if word.isalpha() and word not in _portfolio_words():
+        return None
+    return _res()["port_before"].search(text, max(0, start - 60), start)
+
+
 def _ministry(text: str, s: Scan, start: int, end: int, head: str):
     r = _res()
     port = None
@@ -132,11 +160,13 @@ def _ministry(text: str, s: Scan, start: int, end: int, head: str):
     if head == "MFA":
         port = "Foreign Affairs"
     else:
-        m = r["ministry_of"].match(text, end)
+        c = text[end:end + 1]
+        m = r["ministry_of"].match(text, end) if (c == " " or c == "\u00a0") \
+            and text[end + 1:end + 2] in _OF_FOR_NEXT else None
         if m:
             port, hi = _portfolio(m.group(1)), m.end()
         else:
-            m = r["port_before"].search(text, max(0, start - 60), start)
+            m = _port_before(text, start)
             if m:
                 port, lo = _portfolio(m.group(1)), m.start(1)
     if port is None:
@@ -193,14 +223,23 @@ def _chamber(text: str, s: Scan, start: int, end: int, head: str):
 
 
 def _friendship(text: str, s: Scan, start: int, end: int, head: str):
-    m = _res()["pair_before"].search(text, max(0, start - 60), start)
+    if start < 1 or text[start - 1] not in " \u00a0":
+        return None
+    q = start - 1
+    while q > 0 and text[q - 1] in " \u00a0":
+        q -= 1
+    # the pair holds no space: search from the last space before it
+    lo = max(0, start - 60, text.rfind(" ", 0, q) + 1)
+    m = _res()["pair_before"].search(text, lo, start)
     if m is None:
         return None
-    pair = re.sub(r"[–—]", "-", m.group(1))
+    pair = m.group(1).replace("–", "-").replace("—", "-")
     return m.start(1), end, f"{pair} {head}", countries.lookup(pair.split("-")[0])
 
 
 def _foundation(text: str, s: Scan, start: int, end: int, head: str):
+    if start < 1 or text[start - 1] not in " \u00a0":       # every match ends with a space
+        return None
     m = _res()["caps_before"].search(text, max(0, start - 80), start)
     if m is None:
         return None
@@ -218,11 +257,10 @@ def _foundation(text: str, s: Scan, start: int, end: int, head: str):
     if not words:
         return None
     iso = None
-    for p in range(lo, start):
-        row = s.country_start.get(p)
-        if row is not None:
-            iso = row["key"]
-            break
+    starts = s.country_starts            # the first country starting in text[lo:start]
+    i = bisect_left(starts, lo)
+    if i < len(starts) and starts[i] < start:
+        iso = s.country_start[starts[i]]["key"]
     return lo, end, " ".join(text[lo:end].split()), iso
 
 
@@ -274,12 +312,14 @@ def find_organizations(doc: Doc) -> list[dict]:
     found.sort(key=lambda r: (r[0], -r[1]))
     rows = []
     taken = -1
+    sent_starts = doc.sent_starts
     for start, end, key, iso in found:
         if start < taken:
             continue
         taken = end
+        sid = bisect_right(sent_starts, start) - 1
         rows.append({
-            "sentence_id": doc.sentence_id(start), "start": start, "end": end,
+            "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
             "surface": text[start:end], "kind": "organization", "key": key,
             "role": None, "country": iso,
         })

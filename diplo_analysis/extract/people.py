@@ -499,6 +499,27 @@ def _holder_by_surname(surname: str, year: int | None) -> str | None:
     return None
 
 
+# pyahocorasick looks a letter up among a trie node's children one by one, in
+# the order they were added. Keys are therefore added in the order of this
+# ranking (characters by their frequency in separated English news text,
+# counted over data/demo), so that frequent letters are found first.
+_CHAR_ORDER = " etainosrhdlcupmgfybvwzATkKM2SDj01NFIRECBxUPOJ39H4G5WYZ687LVqü"
+# Frequent characters after a space that start no key: without a child for
+# them, the " " node would be searched through for each of them. A key
+# " o\0" gives the child; "\0" never follows, so the path never ends in a hit
+# (and a hit of it would be dropped), and the matches are the same.
+_STEP_OVER = " oi10u3y"
+_STEP = "step"
+
+
+def _char_rank(key: str) -> list[int]:
+    rank = _CHAR_RANK
+    return [rank.get(c, 1000 + ord(c)) for c in key]
+
+
+_CHAR_RANK = {c: i for i, c in enumerate(_CHAR_ORDER)}
+
+
 @lru_cache(maxsize=1)
 def _automaton():
     import ahocorasick
@@ -506,14 +527,14 @@ def _automaton():
     from . import organizations
 
     v = vocab()
-    auto = ahocorasick.Automaton()
+    entries: dict[str, tuple] = {}
 
     def add(key: str, value: tuple) -> None:
         # every key starts with a space, so the root has one child and the
         # automaton checks the left word boundary itself
         k = " " + _separate(key)
-        if k not in auto:
-            auto.add_word(k, (value[0], value[1], len(key), key[-1].isalnum()))
+        if k not in entries:
+            entries[k] = (value[0], value[1], len(key), key[-1].isalnum())
 
     for surface, canonical in v.offices.items():
         for f in _case_forms(surface):
@@ -540,6 +561,11 @@ def _automaton():
     for name in officeholders():
         add(name, ("known", name))
         add(_strip_accents(name), ("known", name))
+    for c in _STEP_OVER:
+        entries.setdefault(" " + c + "\0", (_STEP, None, 0, False))
+    auto = ahocorasick.Automaton()
+    for k in sorted(entries, key=_char_rank):
+        auto.add_word(k, entries[k])
     auto.make_automaton()
     return auto
 
@@ -585,7 +611,7 @@ def scan(doc: Doc) -> Scan:
     org_isos = []
     for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
         # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
-        if right and spaced[end + 1] != " ":
+        if right and spaced[end + 1] != " " or kind is _STEP:
             continue
         hits.append((end - size, end, kind, payload))
         if kind == "org":
@@ -867,7 +893,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
                 if not has:
                     has, iso = _country_before(text, s, ostart)
-                if pending is not None and _CHAIN.fullmatch(text, pending[0], ostart):
+                if pending is not None and _chained(text, pending[0], ostart):
                     # two offices joined: the first one counts, and its country
                     role = pending[1]
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
@@ -917,6 +943,17 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             if m is None or m.group(0) not in vocab().orgheads:      # not "Heydar Aliyev Palace"
                 _put(found, start, end, None, False, None, None)
     return sorted(found.values())
+
+
+def _chained(text: str, lo: int, hi: int) -> bool:
+    """``_CHAIN.fullmatch(text, lo, hi)``, refused at once when text[lo:hi]
+    does not end with a comma or "and" (and spaces), as every match does."""
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j > lo and text[j - 1] == "," or j - 3 >= lo and text[j - 3:j] == "and":
+        return _CHAIN.fullmatch(text, lo, hi) is not None
+    return False
 
 
 def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> None:
@@ -1079,10 +1116,11 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Bare surnames and initial forms of people already named in full."""
+def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> list[tuple[int, int, str]]:
+    """Bare surnames and initial forms of people already named in full
+    (``keys``: the set of the keys of ``spans``, when the caller has it)."""
     people = {}
-    for key in {key for _, _, key in spans}:
+    for key in ({key for _, _, key in spans} if keys is None else keys):
         toks = _key_words(key)
         if len(toks) >= 2:
             people[key] = toks
@@ -1095,7 +1133,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
     stop, orgheads = v.stop, v.orgheads
     n = len(text)
     out = []
-    dots = None             # where ". " stands, for the initial forms
+    initials = None         # letter -> where it stands before ". "
     for key, toks in people.items():
         surname = toks[-1]
         size = len(surname)
@@ -1136,9 +1174,13 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]]) -> list[tuple[
                 places.append(pos)
                 pos = text.find(initial + " ", pos + 1)
         else:
-            if dots is None:
-                dots = [m.start() for m in _DOT_SPACE.finditer(text)]
-            places = [p - 1 for p in dots if p and text[p - 1] == first]
+            if initials is None:
+                initials = {}
+                for m in _DOT_SPACE.finditer(text):
+                    p = m.start() - 1
+                    if p >= 0:
+                        initials.setdefault(text[p], []).append(p)
+            places = initials.get(first, ())
         for pos in places:
             if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not _inside(pos, taken):
                 m = _WORD.match(text, pos + 3)
@@ -1173,14 +1215,18 @@ def find_people(doc: Doc) -> list[dict]:
     country: dict[str, tuple[bool, str | None]] = {}
     elsewhere: dict[str, set] = {}
     for m, _, key in resolved:
-        if _rank(m[2]) > _rank(role.get(key)):
-            role[key] = m[2]
+        r = m[2]
+        if r is not None:                   # _rank(r) > _rank(role.get(key)), inlined
+            old = role.get(key)
+            if old is None or (old in _VAGUE and r not in _VAGUE):
+                role[key] = r
         if m[3] and not country.get(key, (False,))[0]:
             country[key] = (True, m[4])
         if m[5]:
             elsewhere.setdefault(key, set()).add(m[5])
     states = None
-    for key in {k for _, _, k in spans}:
+    keys = {k for _, _, k in spans}
+    for key in keys:
         if country.get(key, (False,))[0]:
             continue
         term = _term(key, doc.year)
@@ -1194,7 +1240,7 @@ def find_people(doc: Doc) -> list[dict]:
             left = states - elsewhere[key]
             if len(left) == 1:
                 country[key] = (True, left.pop())
-    spans += _later(text, s, spans)
+    spans += _later(text, s, spans, keys)
     spans.sort()
     rows = []
     sent_starts = doc.sent_starts
