@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -77,13 +78,13 @@ def sphere_of(word: str) -> str | None:
 
 def _in_one_list(text: str, low: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]``, between two sphere words, keeps them in one list."""
+    if b - a > 40:
+        return False  # (no simple gap is that long)
     if "\n" in text[a:b]:
         return False  # a list does not run over a line break
     gap = low[a:b]
     if gap in _SIMPLE_GAPS:
         return True
-    if b - a > 40:
-        return False
     words = gap.translate(_GAP_PUNCT).split()
     content = 0
     for w in words:
@@ -106,19 +107,24 @@ def find_spheres(doc: Doc) -> list[dict]:
     text = doc.text
     if not text:
         return []
+    found = word_hits(text)["sphere"]
+    if not found:
+        return []
     low = lowered(text)
+    starts = doc.sent_starts
     hits = []
-    for start, end, sphere in word_hits(text)["sphere"]:
+    for hit in found:
+        start = hit[0]
         # "World Trade Organization", "Ministry of Energy": a capital inside a sentence
         # is a name; acronyms ("ICT") and sentence starts are kept
-        if text[start].isupper() and not text[start:end].isupper() and \
-                start != (doc.sent_starts[doc.sentence_id(start)] if doc.sent_starts else 0):
+        if text[start].isupper() and not text[start:hit[1]].isupper() and \
+                start != (starts[max(bisect_right(starts, start) - 1, 0)] if starts else 0):
             s = start - 1
             while s >= 0 and text[s] in " \"'“‘«(":
                 s -= 1
             if s >= 0 and text[s] not in ".!?\n":
                 continue
-        hits.append((start, end, sphere))
+        hits.append(hit)
     if not hits:
         return []
     rows = []
@@ -129,8 +135,11 @@ def find_spheres(doc: Doc) -> list[dict]:
                 group.append(hit)
                 continue
         first, last = group[0][0], group[-1][1]
-        sid = doc.sentence_id(first)
-        floor = doc.sent_starts[sid] if doc.sent_starts else 0
+        if starts:
+            sid = max(bisect_right(starts, first) - 1, 0)
+            floor = starts[sid]
+        else:
+            sid = floor = 0
         if _POST.match(low, last) or _PRE.search(low, max(floor, first - 90), first):
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
