@@ -97,18 +97,22 @@ _STATE_WORDS = re.compile(rf"(?:{_UP}[\w'’]*{_SP}(?:of{_SP}(?:the{_SP})?)?){{0
 
 # what may follow the first space of " of" / " of" or " for"
 _OF_NEXT, _OF_FOR_NEXT = frozenset(" \u00a0o"), frozenset(" \u00a0of")
+_SPACE_OR_T = frozenset(" \u00a0t")
 
 
 
 def _country_after_of(text: str, s: Scan, pos: int) -> tuple[int, str] | None:
     """(end, ISO3) of " of Azerbaijan" / " of the Republic of Uzbekistan" at ``pos``."""
-    c = text[pos:pos + 1]
-    if c != " " and c != "\u00a0" or text[pos + 1:pos + 2] not in _OF_NEXT:
-        return None
-    m = _res()["of"].match(text, pos)
-    if m is None:
-        return None
-    lo = m.end()
+    if text.startswith(" of ", pos) and text[pos + 4:pos + 5] not in _SPACE_OR_T:
+        lo = pos + 4                    # the usual " of X", read without the regex
+    else:
+        c = text[pos:pos + 1]
+        if c != " " and c != "\u00a0" or text[pos + 1:pos + 2] not in _OF_NEXT:
+            return None
+        m = _res()["of"].match(text, pos)
+        if m is None:
+            return None
+        lo = m.end()
     row = s.country_start.get(lo)
     if row is None:
         # "of the Republic of Uzbekistan": state words may precede the name

@@ -358,16 +358,30 @@ _SEPARATORS = (
 )
 
 
+# the separators beyond Latin-1, and a byte table for the others
+_WIDE_SEPARATORS = "".join(c for c in _SEPARATORS if ord(c) > 0xFF)
+_LATIN1_SEPARATORS = bytes(0x20 if chr(i) in _SEPARATORS else i for i in range(256))
+
+
 def _separate(s: str) -> str:
     """Every word separator replaced by a space (the length is kept).
 
     >>> _separate("H.E. Mr. Smith's")
     'H E  Mr  Smith s'
     """
-    for ch in _SEPARATORS:
-        if ch in s:
-            s = s.replace(ch, " ")
-    return s
+    if not s.isascii():
+        for ch in _WIDE_SEPARATORS:
+            if ch in s:
+                s = s.replace(ch, " ")
+        try:
+            b = s.encode("latin-1")
+        except UnicodeEncodeError:             # letters beyond Latin-1 ("ğ", "ə")
+            for ch in _SEPARATORS:
+                if ch in s:
+                    s = s.replace(ch, " ")
+            return s
+        return b.translate(_LATIN1_SEPARATORS).decode("latin-1")
+    return s.encode("ascii").translate(_LATIN1_SEPARATORS).decode("ascii")
 
 
 def _title(surface: str) -> str:
@@ -592,6 +606,9 @@ class Scan(NamedTuple):
         return None
 
 
+_tuple_new = tuple.__new__      # Scan(...) without the Python-level __new__
+
+
 def scan(doc: Doc) -> Scan:
     """Office words, honorifics, organizations and known names of ``doc``,
     found once and kept on the document for the other extractors.
@@ -624,7 +641,8 @@ def scan(doc: Doc) -> Scan:
         cstart[row["start"]] = row
         cend[row["end"]] = row
     starts = sorted(cstart)
-    result = Scan(hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end, org_starts, org_isos)
+    result = _tuple_new(Scan, (hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
+                               org_starts, org_isos))
     doc.__dict__["_people_scan"] = (text, rows, result)
     return result
 
@@ -1106,7 +1124,7 @@ def _word_before(text: str, pos: int) -> tuple[int, str]:
     return k + 1, text[k + 1:pos - 1]
 
 
-_DOT_SPACE = re.compile(r"\. ")
+_DOT_SPACE = re.compile(r"\.[ ]")
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
