@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
-from diplo_analysis.extract.spheres import find_spheres, sphere_of
+from diplo_analysis.extract.spheres import _PRE, _list_before, find_spheres, sphere_of
 from diplo_analysis.parse import parse_text, split_sentences
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \
@@ -130,3 +130,38 @@ def test_rows_are_sphere_words(words):
     text = " ".join(words)
     for row in find_spheres(make_doc(text)):
         assert sphere_of(text[row["start"]:row["end"]]) == row["sphere"]
+
+
+_OPENERS = ["cooperation", "co-operation", "collaboration", "ties", "relations", "partnership",
+            "interaction", "exchange", "exchanges", "cooperate", "cooperating", "sphere", "spheres",
+            "field", "fields", "area", "areas", "sector", "sectors", "domain", "domains",
+            "direction", "directions", "industries", "branch", "branches", "such", "as",
+            "including", "namely", "like", "from", "of", "in", "on", "the", "a", "an", "is",
+            "renewable", "countries", "x", "_", "1", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_OPENERS), st.sampled_from([" ", " ", "", ",", ", ", "-", "."])),
+                max_size=10), st.integers(0, 60), st.integers(0, 60))
+def test_list_opener_search_starts_at_an_opener(parts, lo, cut):
+    """The search for a list opener from its first possible word finds what a search from the window start does."""
+    low = "".join(a + b for a, b in parts)
+    lo, first = min(lo, len(low)), max(min(lo, len(low)), len(low) - cut)
+    assert _list_before(low, lo, first) == (_PRE.search(low, lo, first) is not None)
+    assert _list_before("trade cooperation in ", 6, 21) and not _list_before("cooperation in ", 1, 15)
+
+
+def test_every_list_opener_is_found():
+    nouns = ["sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors", "domain",
+             "domains", "direction", "directions", "industries", "branch", "branches"]
+    links = ["cooperation", "co-operation", "collaboration", "ties", "relations", "partnership",
+             "interaction", "exchange", "exchanges", "cooperate", "cooperating"]
+    heads = [f"{w} in " for w in links] + [f"{w} on trade in " for w in links] + \
+        [f"{n} {h}" for n in nouns for h in ("of ", "such as ", "like ", "as ", "of cooperation from ")] + \
+        [f"such {n} as " for n in nouns] + ["including ", "namely "]
+    for head in heads:
+        assert _list_before(head, 0, len(head)), head
+        for before in ("", "x", "the "):
+            for after in ("", "the ", "renewable ", "green renewable ", "is "):
+                low = before + head + after
+                assert _list_before(low, 0, len(low)) == (_PRE.search(low, 0, len(low)) is not None)

@@ -27,6 +27,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
+
 from ._base import Doc
 from ._scan import lowered, word_hits
 
@@ -59,6 +61,33 @@ _PRE = re.compile(
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
+# every match of _PRE starts with one of these, at the start of a word
+_PRE_STARTS = ("area", "branch", "co-operation", "collaboration", "cooperat", "direction", "domain",
+               "exchange", "field", "including", "industries", "interaction", "namely", "partnership",
+               "relations", "sector", "sphere", "such", "ties")
+
+
+@lru_cache(maxsize=None)
+def _pre_starts() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in _PRE_STARTS:
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def _list_before(low: str, lo: int, first: int) -> bool:
+    """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
+
+    ``_PRE`` is searched from the first word in the window that can start it.
+    """
+    at = None
+    for end, length in _pre_starts().iter(low, lo, first):
+        start = end - length + 1
+        if (at is None or start < at) and not (start and (low[start - 1].isalnum()
+                                                          or low[start - 1] == "_")):
+            at = start
+    return at is not None and _PRE.search(low, at, first) is not None
 
 
 @lru_cache(maxsize=None)
@@ -83,11 +112,13 @@ def _in_one_list(text: str, low: str, a: int, b: int) -> bool:
     if "\n" in text[a:b]:
         return False  # a list does not run over a line break
     gap = low[a:b]
-    if gap in _SIMPLE_GAPS:
-        return True
-    words = gap.translate(_GAP_PUNCT).split()
+    return gap in _SIMPLE_GAPS or _few_words(gap)
+
+
+def _few_words(gap: str) -> bool:
+    """Whether a gap that is no simple joiner holds at most two other words and no stop word."""
     content = 0
-    for w in words:
+    for w in gap.translate(_GAP_PUNCT).split():
         if w in _JOINERS:
             continue
         if w in _STOPSET or not w.isalpha():
@@ -131,7 +162,10 @@ def find_spheres(doc: Doc) -> list[dict]:
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
-            if _in_one_list(text, low, group[-1][1], hit[0]):
+            a, b = group[-1][1], hit[0]
+            # _in_one_list, inline
+            if b - a <= 40 and "\n" not in text[a:b] and (
+                    low[a:b] in _SIMPLE_GAPS or _few_words(low[a:b])):
                 group.append(hit)
                 continue
         first, last = group[0][0], group[-1][1]
@@ -140,7 +174,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             floor = starts[sid]
         else:
             sid = floor = 0
-        if _POST.match(low, last) or _PRE.search(low, max(floor, first - 90), first):
+        if _POST.match(low, last) or _list_before(low, max(floor, first - 90), first):
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
         group = [hit]
