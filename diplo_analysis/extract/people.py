@@ -594,6 +594,7 @@ class Scan(NamedTuple):
     org_end: dict         # end -> (canonical, iso3) of an organization from the data file
     org_starts: list      # sorted starts of those organizations
     org_isos: list        # their ISO3 (or None), in the same order
+    org_spans: list       # (start, end) of the organizations and their head words ("Embassy")
 
     def country_at(self, start: int, end: int) -> dict | None:
         """The first country mention overlapping text[start:end], if any."""
@@ -626,6 +627,7 @@ def scan(doc: Doc) -> Scan:
     org_end = {}
     org_starts = []
     org_isos = []
+    org_spans = []
     for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
         # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
         if right and spaced[end + 1] != " " or kind is _STEP:
@@ -635,6 +637,9 @@ def scan(doc: Doc) -> Scan:
             org_end[end] = payload
             org_starts.append(end - size)
             org_isos.append(payload[1])
+            org_spans.append((end - size, end))
+        elif kind == "orghead":
+            org_spans.append((end - size, end))
     rows = doc.countries
     cstart, cend = {}, {}
     for row in rows:
@@ -642,7 +647,7 @@ def scan(doc: Doc) -> Scan:
         cend[row["end"]] = row
     starts = sorted(cstart)
     result = _tuple_new(Scan, (hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
-                               org_starts, org_isos))
+                               org_starts, org_isos, org_spans))
     doc.__dict__["_people_scan"] = (text, rows, result)
     return result
 
@@ -694,8 +699,7 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
     starts = s.country_starts
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         pos = starts[i]
-        m = _BEFORE_WORD.search(text, max(lo, pos - 12), pos)
-        if m and m.group(1) in ("to", "in", "at", "with"):
+        if _led_by_to(text, lo, pos):
             continue
         return True, s.country_start[pos]["key"]
     # the first organization of the data file there (the hits are sorted)
@@ -713,6 +717,32 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
 
 
 _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
+
+
+_SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with"}
+
+
+def _led_by_to(text: str, lo: int, pos: int) -> bool:
+    """Whether the word just before ``pos`` (across spaces, looking no further
+    back than ``max(lo, pos - 12)``) is "to", "in", "at" or "with": what
+    ``_BEFORE_WORD.search(text, max(lo, pos - 12), pos)`` tells, without the search."""
+    w0 = max(lo, pos - 12)
+    e = pos - 1 if pos > w0 and text[pos - 1] == "\n" else pos   # "$" also stands before a last "\n"
+    j = e
+    while j > w0 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == e or j == w0:
+        return False
+    w = _SKIP_LAST.get(text[j - 1])
+    if w is None:
+        return False
+    g = j - len(w)
+    if g < w0 or text[g:j] != w:
+        return False
+    if g == w0:
+        return w0 == 0                     # "^" only at the start of the text
+    c = text[g - 1]
+    return not (c.isalnum() or c == "_" or c in "'’.-")
 
 
 def _lookup(name: str) -> str | None:
@@ -800,20 +830,6 @@ def _portfolio_before(text: str, start: int, end: int):
 _COMP_STARTS = ("of ", "to ", "in ", "at ", "for ", "with ")
 
 
-def _may_name(text: str, pos: int, lower: bool) -> bool:
-    """Whether a name can follow an office ending at ``pos``: not before
-    "said", a full stop or a parenthesis. An office in lower case ("the head
-    of the delegation") takes a name only right after it or after a comma."""
-    c = text[pos:pos + 1]
-    if c == ",":
-        return True
-    if c != " " and c != "\u00a0":
-        return False
-    if not text[pos + 1:pos + 2].islower():
-        return True
-    return not lower and text.startswith(_COMP_STARTS, pos + 1)
-
-
 _CITY_SEG = re.compile(r"[ \u00a0]in[ \u00a0]+(?:the[ \u00a0]+)?\S+$")
 
 
@@ -822,7 +838,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     """(name start, name end, end of the office's complement) of the name
     after an office ending at ``oend``: "of Kyrgyzstan to Azerbaijan Kairat
     Osmonaliyev", ", Maksat Mamitkanov", " Aliyev"."""
-    # _may_name, inlined
+    # no name before "said", a full stop or a parenthesis; an office in lower
+    # case ("the head of the delegation") takes one only right after it or
+    # after a comma
     c = text[oend:oend + 1]
     if c != ",":
         if c != " " and c != "\u00a0":
@@ -1146,7 +1164,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
     taken = [(a, b) for a, b, _ in spans]
-    org_spans = None
+    org_spans = s.org_spans
     v = vocab()
     stop, orgheads = v.stop, v.orgheads
     n = len(text)
@@ -1163,8 +1181,6 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
                     or (end < n and (text[end].isalnum() or text[end] == "-")) or _inside(pos, taken):
                 pos = nxt
                 continue
-            if org_spans is None:
-                org_spans = [(a, b) for a, b, k, _ in s.hits if k == "org" or k == "orghead"]
             if _inside(pos, org_spans):
                 pos = nxt
                 continue
@@ -1208,10 +1224,6 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     return out
 
 
-def _rank(role: str | None) -> int:
-    return 0 if role is None else 1 if role in _VAGUE else 2
-
-
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -1234,7 +1246,8 @@ def find_people(doc: Doc) -> list[dict]:
     elsewhere: dict[str, set] = {}
     for m, _, key in resolved:
         r = m[2]
-        if r is not None:                   # _rank(r) > _rank(role.get(key)), inlined
+        # the more specific office: any over none, any other over a vague one
+        if r is not None:
             old = role.get(key)
             if old is None or (old in _VAGUE and r not in _VAGUE):
                 role[key] = r
