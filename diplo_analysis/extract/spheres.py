@@ -27,8 +27,6 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
-
 from ._base import Doc
 from ._scan import lowered, word_hits
 
@@ -61,33 +59,35 @@ _PRE = re.compile(
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
-# every match of _PRE starts with one of these, at the start of a word
-_PRE_STARTS = ("area", "branch", "co-operation", "collaboration", "cooperat", "direction", "domain",
-               "exchange", "field", "including", "industries", "interaction", "namely", "partnership",
-               "relations", "sector", "sphere", "such", "ties")
-
-
-@lru_cache(maxsize=None)
-def _pre_starts() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word in _PRE_STARTS:
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
-
+# read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
+# word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
+# its head, which ends in one of _HEAD_ENDS
+_HEAD_ENDS = ("in", "on", "of", "from", "as", "including", "like", "namely")
+_ARTICLES = frozenset(["the", "a", "an"])
+_MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
 
-    ``_PRE`` is searched from the first word in the window that can start it.
+    The words before ``first`` are read backwards first: the search runs only
+    if they can be the end of a match (modifiers, tail words, then a head's end).
+
+    >>> _list_before("talks on cooperation in renewable ", 0, 34), _list_before("history and ", 0, 12)
+    (True, False)
     """
-    at = None
-    for end, length in _pre_starts().iter(low, lo, first):
-        start = end - length + 1
-        if (at is None or start < at) and not (start and (low[start - 1].isalnum()
-                                                          or low[start - 1] == "_")):
-            at = start
-    return at is not None and _PRE.search(low, at, first) is not None
+    if first <= lo or not low[first - 1].isspace():
+        return False  # a match ends in white space
+    mods = 0
+    for word in reversed(low[lo:first].split()):
+        if word.endswith(_HEAD_ENDS):
+            return _PRE.search(low, lo, first) is not None
+        if word in _ARTICLES:
+            continue
+        mods += 1
+        if mods > 2 or word in _MOD_STOP or not (
+                word.isascii() and word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 @lru_cache(maxsize=None)
