@@ -177,3 +177,63 @@ def test_any_text_gives_well_formed_rows(words):
     rows = rows_of(" ".join(words))
     assert all(a["end"] <= b["start"] for a, b in zip(rows, rows[1:]))
     assert all(r["key"] and (r["country"] is None or len(r["country"]) == 3) for r in rows)
+
+
+# ---------------------------------------------------------------- fast paths agree with their reference
+
+_PIECES = ["Ministry", "Embassy", "Friendship Society", "Foundation", " ", "  ", "\u00a0", "\n", ",", ".", "-", "–",
+           "of", "the", "for", "Foreign", "Affairs", "Economy", "economy", "and", "&", "Kyrgyzstan", "Azerbaijan's",
+           "Kyrgyz", "Uzbek-Kazakh", "é", "’", "Heydar Aliyev", "in", "Baku", "(", "/"]
+
+
+def _organizations_doc(text: str) -> Doc:
+    doc = Doc(text, [0], [len(text)], year=2023)
+    doc.countries = find_countries(doc)
+    return doc
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_backward_searches_are_their_regexes(pieces):
+    from diplo_analysis.extract import organizations as o
+
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        want = o._res()["port_before"].search(text, max(0, start - 60), start)
+        got = o._port_before(text, start)
+        assert (got and got.span(1)) == (want and want.span(1))
+    doc = _organizations_doc(text + " Friendship Society")
+    start = len(text) + 1
+    want = o._res()["pair_before"].search(doc.text, max(0, start - 60), start)
+    got = o._friendship(doc.text, o.scan(doc), start, len(doc.text), "Friendship Society")
+    assert (got and got[0]) == (want and want.start(1))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_country_after_of_reads_as_the_regex(pieces):
+    from diplo_analysis.extract import organizations as o
+
+    doc = _organizations_doc("".join(pieces))
+    s = o.scan(doc)
+    for pos in range(len(doc.text) + 1):
+        m = o._res()["of"].match(doc.text, pos)
+        got = o._country_after_of(doc.text, s, pos)
+        if m is None:
+            assert got is None
+        elif m.end() in s.country_start:
+            row = s.country_start[m.end()]
+            assert got == (row["end"], row["key"])
+
+
+def test_portfolio_before_ministry_examples():
+    from diplo_analysis.extract import organizations as o
+
+    for text, portfolio in [("the Economy Ministry", "Economy"), ("(Economy Ministry", "Economy"),
+                            ("Oil and Gas Ministry", "Oil and Gas"), ("the economy Ministry", None),
+                            ("Economy-Ministry", None), ("Economy Ministry", "Economy")]:
+        m = o._port_before(text, text.index("Ministry"))
+        assert (m and m.group(1)) == portfolio
+    assert found("Azerbaijan's Economy Ministry and the (Economy Ministry") == [
+        ("Azerbaijan's Economy Ministry", "Ministry of Economy of Azerbaijan", "AZE"),
+        ("Economy Ministry", "Ministry of Economy", None)]

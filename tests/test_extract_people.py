@@ -362,3 +362,87 @@ def test_any_text_gives_well_formed_rows(words):
         assert r["key"] and r["key"].split()[0] not in stop
         assert r["role"] is None or isinstance(r["role"], str)
         assert r["country"] is None or len(r["country"]) == 3
+
+
+# ---------------------------------------------------------------- fast paths agree with their reference
+
+_PIECES = ["to", "in", "at", "with", "into", "o", " ", "  ", "\u00a0", "\n", ",", ".", "-", "'", "’", "_", "é",
+           "ğ", "Azerbaijan", "of", "the", "Trade", "trade", "Minister", "and", "Foreign", "Agriculture", "A.",
+           "Kh", "Khalafov", "\u2019", "\u2014", "«", "\x00", "(", "/"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.integers(0, 40), st.integers(0, 40))
+def test_led_by_to_is_the_before_word_search(pieces, a, b):
+    text = "".join(pieces)
+    pos = min(a, len(text))
+    lo = min(b, pos)
+    m = people._BEFORE_WORD.search(text, max(lo, pos - 12), pos)
+    assert people._led_by_to(text, lo, pos) == bool(m and m.group(1) in ("to", "in", "at", "with"))
+
+
+def test_led_by_to_examples():
+    text = "an envoy to Azerbaijan, born in \nBaku, or in\nBaku"
+    assert people._led_by_to(text, 0, text.index("Azerbaijan"))
+    assert people._led_by_to(text, 0, text.index("Baku"))          # "$" stands before a last newline too
+    assert not people._led_by_to(text, 0, text.rindex("Baku"))     # but it wants a space before it
+    assert not people._led_by_to("the embassy of Azerbaijan", 0, 15)
+    assert not people._led_by_to("Toronto Azerbaijan", 0, 8)
+    # the word must stand whole inside the window: "to" at its very start has no boundary before it
+    assert not people._led_by_to("into Azerbaijan", 2, 5) and people._led_by_to("to Azerbaijan", 0, 3)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet="abcké ’—\u00a0\u2009«»,.;:!?-'\"()[]{}/\\|*#@+&…•\n\t\rğə\U0001F600", max_size=40))
+def test_separate_replaces_every_separator_and_keeps_the_length(text):
+    slow = text
+    for ch in people._SEPARATORS:
+        slow = slow.replace(ch, " ")
+    assert people._separate(text) == slow and len(slow) == len(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet="abcdeyzACDEFGHKMSTVXZ", max_size=8), st.text(alphabet="abcdeyzACDEFGHKMSTVXZ", max_size=8))
+def test_within_is_the_edit_distance(a, b):
+    for k in (0, 1, 2):
+        assert people._within(a, b, k) == (people._edit_distance(a, b, 2) <= k)
+
+
+def test_portfolio_before_examples():
+    for text, portfolio in [("the Trade Minister Ann Lee", "Trade"), ("(Trade Minister Ann Lee", "Trade"),
+                            ("Oil and Gas Minister Ann Lee", "Oil and Gas"), ("Prime Minister Ann Lee", None),
+                            ("Trade-Minister Ann Lee", None)]:
+        start = text.index("Minister")
+        m = people._portfolio_before(text, start, start + 8)
+        assert (m and m.group(1)) == portfolio
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10), st.sampled_from(["Minister", "minister", "Ministers"]))
+def test_portfolio_before_is_the_backward_search(pieces, head):
+    text = "".join(pieces) + head + " Ann Lee"
+    start = len(text) - len(head) - 8
+    end = start + len(head)
+    want = people._portfolio_first_re().search(text, max(0, start - 60), end)
+    got = people._portfolio_before(text, start, end)
+    assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["Crown Prince", "of Qatar", ", and ", " and "]), max_size=10))
+def test_chained_is_the_chain_fullmatch(pieces):
+    text = "".join(pieces)
+    for lo in range(0, len(text) + 1, 3):
+        assert people._chained(text, lo, len(text)) == (people._CHAIN.fullmatch(text, lo, len(text)) is not None)
+
+
+def test_scan_steps_over_letters_without_hits_and_keeps_organizations_apart():
+    # "\0" after " o" would complete the automaton's step-over key: it is no hit
+    doc = make_doc("Ambassador o\0 of the UN, and the Embassy of Kyrgyzstan in Azerbaijan. 1\0 i\0  \0")
+    s = scan(doc)
+    assert [(h[2], doc.text[h[0]:h[1]]) for h in s.hits] == [
+        ("office", "Ambassador"), ("org", "UN"), ("orghead", "Embassy")]
+    assert s.org_starts == [doc.text.index("UN")] and s.org_isos == [None]
+    assert s.org_spans == [(h[0], h[1]) for h in s.hits if h[2] in ("org", "orghead")]
+    assert s.country_starts == [r["start"] for r in doc.countries]
+    assert s.country_ends == [r["end"] for r in doc.countries]

@@ -144,7 +144,11 @@ def _portfolio_words() -> frozenset:
 
 def _port_before(text: str, start: int):
     """``_res()["port_before"].search(text, max(0, start - 60), start)``, without
-    the search when the word before the spaces is not a portfolio word."""
+    the search when the word before the spaces is not a portfolio word.
+
+    >>> _port_before("the Economy Ministry", 12).group(1), _port_before("the Heydar Ministry", 11)
+    ('Economy', None)
+    """
     q = start
     while q > 0 and text[q - 1] in " \u00a0":
         q -= 1

@@ -725,7 +725,11 @@ _SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with"}
 def _led_by_to(text: str, lo: int, pos: int) -> bool:
     """Whether the word just before ``pos`` (across spaces, looking no further
     back than ``max(lo, pos - 12)``) is "to", "in", "at" or "with": what
-    ``_BEFORE_WORD.search(text, max(lo, pos - 12), pos)`` tells, without the search."""
+    ``_BEFORE_WORD.search(text, max(lo, pos - 12), pos)`` tells, without the search.
+
+    >>> _led_by_to("Ambassador to Azerbaijan", 0, 14), _led_by_to("Ambassador of Azerbaijan", 0, 14)
+    (True, False)
+    """
     w0 = max(lo, pos - 12)
     e = pos - 1 if pos > w0 and text[pos - 1] == "\n" else pos   # "$" also stands before a last "\n"
     j = e
@@ -814,7 +818,11 @@ def _portfolio_words() -> frozenset:
 
 def _portfolio_before(text: str, start: int, end: int):
     """``_portfolio_first_re().search(text, max(0, start - 60), end)``, without
-    the search when the word before "Minister" is not a portfolio word."""
+    the search when the word before "Minister" is not a portfolio word.
+
+    >>> _portfolio_before("the Trade Minister", 10, 18).group(1), _portfolio_before("Prime Minister", 6, 14)
+    ('Trade', None)
+    """
     q = end - 8                         # where "Minister" starts
     if q < 1 or text[q - 1] not in " \u00a0":
         return None
@@ -983,7 +991,11 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
 
 def _chained(text: str, lo: int, hi: int) -> bool:
     """``_CHAIN.fullmatch(text, lo, hi)``, refused at once when text[lo:hi]
-    does not end with a comma or "and" (and spaces), as every match does."""
+    does not end with a comma or "and" (and spaces), as every match does.
+
+    >>> _chained("Crown Prince and Prime Minister", 12, 17), _chained("Crown Prince met Prime", 12, 17)
+    (True, False)
+    """
     j = hi
     while j > lo and text[j - 1] in " \u00a0":
         j -= 1
