@@ -452,7 +452,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                                lambda: _PAIR_WORDS.search(low, start, scope_end))
         lo = s0 if last_end is None else max(s0, last_end)
         hi = s1 if following is None else min(s1, following)
-        when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
+        if low.find("year", lo, hi) < 0 and low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
+            when = doc.year  # what _anniversary_year says where no year is written
+        else:
+            when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
         last_end = end
         rows.append({
             "sentence_id": sid,
