@@ -630,7 +630,7 @@ def scan(doc: Doc) -> Scan:
     org_spans = []
     for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
         # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
-        if right and spaced[end + 1] != " " or kind is _STEP:
+        if right and spaced[end + 1] != " " or kind == _STEP:
             continue
         hits.append((end - size, end, kind, payload))
         if kind == "org":
