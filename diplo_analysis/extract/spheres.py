@@ -69,25 +69,26 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
 
-    The words before ``first`` are read backwards first: the search runs only
-    if they can be the end of a match (modifiers, tail words, then a head's end).
+    The last words before ``first`` are read backwards first: the search runs
+    only if they can be the end of a match (modifiers, articles, a head's end).
 
     >>> _list_before("talks on cooperation in renewable ", 0, 34), _list_before("history and ", 0, 12)
     (True, False)
     """
     if first <= lo or not low[first - 1].isspace():
         return False  # a match ends in white space
+    words = low[lo:first].rsplit(None, 4)
     mods = 0
-    for word in reversed(low[lo:first].split()):
+    for word in reversed(words[1:] if len(words) == 5 else words):
         if word.endswith(_HEAD_ENDS):
-            return _PRE.search(low, lo, first) is not None
+            break
         if word in _ARTICLES:
             continue
         mods += 1
         if mods > 2 or word in _MOD_STOP or not (
                 word.isascii() and word.isalpha() and word.islower()):
             return False
-    return False
+    return _PRE.search(low, lo, first) is not None
 
 
 @lru_cache(maxsize=None)
