@@ -61,9 +61,12 @@ _PRE = re.compile(
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
 # read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
-# its head, which ends in one of _HEAD_ENDS
-_HEAD_ENDS = ("in", "on", "of", "from", "as", "including", "like", "namely")
+# its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
+# "as" after one or after "such"
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely"])
 _ARTICLES = frozenset(["the", "a", "an"])
+_NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
+               "domain", "domains", "direction", "directions", "industries", "branch", "branches")
 _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 
 def _list_before(low: str, lo: int, first: int) -> bool:
@@ -79,15 +82,24 @@ def _list_before(low: str, lo: int, first: int) -> bool:
         return False  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
     mods = 0
-    for word in reversed(words[1:] if len(words) == 5 else words):
-        if word.endswith(_HEAD_ENDS):
+    for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
+        word = words[i]
+        if word in _HEAD_ENDS:
+            if word == "of" or word == "as":
+                before = words[i - 1].rsplit(None, 1)[-1] if i else ""
+                if not (before.endswith(_NOUN_WORDS) or (word == "as" and before == "such")):
+                    return False
             break
         if word in _ARTICLES:
             continue
+        if not word.isalpha():
+            break  # "x-in", "cooperation,from": let the search decide
         mods += 1
-        if mods > 2 or word in _MOD_STOP or not (
-                word.isascii() and word.isalpha() and word.islower()):
+        if mods > 2 or word in _MOD_STOP or not (word.isascii() and word.islower()):
             return False
+    else:
+        if len(words) < 5:
+            return False  # no head in the window
     return _PRE.search(low, lo, first) is not None
 
 
