@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
-from diplo_analysis.extract.anniversaries import find_anniversaries, ordinal_value
+from diplo_analysis.extract import anniversaries
+from diplo_analysis.extract.anniversaries import _number_before, find_anniversaries, ordinal_value
 from diplo_analysis.extract.countries import find_countries
 from diplo_analysis.parse import parse_text, split_sentences
 
@@ -321,3 +322,18 @@ def test_rows_point_into_the_text(words):
         assert 0 <= row["sentence_id"] < max(1, len(doc.sent_starts))
         assert list(row["parties"]) == sorted(set(row["parties"]))
         assert row["implied_start_year"] is None or row["implied_start_year"] < 2100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab _.,-1٣", max_size=4),
+       st.text(alphabet="0123456789", min_size=1, max_size=5),
+       st.sampled_from(["th", "st", "nd", "rd", "h", "-th", " th"]))
+def test_number_before_reads_ordinals_as_the_regex_does(before, digits, suffix):
+    """The "30th " shortcut gives what the regular expressions give without it."""
+    low = before + digits + suffix + " "
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(anniversaries, "_ASCII_DIGITS", frozenset())  # no shortcut
+        expected = _number_before(low, len(low))
+    assert _number_before(low, len(low)) == expected
+    assert _number_before("the 30th ", 9) == (4, 30, False, "digits")
+    assert _number_before("1,000th ", 8) is None and _number_before("x30th ", 6) is None

@@ -102,6 +102,7 @@ def _words() -> dict[str, tuple[int, str]]:
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
 _SUFFIXES = {"st", "nd", "rd", "th"}
+_ASCII_DIGITS = frozenset("0123456789")
 # (a digit first, then "no word character before it": the search skips to digits)
 _QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
 
@@ -114,6 +115,15 @@ def _number_before(low: str, pos: int):
     """
     if not pos or low[pos - 1] not in " -":
         return None  # both readings below end in a space or a hyphen
+    if pos >= 4 and low[pos - 1] == " " and low[pos - 3:pos - 1] in _SUFFIXES and \
+            low[pos - 4] in _ASCII_DIGITS:
+        # "30th ", read as _QUICK_NUMBER reads it: 1-3 digits after no word character
+        a = pos - 4
+        while a > pos - 6 and a and low[a - 1] in _ASCII_DIGITS:
+            a -= 1
+        before = low[a - 1] if a else " "
+        if not (before.isalnum() or before == "_"):
+            return None if before in ".," else (a, int(low[a:pos - 3]), False, "digits")
     m = _QUICK_NUMBER.search(low, max(0, pos - 16), pos)
     if m:  # the usual "30th ", "25-year ", "65 th "
         if m.start() > 0 and low[m.start() - 1] in ".,":
