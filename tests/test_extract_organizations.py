@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from pathlib import Path
 
 import pycountry
 import pytest
@@ -16,17 +15,13 @@ from diplo_analysis.extract.organizations import (
     find_organizations,
     org_surfaces,
 )
-from diplo_analysis.parse import split_sentences
+from extract_helpers import MENTION_COLUMNS, make_doc, seed_body
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_DIRS = [ROOT / "data" / "articles", ROOT.parent / "shared" / "seeds"]
-COLUMNS = ["sentence_id", "start", "end", "surface", "kind", "key", "role", "country"]
+COLUMNS = MENTION_COLUMNS
 
 
 def rows_of(text: str) -> list[dict]:
-    spans = split_sentences(text)
-    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=2023)
-    doc.countries = find_countries(doc)
+    doc = make_doc(text)
     rows = find_organizations(doc)
     for r in rows:
         assert list(r) == COLUMNS
@@ -40,13 +35,6 @@ def found(text: str) -> list[tuple]:
     return [(r["surface"], r["key"], r["country"]) for r in rows_of(text)]
 
 
-def seed_body() -> str:
-    for folder in SEED_DIRS:
-        files = sorted(folder.glob("trend-2023-02-27-*.txt"))
-        if files:
-            raw = files[0].read_text(encoding="utf-8")
-            return raw[raw.index("Azerbaijan's Ministry"):]
-    raise AssertionError(f"the seed article is in none of {SEED_DIRS}")
 
 
 def test_seed_article_organizations():

@@ -2,13 +2,10 @@
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 
 from diplo_analysis.extract import people
-from diplo_analysis.extract._base import Doc
-from diplo_analysis.extract.countries import find_countries
 from diplo_analysis.extract.people import (
     OFFICE_KINDS,
     OFFICES_PATH,
@@ -18,11 +15,9 @@ from diplo_analysis.extract.people import (
     trie_regex,
     vocab,
 )
-from diplo_analysis.parse import split_sentences
+from extract_helpers import MENTION_COLUMNS, make_doc, seed_body
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_DIRS = [ROOT / "data" / "articles", ROOT.parent / "shared" / "seeds"]
-COLUMNS = ["sentence_id", "start", "end", "surface", "kind", "key", "role", "country"]
+COLUMNS = MENTION_COLUMNS
 CANONICAL = {
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Deputy Foreign Minister", "Ambassador", "Chargé d'affaires", "Consul General", "Speaker",
@@ -31,11 +26,6 @@ CANONICAL = {
 }
 
 
-def make_doc(text: str, year: int | None = 2023) -> Doc:
-    spans = split_sentences(text)
-    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
-    doc.countries = find_countries(doc)
-    return doc
 
 
 def rows_of(text: str, year: int | None = 2023) -> list[dict]:
@@ -59,13 +49,6 @@ def persons(text: str, year: int | None = 2023) -> list[tuple]:
     return out
 
 
-def seed_body() -> str:
-    for folder in SEED_DIRS:
-        files = sorted(folder.glob("trend-2023-02-27-*.txt"))
-        if files:
-            raw = files[0].read_text(encoding="utf-8")
-            return raw[raw.index("Azerbaijan's Ministry"):]
-    raise AssertionError(f"the seed article is in none of {SEED_DIRS}")
 
 
 # ---------------------------------------------------------------- the seed

@@ -1,0 +1,27 @@
+"""What the extractor tests share: a Doc built as the pipeline builds it, and the seed's body."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from diplo_analysis.extract._base import Doc
+from diplo_analysis.extract.countries import find_countries
+from diplo_analysis.parse import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
+MENTION_COLUMNS = ["sentence_id", "start", "end", "surface", "kind", "key", "role", "country"]
+
+
+def make_doc(text: str, year: int | None = 2023, *, countries: bool = True) -> Doc:
+    """A Doc with the parser's sentences and, unless told not to, the countries found in it."""
+    spans = split_sentences(text)
+    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
+    if countries:
+        doc.countries = find_countries(doc)
+    return doc
+
+
+def seed_body() -> str:
+    """The seed article's text from its first sentence on (header line and dateline left out)."""
+    raw = SEED.read_text(encoding="utf-8")
+    return raw[raw.index("Azerbaijan's Ministry"):]
