@@ -141,38 +141,51 @@ def test_lowered_keeps_offsets():
     assert [(text[s:e], payload[0]) for s, e, payload in hits] == [("Talks", "meeting")]
 
 
-def test_scan_runs_on_ahocorasick_rs():
+def test_scan_finds_trade_and_energy_as_spheres():
     text = "Talks were held in Baku on trade and energy."
-    assert _scan._rs_automata() is not None
-    assert _scan._rs_hits(lowered(text)) == _scan._py_hits(lowered(text))
     assert [text[s:e] for s, e, _ in word_hits(text)["sphere"]] == ["trade", "energy"]
 
 
-def test_scan_keeps_the_pyahocorasick_hits_on_risky_paths():
-    # iter_long, still walking towards "on a visit to" when the text ends, finds no
-    # "visit" there; leftmost-longest would: the scan keeps iter_long's hits
+def test_scan_finds_a_word_at_the_end_of_a_longer_words_path():
+    # "on a visit" is on the way to the trigger "on a visit to"; "visit" is still found
     text = "Baku hosted the minister on a visit"
-    assert _scan._rs_hits(lowered(text)) is None
-    assert [text[s:e] for s, e, _ in word_hits(text)["event"]] == ["hosted"]
-    assert [text[s:e] for s, e, _ in word_hits(text + ".")["event"]] == ["hosted", "visit"]
-    assert _scan._risky_paths(["on a visit to", "visit", "arrived on a visit"]) == {"on a visit": 5}
+    assert [text[s:e] for s, e, _ in word_hits(text)["event"]] == ["hosted", "visit"]
+
+
+def test_scan_survives_a_lone_surrogate():
+    text = "x\ud800 met"
+    assert [(s, e) for s, e, _ in word_hits(text)["event"]] == [(3, 6)]
 
 
 _WORDS = sorted(_scan._words())
 _PIECES = sorted({w[i:j] for w in _WORDS for i in range(len(w)) for j in (i + 1, len(w))})
-# where the two engines could differ: the risky paths and what starts inside them
-_RISKY = sorted({p[:j] for p in _scan._risky_paths(_WORDS) for j in range(1, len(p) + 1)}
-                | {w for w in _WORDS for p in _scan._risky_paths(_WORDS) if w[:4] in p})
+
+
+def _leftmost_longest(low: str) -> tuple[list, list, list]:
+    """The scan's definition, written the slow obvious way: at each place the longest
+    word starting there; then on after it; whole words kept."""
+    words = _scan._words()
+    longest = max(map(len, words))
+    lists, i, n = ([], [], []), 0, len(low)
+    while i < n:
+        hit = next((low[i:j] for j in range(min(n, i + longest), i, -1) if low[i:j] in words), None)
+        if hit is None:
+            i += 1
+            continue
+        end = i + len(hit)
+        if not ((i and low[i - 1].isalnum()) or (end < n and low[end].isalnum())):
+            kind, payload = words[hit]
+            lists[kind].append((i, end, payload))
+        i = end
+    return lists
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.one_of(st.sampled_from(_RISKY), st.sampled_from(_PIECES + _WORDS)),
+@given(st.lists(st.tuples(st.sampled_from(_PIECES + _WORDS),
                           st.sampled_from(["", " ", "s ", "-", ", ", "é ", "\n"])), max_size=8))
-def test_scan_engines_agree(parts):
-    """Whatever ahocorasick-rs finds is what pyahocorasick finds (or the scan falls back)."""
+def test_scan_is_leftmost_longest_whole_words(parts):
     low = lowered("".join(a + b for a, b in parts))
-    fast = _scan._rs_hits(low)
-    assert fast is None or fast == _scan._py_hits(low)
+    assert _scan._hits(low) == _leftmost_longest(low)
 
 
 def test_trigger_table():

@@ -13,14 +13,16 @@ def _name(requirement: str) -> str:
 def test_environment_yml_lists_the_runtime_dependencies_of_pyproject():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
     runtime = {_name(r): r.split(_name(r), 1)[-1] for r in pyproject["project"]["dependencies"]}
-    lines = (ROOT / "environment.yml").read_text("utf-8").split("# runtime", 1)[1].split("# extras", 1)[0]
+    text = (ROOT / "environment.yml").read_text("utf-8")
+    # the "# runtime" section (conda-forge) and the "# runtime, from PyPI" part of pip:
+    sections = [part.split("# extras", 1)[0].split("- -e", 1)[0] for part in text.split("# runtime")[1:]]
     env = {}
-    for line in lines.splitlines():
+    for line in "".join(sections).splitlines():
         line = line.strip()
-        if line.startswith("- "):
+        if line.startswith("- ") and not line.startswith("- pip"):
             req = line[2:]
             env[_name(req)] = req[len(_name(req)):]
-    assert env == {k: v for k, v in runtime.items()}
+    assert env == runtime
 
 
 def test_constraints_pin_every_runtime_dependency():
