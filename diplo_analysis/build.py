@@ -5,6 +5,8 @@ document, so the local loop and the dask engine run the same code.
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 import pandas as pd
 
 from . import tables
@@ -54,7 +56,15 @@ class Rows:
 
 def _columns(rows: list[dict], columns) -> pd.DataFrame:
     """A frame from row dicts, built column by column (much faster than from records)."""
-    return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
+    columns = list(columns)
+    if not rows:
+        return pd.DataFrame({c: [] for c in columns})
+    try:
+        # every row has every column: one C-level pass picks them, zip turns rows to columns
+        picked = zip(*map(itemgetter(*columns), rows)) if len(columns) > 1 else [[r[columns[0]] for r in rows]]
+        return pd.DataFrame(dict(zip(columns, map(list, picked))))
+    except KeyError:
+        return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
