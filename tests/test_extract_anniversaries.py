@@ -1,6 +1,4 @@
 """Anniversaries: ordinals, subjects, parties and implied start years."""
-import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -9,28 +7,13 @@ from hypothesis import strategies as st
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract import anniversaries
 from diplo_analysis.extract.anniversaries import _number_before, find_anniversaries, ordinal_value
-from diplo_analysis.extract.countries import find_countries
-from diplo_analysis.parse import parse_text, split_sentences
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \
-    "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
+from extract_helpers import SEED, make_doc
+from extract_helpers import parsed_seed_body as seed_body
 
 
-def make_doc(text, year=2023, people=()):
-    """A Doc as the pipeline builds it: real sentences and country rows, people by hand."""
-    spans = split_sentences(text)
-    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
-    doc.countries = find_countries(doc)
-    for name, country in people:
-        for m in re.finditer(re.escape(name), text):
-            doc.people.append({"sentence_id": doc.sentence_id(m.start()), "start": m.start(),
-                               "end": m.end(), "surface": name, "kind": "person", "key": name,
-                               "role": None, "country": country})
-    return doc
 
 
-def seed_body():
-    return parse_text(SEED.read_text("utf-8"))["text"]
+
 
 
 def one(text, **kw):

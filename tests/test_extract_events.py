@@ -2,35 +2,21 @@
 import csv
 import re
 from importlib import resources
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplo_analysis.extract._base import Doc
-from diplo_analysis.extract.countries import find_countries
 from diplo_analysis.extract import _scan
 from diplo_analysis.extract._scan import lowered, word_hits
 from diplo_analysis.extract.events import find_events
-from diplo_analysis.parse import parse_text, split_sentences
+from diplo_analysis.parse import split_sentences
+from extract_helpers import make_doc, parsed_seed_body
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / \
-    "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
 SEED_PEOPLE = [("Khalaf Khalafov", "AZE"), ("Kairat Osmonaliyev", "KGZ"), ("Ilham Aliyev", "AZE")]
 
 
-def make_doc(text, year=2023, people=()):
-    """A Doc as the pipeline builds it: real sentences and country rows, people by hand."""
-    spans = split_sentences(text)
-    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year)
-    doc.countries = find_countries(doc)
-    for name, country in people:
-        for m in re.finditer(re.escape(name), text):
-            doc.people.append({"sentence_id": doc.sentence_id(m.start()), "start": m.start(),
-                               "end": m.end(), "surface": name, "kind": "person", "key": name,
-                               "role": None, "country": country})
-    return doc
 
 
 def events(text, **kw):
@@ -41,7 +27,7 @@ def events(text, **kw):
 # -- the seed article ----------------------------------------------------------------
 
 def test_seed_events():
-    doc = make_doc(parse_text(SEED.read_text("utf-8"))["text"], people=SEED_PEOPLE)
+    doc = make_doc(parsed_seed_body(), people=SEED_PEOPLE)
     rows = find_events(doc)
     got = [(r["sentence_id"], r["event_type"], r["code"], doc.text[r["start"]:r["end"]], r["actors"])
            for r in rows]

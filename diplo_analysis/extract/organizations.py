@@ -194,14 +194,7 @@ def _ministry(text: str, s: Scan, start: int, end: int, head: str):
 def _mission(text: str, s: Scan, start: int, end: int, head: str):
     """Embassy / Consulate (General) of X in Y."""
     r = _res()
-    lo, hi, iso = start, end, None
-    after = _country_after_of(text, s, end)
-    if after is not None:
-        hi, iso = after
-    else:
-        before = _country_before(text, s, start)
-        if before is not None:
-            lo, iso = before
+    lo, hi, iso = _country_of(text, s, start, end)
     if iso is None:
         return None
     head = "Consulate General" if head.startswith("Consulate") and len(head) > 9 else head
@@ -273,17 +266,24 @@ def _foundation(text: str, s: Scan, start: int, end: int, head: str):
 
 
 def _parliament(text: str, s: Scan, start: int, end: int, head: str):
-    lo, hi, iso = start, end, None
-    after = _country_after_of(text, s, end)
-    if after is not None:
-        hi, iso = after
-    else:
-        before = _country_before(text, s, start)
-        if before is not None:
-            lo, iso = before
+    lo, hi, iso = _country_of(text, s, start, end)
     if iso is None:
         return None
     return lo, hi, f"{head} of {countries.name_of(iso)}", iso
+
+
+def _country_of(text: str, s: Scan, start: int, end: int) -> tuple[int, int, str | None]:
+    """The state of a body named at ``start:end``: "of X" after it, else "X's"/"X" before it.
+
+    Returns the span widened to cover the country, and its ISO3 (None when neither is written).
+    """
+    after = _country_after_of(text, s, end)
+    if after is not None:
+        return start, after[0], after[1]
+    before = _country_before(text, s, start)
+    if before is not None:
+        return before[0], end, before[1]
+    return start, end, None
 
 
 _HEADS = {
