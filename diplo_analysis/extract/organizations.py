@@ -179,14 +179,7 @@ def _ministry(text: str, s: Scan, start: int, end: int, head: str):
                 port, lo = _portfolio(m.group(1)), m.start(1)
     if port is None:
         return None
-    iso = None
-    after = _country_after_of(text, s, hi)
-    if after is not None:
-        hi, iso = after
-    else:
-        before = _country_before(text, s, lo)
-        if before is not None:
-            lo, iso = before
+    lo, hi, iso = _country_of(text, s, lo, hi)
     key = f"Ministry of {port}" + (f" of {countries.name_of(iso)}" if iso else "")
     return lo, hi, key, iso
 
@@ -212,14 +205,7 @@ def _mission(text: str, s: Scan, start: int, end: int, head: str):
 
 
 def _chamber(text: str, s: Scan, start: int, end: int, head: str):
-    lo, hi, iso = start, end, None
-    after = _country_after_of(text, s, end)
-    if after is not None:
-        hi, iso = after
-    else:
-        before = _country_before(text, s, start)
-        if before is not None:
-            lo, iso = before
+    lo, hi, iso = _country_of(text, s, start, end)
     return lo, hi, head + (f" of {countries.name_of(iso)}" if iso else ""), iso
 
 
