@@ -12,7 +12,7 @@ import pandas as pd
 from . import tables
 from .corpus import Corpus
 from .errors import DiploError, ReadError
-from .io import RawDocument, ReadFailure, expand, read_frame, read_path
+from .io import RawDocument, expand, read_frame, read_path
 from .parse import parse_text, split_sentences
 
 ROW_TABLES = ("mentions", "anniversaries", "events", "spheres")
@@ -188,10 +188,8 @@ def _progress(items, progress):
 
 
 def _fill_reference(frame: pd.DataFrame) -> pd.DataFrame:
-    try:
-        from .analysis.reference import fill_reference
-    except ImportError:
-        return frame
+    from .analysis.reference import fill_reference
+
     return fill_reference(frame)
 
 

@@ -1,15 +1,6 @@
 """Shared pytest set-up for the diplo-analysis tests.
 
-Markers registered here:
-
-- ``browser``: drives a real JupyterLab in Debian's Chromium (slow, needs
-  ``/usr/bin/chromium``). CI runs it; deselect it locally with
-  ``python -m pytest -m "not browser"``.
+The ``browser`` marker (registered in pyproject.toml) drives a real JupyterLab
+in Debian's Chromium; CI runs it, and ``python -m pytest -m "not browser"``
+deselects it locally.
 """
-
-
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers",
-        "browser: runs JupyterLab in headless Chromium; deselect with -m 'not browser'",
-    )

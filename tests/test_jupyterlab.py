@@ -27,7 +27,6 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 import nbformat
 import pytest

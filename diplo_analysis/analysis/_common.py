@@ -10,36 +10,25 @@ import pandas as pd
 
 from ..corpus import Corpus
 from ..errors import DiploError
+from ..extract import countries
 
 
 class AnalysisError(DiploError, ValueError):
     """An analysis was asked something it cannot answer (unknown country, bad date...)."""
 
 
-def _extract_countries():
-    """The extractor's country module, or None while it does not exist yet."""
-    try:
-        from ..extract import countries
-    except ImportError:
-        return None
-    return countries
-
-
 def resolve_country(value: str) -> str:
     """ISO3 code of a country given as ISO3 or as a name ("Kyrgyz Republic").
 
     Uses ``diplo_analysis.extract.countries.lookup`` (the same names the
-    extractor knows) and falls back to pycountry.
+    extractor knows) and falls back to pycountry (alpha-2 and numeric codes).
     """
     if not isinstance(value, str) or not value.strip():
         raise AnalysisError(f"expected a country as an ISO3 code or a name, got {value!r}")
     text = value.strip()
-    module = _extract_countries()
-    found = None
-    if module is not None and hasattr(module, "lookup"):
-        found = module.lookup(text)
-        if found is None and len(text) == 3:
-            found = module.lookup(text.upper())
+    found = countries.lookup(text)
+    if found is None and len(text) == 3:
+        found = countries.lookup(text.upper())
     if found is None:
         found = _pycountry_lookup(text)
     if found is None:
@@ -60,18 +49,11 @@ def _pycountry_lookup(text: str) -> str | None:
 
 
 def name_of(iso3: str) -> str:
-    """Common short English name of an ISO3 code ("KGZ" -> "Kyrgyzstan")."""
-    module = _extract_countries()
-    if module is not None and hasattr(module, "name_of"):
-        name = module.name_of(iso3)
-        if name:
-            return name
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
+    """Common short English name of an ISO3 code ("KGZ" -> "Kyrgyzstan"); the code itself if unknown."""
+    try:
+        return countries.name_of(iso3)
+    except KeyError:
         return iso3
-    return getattr(country, "common_name", None) or country.name
 
 
 def to_timestamp(value, what: str) -> pd.Timestamp:

@@ -58,7 +58,7 @@ class Dossier:
     def _repr_html_(self, max_rows: int = 10) -> str:
         esc = html.escape
         a_name, b_name = self.names.get(self.a, self.a), self.names.get(self.b, self.b)
-        parts = [f'<div class="diplo-dossier">',
+        parts = ['<div class="diplo-dossier">',
                  f"<h3>{esc(a_name)} \u2013 {esc(b_name)} ({esc(self.pair)})</h3>"]
         dates = self.articles["published"].dropna()
         n = len(self.articles)
