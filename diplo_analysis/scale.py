@@ -66,9 +66,6 @@ def _dedupe(part, seen: dict[str, int]) -> None:
         k = seen.get(aid, 0) + 1
         seen[aid] = k
         if k > 1:
-            renames[aid] = art["article_id"] = f"{aid}-{k}"
+            renames[aid] = f"{aid}-{k}"
     if renames:
-        part.sentences["article_id"] = [renames.get(a, a) for a in part.sentences["article_id"]]
-        for rows in part.extracted.values():
-            for r in rows:
-                r["article_id"] = renames.get(r["article_id"], r["article_id"])
+        part.rename(renames)
