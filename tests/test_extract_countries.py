@@ -374,3 +374,9 @@ def test_rows_point_into_the_text(text):
         assert lookup(r["surface"]) == r["key"] == r["country"]
         assert r["start"] == 0 or not text[r["start"] - 1].isalnum()
         assert r["end"] == len(text) or not text[r["end"]].isalnum()
+
+
+def test_a_lone_surrogate_does_not_stop_the_country_scan():
+    # a broken page may hold half of a surrogate pair; the rest is still read
+    rows = find_countries(make_doc("Kyrgyz \ud800 and Turkish envoys met in Türkiye."))
+    assert [(r["surface"], r["key"]) for r in rows] == [("Kyrgyz", "KGZ"), ("Turkish", "TUR"), ("Türkiye", "TUR")]

@@ -22,7 +22,7 @@ import re
 
 import ahocorasick_rs
 
-__all__ = ["lowered", "word_hits"]
+__all__ = ["find_all", "lowered", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
 
@@ -115,14 +115,30 @@ def word_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def find_all(automata: tuple, s: str, *, overlapping: bool = False) -> list[tuple[int, int, int]]:
+    """``(pattern number, start, end)`` of the matches of an automaton pair in ``s``.
+
+    ``automata`` is ``(AhoCorasick, BytesAhoCorasick)`` built from the same
+    patterns; ASCII text goes through the bytes one (its byte offsets are
+    character offsets, and it is faster).
+
+    >>> pair = (ahocorasick_rs.AhoCorasick(["ab"]), ahocorasick_rs.BytesAhoCorasick([b"ab"]))
+    >>> find_all(pair, "xab é ab")
+    [(0, 1, 3), (0, 6, 8)]
+    """
+    if s.isascii():
+        return automata[1].find_matches_as_indexes(s.encode("ascii"), overlapping=overlapping)
+    try:
+        return automata[0].find_matches_as_indexes(s, overlapping=overlapping)
+    except UnicodeEncodeError:
+        # a lone surrogate cannot cross into the scanner: a space of the same length stands in
+        return automata[0].find_matches_as_indexes(_SURROGATE.sub(" ", s), overlapping=overlapping)
+
+
 def _hits(low: str) -> tuple[list, list, list]:
     """Whole-word hits by kind (``low`` is :func:`lowered` text)."""
     by_str, by_bytes, entries = _automata()
-    if low.isascii():
-        found = by_bytes.find_matches_as_indexes(low.encode("ascii"))
-    else:
-        # a lone surrogate cannot cross into the scanner: a space of the same length stands in
-        found = by_str.find_matches_as_indexes(_SURROGATE.sub(" ", low))
+    found = find_all((by_str, by_bytes), low)
     n = len(low)
     lists = ([], [], [])
     for i, start, end in found:

@@ -33,6 +33,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import DiploError
 from ._base import Doc
+from ._scan import find_all
 
 __all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "load_aliases",
            "ALIASES_PATH", "ALIAS_TYPES", "CountryDataError"]
@@ -78,7 +79,8 @@ class CountryDataError(DiploError):
 
 
 class _Table(NamedTuple):
-    automaton: object            # ahocorasick.Automaton
+    automata: tuple              # ahocorasick-rs (str, bytes) automata of the scan keys
+    entries: list                # by pattern number: (ISO3 or None, ends in a letter, context)
     exact: dict                  # surface -> ISO3 or None (blocked)
     folded: dict                 # casefolded surface -> ISO3 (no abbreviations)
     names: dict                  # ISO3 -> short English name
@@ -155,9 +157,8 @@ def _expand(surface: str, kind: str) -> list[str]:
 
 # Characters that separate words. The scan replaces each with a space (one
 # str.replace per character, which is far cheaper than a regex or translate)
-# and every key starts with a space, so the automaton checks the left word
-# boundary itself and its root has a single child: that keeps the scan at a
-# few microseconds per article.
+# and every key starts with a space, so the automaton itself checks the left
+# word boundary and never reports a match inside a word.
 _SEPARATORS = (
     "\n\r\t\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014([{/\\|\"'\u201c\u201d\u2018\u2019"
     "\u00ab\u00bb,;:.!?*#@+&\u2026\u2022"
@@ -174,7 +175,7 @@ def _separate(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    import ahocorasick
+    import ahocorasick_rs
     import pycountry
 
     exact: dict[str, str | None] = {}
@@ -213,7 +214,7 @@ def _table() -> _Table:
         for f in _expand(s, kind)[1:]:
             forms.setdefault(f, (iso, kind))
 
-    auto = ahocorasick.Automaton()
+    entries: dict[str, tuple] = {}
     folded: dict[str, str] = {}
     keys: dict[str, str] = {}
     clashes = []
@@ -225,7 +226,7 @@ def _table() -> _Table:
                 clashes.append((keys[key], f))
         else:
             keys[key] = f
-            auto.add_word(key, (iso, len(f), f[-1].isalnum(), _CONTEXT.get(f)))
+            entries[key] = (iso, f[-1].isalnum(), _CONTEXT.get(f))
         exact.setdefault(f, iso)
         if iso is not None and kind != "abbreviation":
             folded.setdefault(f.casefold(), iso)
@@ -235,8 +236,14 @@ def _table() -> _Table:
     if clashes:
         raise CountryDataError(
             f"{ALIASES_PATH.name}: these forms read alike but name different countries: {clashes}")
-    auto.make_automaton()
-    return _Table(auto, exact, folded, names, forms)
+    # every match is wanted, overlapping ones too ("Guinea" inside "Papua New
+    # Guinea"): find_countries picks the leftmost-longest that passes its checks
+    patterns = list(entries)
+    standard, dfa = ahocorasick_rs.MatchKind.Standard, ahocorasick_rs.Implementation.DFA
+    automata = (ahocorasick_rs.AhoCorasick(patterns, matchkind=standard, implementation=dfa),
+                ahocorasick_rs.BytesAhoCorasick([k.encode() for k in patterns], matchkind=standard,
+                                                implementation=dfa))
+    return _Table(automata, list(entries.values()), exact, folded, names, forms)
 
 
 @lru_cache(maxsize=1)
@@ -303,13 +310,18 @@ def find_countries(doc: Doc) -> list[dict]:
     """
     text = doc.text
     n = len(text)
+    table = _table()
+    entries = table.entries
     cands = []
-    # position i of the scanned string is position i - 1 of text, so the
-    # automaton's inclusive end index is the exclusive end in text
-    for end, (iso, size, right, ctx) in _table().automaton.iter(" " + _separate(text)):
+    # position i of the scanned string is position i - 1 of text (a space is put
+    # in front, so every key's leading space marks a word start): a match's
+    # start is its word's start in text and its end, less one, the word's end
+    for i, start, end in find_all(table.automata, " " + _separate(text), overlapping=True):
+        iso, right, ctx = entries[i]
+        end -= 1
         if right and end < n and text[end].isalnum():
             continue
-        cands.append((end - size, -end, iso, ctx))
+        cands.append((start, -end, iso, ctx))
     if not cands:
         return []
     cands.sort()
