@@ -190,3 +190,21 @@ def test_a_folder_of_parquet_tables_is_read_back_as_a_corpus(tmp_path):
     back = da.read_corpus(tmp_path / "tables")
     pd.testing.assert_frame_equal(back.articles, c.articles)
     assert len(back.errors) == 0
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_leaves_the_cycle_collector_as_it_found_it(tmp_path, enabled):
+    import gc
+
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert len(read_corpus(tmp_path, progress=False).articles) == 1
+        assert gc.isenabled() is enabled
+        # also when the build stops on an error
+        (tmp_path / "b.txt").write_bytes(b"")
+        with pytest.raises(ReadError):
+            read_corpus(tmp_path, errors="raise", progress=False)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
