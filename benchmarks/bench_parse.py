@@ -6,7 +6,11 @@ writes it as files to a temporary folder, and times ``read_corpus(...,
 extract=False)`` and then with extraction. CPU time of this process is printed
 beside wall time: on a busy machine it is the steadier figure.
 
-    python benchmarks/bench_parse.py [N] [--parse-only] [--seed-sized]
+    python benchmarks/bench_parse.py [N] [--parse-only] [--seed-sized] [--stages]
+
+``--stages`` also prints where the time of one article goes: parsing,
+sentence splitting, each extractor in pipeline order, and framing the tables
+(CPU microseconds an article, the files already read into memory).
 """
 from __future__ import annotations
 
@@ -43,7 +47,46 @@ def timed(label: str, n: int, fn) -> float:
     return n / dc
 
 
-def main(n: int = 20000, parse_only: bool = False, seed_sized: bool = False) -> None:
+def stages(folder: Path, n: int) -> None:
+    """Print CPU microseconds an article for every stage of the pipeline."""
+    from diplo_analysis import build, io
+    from diplo_analysis.extract import (Doc, anniversaries, countries, events, organizations, people,
+                                        spheres)
+    from diplo_analysis.extract._scan import word_hits
+    from diplo_analysis.parse import parse_text, split_sentences
+
+    docs = [d for p in sorted(folder.iterdir()) for d in io.read_path(p)[0]]
+    spent: dict[str, float] = {}
+
+    def clock(stage, fn, *args):
+        c0 = time.process_time()
+        out = fn(*args)
+        spent[stage] = spent.get(stage, 0.0) + time.process_time() - c0
+        return out
+
+    for d in docs:
+        art = clock("parse", parse_text, d.text)
+        text = art["text"]
+        spans = clock("split sentences", split_sentences, text)
+        doc = Doc(text, [a for a, _ in spans], [b for _, b in spans], year=build._year(art["published"]))
+        doc.countries = clock("countries", countries.find_countries, doc)
+        clock("organizations", organizations.find_organizations, doc)
+        doc.people = clock("people", people.find_people, doc)
+        clock("word scan (shared)", word_hits, text)
+        clock("anniversaries", anniversaries.find_anniversaries, doc)
+        clock("events", events.find_events, doc)
+        clock("spheres", spheres.find_spheres, doc)
+    rows = build.Rows()
+    for d in docs:
+        build.process_document(d, rows)
+    clock("framing the tables", rows.corpus)
+    print("where the time goes (CPU µs an article):")
+    for stage, dt in spent.items():
+        print(f"  {stage:<22} {dt / n * 1e6:7.1f}")
+    print(f"  {'sum':<22} {sum(spent.values()) / n * 1e6:7.1f}")
+
+
+def main(n: int = 20000, parse_only: bool = False, seed_sized: bool = False, show_stages: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         # --seed-sized: only the pages of at least 2,000 characters (the seed is 2,860)
@@ -54,9 +97,11 @@ def main(n: int = 20000, parse_only: bool = False, seed_sized: bool = False) -> 
         timed("read + parse (extract=False)", n, lambda: da.read_corpus(folder, extract=False, progress=False))
         if not parse_only:
             timed("read + parse + extract", n, lambda: da.read_corpus(folder, progress=False))
+        if show_stages:
+            stages(folder, n)
 
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     main(int(args[0]) if args else 20000, parse_only="--parse-only" in sys.argv,
-         seed_sized="--seed-sized" in sys.argv)
+         seed_sized="--seed-sized" in sys.argv, show_stages="--stages" in sys.argv)
