@@ -210,16 +210,16 @@ def build_corpus(source, *, text_column="text", engine="local", progress=None, e
 
         rows = run_dask(items, text_column=text_column, extract=extract,
                         raise_errors=raise_errors, npartitions=npartitions, progress=progress)
-    elif engine == "local":
+        return rows.corpus()
+    if engine == "local":
         rows = Rows()
         seen: dict[str, int] = {}
         with _cyclic_gc_paused():
             for item in _progress(items, progress):
                 process_input(item, text_column=text_column, extract=extract,
                               raise_errors=raise_errors, seen=seen, rows=rows)
-    else:
-        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
-    return rows.corpus()
+            return rows.corpus()
+    raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
 
 
 @contextmanager
