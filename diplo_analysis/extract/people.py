@@ -513,6 +513,16 @@ def _holder_by_surname(surname: str, year: int | None) -> str | None:
     return None
 
 
+# The scan runs on ahocorasick-rs (leftmost-longest), several times faster
+# than pyahocorasick, which stays as the reference. pyahocorasick's
+# ``iter_long`` follows the trie from where the last match ended and takes the
+# longest key along the path it is on. The two agree except when a key is a
+# proper suffix of a longer trie path that is not a key: "President" at the end
+# of "Administration of the President" (the start of a longer organization
+# name), where pyahocorasick, deep in that path, may not report "President",
+# and leftmost-longest does. :func:`_guards` lists those few paths; when one of
+# them stands before a match, the text is scanned by pyahocorasick instead.
+
 # pyahocorasick looks a letter up among a trie node's children one by one, in
 # the order they were added. Keys are therefore added in the order of this
 # ranking (characters by their frequency in separated English news text,
@@ -534,9 +544,45 @@ def _char_rank(key: str) -> list[int]:
 _CHAR_RANK = {c: i for i, c in enumerate(_CHAR_ORDER)}
 
 
+class _Automata(NamedTuple):
+    """The keys of the scan in the two automata, and what a match of each means."""
+    text: object       # ahocorasick_rs.AhoCorasick over the keys
+    ascii: object      # ahocorasick_rs.BytesAhoCorasick over the same keys, for ASCII text
+    values: list       # key number -> (kind, payload, size, right)
+    guards: dict       # key number -> the text endings before a match of it that need ``reference``
+    reference: object  # the pyahocorasick automaton: key number (-1 for a step key) by key
+
+
+def _guards(keys) -> dict[str, set]:
+    """Key -> the endings of the text before it under which pyahocorasick's
+    ``iter_long`` may not report what leftmost-longest does.
+
+    A key K is hidden when the trie path pyahocorasick follows is a longer
+    node S, not itself a key, that ends with K. Any leftmost-longest match
+    that starts with such a K, and follows S without K, is guarded.
+
+    >>> sorted(_guards([" Grand National Assembly of Turkey", " National Assembly", " National Assembly of X"]).items())
+    [(' National Assembly', {' Grand'}), (' National Assembly of X', {' Grand'})]
+    """
+    keys = set(keys)
+    nodes = {k[:i] for k in keys for i in range(2, len(k) + 1)} - keys
+    hidden: dict[str, set] = {}
+    for node in nodes:
+        for i in range(1, len(node)):
+            if node[i] == " " and node[i:] in keys:
+                hidden.setdefault(node[i:], set()).add(node[:i])
+    guards: dict[str, set] = {}
+    for key in keys:
+        for short, before in hidden.items():
+            if key.startswith(short):
+                guards.setdefault(key, set()).update(before)
+    return guards
+
+
 @lru_cache(maxsize=1)
-def _automaton():
+def _automaton() -> _Automata:
     import ahocorasick
+    import ahocorasick_rs
 
     from . import organizations
 
@@ -575,13 +621,67 @@ def _automaton():
     for name in officeholders():
         add(name, ("known", name))
         add(_strip_accents(name), ("known", name))
+    keys = list(entries)
     for c in _STEP_OVER:
         entries.setdefault(" " + c + "\0", (_STEP, None, 0, False))
-    auto = ahocorasick.Automaton()
+    number = {k: i for i, k in enumerate(keys)}
+    reference = ahocorasick.Automaton()
     for k in sorted(entries, key=_char_rank):
-        auto.add_word(k, entries[k])
-    auto.make_automaton()
-    return auto
+        reference.add_word(k, number.get(k, -1))
+    reference.make_automaton()
+    # the step keys are paths of the reference trie too, so they count for the guards
+    guards = _guards(entries)
+    longest = ahocorasick_rs.MatchKind.LeftmostLongest
+    dfa = ahocorasick_rs.Implementation.DFA
+    return _Automata(ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=dfa),
+                     ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest,
+                                                     implementation=dfa),
+                     [entries[k] for k in keys], {number[k]: tuple(g) for k, g in guards.items()}, reference)
+
+
+def _hits(spaced: str) -> list[tuple]:
+    """(start, end, kind, payload) of the keys in ``spaced`` that end a word,
+    as pyahocorasick's ``iter_long`` finds them; the offsets are those of
+    ``spaced`` without its first character (the text's).
+
+    >>> _hits(" the UN Secretary General ")
+    [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False))]
+    """
+    auto = _automaton()
+    values = auto.values
+    try:
+        if "\0" in spaced:             # a step key could match: leave it to the reference
+            found = ()
+        elif spaced.isascii():
+            found = auto.ascii.find_matches_as_indexes(spaced.encode("ascii"))
+        else:
+            found = auto.text.find_matches_as_indexes(spaced)
+    except UnicodeEncodeError:          # a lone surrogate
+        found = ()
+    hits = []
+    if found != ():
+        guards = auto.guards
+        for key, start, end in found:
+            if key in guards and spaced.endswith(guards[key], 0, start):
+                break                   # pyahocorasick may not see this key here
+            kind, payload, size, right = values[key]
+            # a key that ends in a letter or digit must end the word too;
+            # spaced[i] is text[i - 1], so the key is text[start:end - 1]
+            if right and spaced[end] != " ":
+                continue
+            hits.append((start, end - 1, kind, payload))
+        else:
+            return hits
+        hits = []
+    for end, key in auto.reference.iter_long(spaced):
+        if key < 0:
+            continue
+        kind, payload, size, right = values[key]
+        # pyahocorasick gives the key's last character, spaced[end], which is text[end - 1]
+        if right and spaced[end + 1] != " ":
+            continue
+        hits.append((end - size, end, kind, payload))
+    return hits
 
 
 class Scan(NamedTuple):
@@ -623,23 +723,20 @@ def scan(doc: Doc) -> Scan:
         return cached[2]
     text = doc.text
     spaced = " " + _separate(text) + " "
-    hits = []
+    hits = _hits(spaced)
     org_end = {}
     org_starts = []
     org_isos = []
     org_spans = []
-    for end, (kind, payload, size, right) in _automaton().iter_long(spaced):
-        # spaced[i] is text[i - 1]: a key ending at spaced[end] ends text[:end]
-        if right and spaced[end + 1] != " " or kind == _STEP:
-            continue
-        hits.append((end - size, end, kind, payload))
+    for hit in hits:
+        kind = hit[2]
         if kind == "org":
-            org_end[end] = payload
-            org_starts.append(end - size)
-            org_isos.append(payload[1])
-            org_spans.append((end - size, end))
+            org_end[hit[1]] = hit[3]
+            org_starts.append(hit[0])
+            org_isos.append(hit[3][1])
+            org_spans.append(hit[:2])
         elif kind == "orghead":
-            org_spans.append((end - size, end))
+            org_spans.append(hit[:2])
     rows = doc.countries
     cstart, cend = {}, {}
     for row in rows:
