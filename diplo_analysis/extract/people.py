@@ -632,10 +632,12 @@ def _automaton() -> _Automata:
     # the step keys are paths of the reference trie too, so they count for the guards
     guards = _guards(entries)
     longest = ahocorasick_rs.MatchKind.LeftmostLongest
-    dfa = ahocorasick_rs.Implementation.DFA
-    return _Automata(ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=dfa),
+    # the contiguous NFA is as fast as the DFA alone and much smaller: beside
+    # the other extractors' tables, the DFA's do not stay in the cache
+    compact = ahocorasick_rs.Implementation.ContiguousNFA
+    return _Automata(ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=compact),
                      ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest,
-                                                     implementation=dfa),
+                                                     implementation=compact),
                      [entries[k] for k in keys], {number[k]: tuple(g) for k, g in guards.items()}, reference)
 
 
@@ -738,10 +740,8 @@ def scan(doc: Doc) -> Scan:
         elif kind == "orghead":
             org_spans.append(hit[:2])
     rows = doc.countries
-    cstart, cend = {}, {}
-    for row in rows:
-        cstart[row["start"]] = row
-        cend[row["end"]] = row
+    cstart = {row["start"]: row for row in rows}
+    cend = {row["end"]: row for row in rows}
     starts = sorted(cstart)
     result = _tuple_new(Scan, (hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
                                org_starts, org_isos, org_spans))
