@@ -371,7 +371,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
         paragraphs.append(line)
-    text = "\n\n".join(p for p in paragraphs if p)
+    paragraphs = [p for p in paragraphs if p]
+    text = "\n\n".join(paragraphs)
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and
     # day, and a year only when it writes one; no year is ever guessed
@@ -389,7 +390,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         "published": published, "updated": updated, "dateline_city": city,
         "dateline_country": country, "outlet": outlet, "via": via,
         "title": title, "author": author, "text": text,
-        "n_words": len(text.split()),
+        "n_words": sum(map(_word_count, paragraphs)),
     }
     if meta:
         for key, value in meta.items():
@@ -444,6 +445,20 @@ def _credits(text: str) -> tuple[str | None, str | None]:
     if via is not None:
         via = via.strip()
     return outlet, via
+
+
+def _word_count(paragraph: str) -> int:
+    """``len(paragraph.split())``, without making the words when it can.
+
+    A paragraph whose only white space is single spaces between words (every
+    other white space character is unprintable) has one word more than spaces.
+
+    >>> _word_count("Talks began in Baku."), _word_count("Talks\u00a0began  in Baku. ")
+    (4, 4)
+    """
+    if paragraph.isprintable() and "  " not in paragraph and paragraph[0] != " " and paragraph[-1] != " ":
+        return paragraph.count(" ") + 1
+    return len(paragraph.split())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -3,8 +3,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from diplo_analysis.parse import city_country, parse_text, split_sentences
+from diplo_analysis.parse import _word_count, city_country, parse_text, split_sentences
 
 TEXTS = Path(__file__).parent / "texts"
 SEED = Path(__file__).parents[1] / "data" / "articles" / "trend-2023-02-27-azerbaijan-kyrgyzstan.txt"
@@ -142,3 +144,8 @@ def test_sentence_offsets_cover_seed_text():
     assert text[spans[0][0]:spans[0][1]].endswith("Trend reports via the ministry.")
     assert all(text[s:e] == text[s:e].strip() for s, e in spans)
     assert [b for b in spans[1:]] == sorted(spans[1:])
+
+
+@given(st.text(min_size=1))
+def test_word_count_is_that_of_str_split(paragraph):
+    assert _word_count(paragraph) == len(paragraph.split())
