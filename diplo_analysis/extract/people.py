@@ -548,7 +548,10 @@ class _Automata(NamedTuple):
     """The keys of the scan in the two automata, and what a match of each means."""
     text: object       # ahocorasick_rs.AhoCorasick over the keys
     ascii: object      # ahocorasick_rs.BytesAhoCorasick over the same keys, for ASCII text
-    values: list       # key number -> (kind, payload, size, right)
+    kinds: list        # key number -> kind ("office", "org", ...)
+    payloads: list     # key number -> payload
+    sizes: list        # key number -> length of the key as written (without the leading space)
+    right: list        # key number -> whether the key ends in a letter or digit
     guards: dict       # key number -> the text endings before a match of it that need ``reference``
     reference: object  # the pyahocorasick automaton: key number (-1 for a step key) by key
 
@@ -638,7 +641,8 @@ def _automaton() -> _Automata:
     return _Automata(ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=compact),
                      ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest,
                                                      implementation=compact),
-                     [entries[k] for k in keys], {number[k]: tuple(g) for k, g in guards.items()}, reference)
+                     *(list(column) for column in zip(*(entries[k] for k in keys))),
+                     {number[k]: tuple(g) for k, g in guards.items()}, reference)
 
 
 def _hits(spaced: str) -> list[tuple]:
@@ -648,42 +652,68 @@ def _hits(spaced: str) -> list[tuple]:
 
     >>> _hits(" the UN Secretary General ")
     [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False))]
+    >>> _hits(" the Grand National Assembly in Ankara ")
+    [(10, 27, 'orghead', 'National Assembly')]
     """
     auto = _automaton()
-    values = auto.values
-    try:
-        if "\0" in spaced:             # a step key could match: leave it to the reference
-            found = ()
-        elif spaced.isascii():
+    found = None
+    if "\0" not in spaced:             # else a step key could match: leave it all to the reference
+        if spaced.isascii():
             found = auto.ascii.find_matches_as_indexes(spaced.encode("ascii"))
         else:
-            found = auto.text.find_matches_as_indexes(spaced)
-    except UnicodeEncodeError:          # a lone surrogate
-        found = ()
-    hits = []
-    if found != ():
+            try:
+                found = auto.text.find_matches_as_indexes(spaced)
+            except UnicodeEncodeError:  # a lone surrogate
+                pass
+    if found is None:
+        found = _reference_matches(auto, spaced, 0, None)
+    else:
         guards = auto.guards
-        for key, start, end in found:
-            if key in guards and spaced.endswith(guards[key], 0, start):
-                break                   # pyahocorasick may not see this key here
-            kind, payload, size, right = values[key]
-            # a key that ends in a letter or digit must end the word too;
-            # spaced[i] is text[i - 1], so the key is text[start:end - 1]
-            if right and spaced[end] != " ":
-                continue
-            hits.append((start, end - 1, kind, payload))
-        else:
-            return hits
-        hits = []
-    for end, key in auto.reference.iter_long(spaced):
-        if key < 0:
-            continue
-        kind, payload, size, right = values[key]
-        # pyahocorasick gives the key's last character, spaced[end], which is text[end - 1]
-        if right and spaced[end + 1] != " ":
-            continue
-        hits.append((end - size, end, kind, payload))
-    return hits
+        hidden = [i for i, (key, start, _) in enumerate(found)
+                  if key in guards and spaced.endswith(guards[key], 0, start)]
+        if hidden:
+            found = _checked(auto, spaced, found, hidden)
+    # a key that ends in a letter or digit must end the word too;
+    # spaced[i] is text[i - 1], so the key is text[start:end - 1]
+    kinds, payloads, right = auto.kinds, auto.payloads, auto.right
+    return [(start, end - 1, kinds[key], payloads[key]) for key, start, end in found
+            if not right[key] or spaced[end] == " "]
+
+
+def _reference_matches(auto: _Automata, spaced: str, start: int, stop: set | None) -> list[tuple[int, int, int]]:
+    """(key number, start, end) of pyahocorasick's matches in spaced[start:],
+    up to and with the first that ends at a place in ``stop``."""
+    out = []
+    sizes = auto.sizes
+    for last, key in auto.reference.iter_long(spaced, start):
+        if key >= 0:
+            # pyahocorasick gives the key's last character; before the key, its leading space
+            out.append((key, last - sizes[key], last + 1))
+        if stop is not None and last + 1 in stop:
+            break
+    return out
+
+
+def _checked(auto: _Automata, spaced: str, found: list, hidden: list[int]) -> list[tuple[int, int, int]]:
+    """``found`` (leftmost-longest) with pyahocorasick's matches in place
+    where a guarded key may read differently (``hidden``: their indexes).
+
+    Both scans start afresh after a match; from the end of the match before a
+    guarded one, pyahocorasick reads on until one of its matches ends where
+    one of ``found`` does, and from there the two agree again.
+    """
+    out = []
+    ends = {end: i for i, (_, _, end) in enumerate(found)}
+    i = 0
+    for h in hidden:
+        if h < i:
+            continue                    # already read by pyahocorasick
+        out += found[i:h]
+        ref = _reference_matches(auto, spaced, found[h - 1][2] if h else 0, ends.keys())
+        out += ref
+        i = ends[ref[-1][2]] + 1 if ref and ref[-1][2] in ends else len(found)
+    out += found[i:]
+    return out
 
 
 class Scan(NamedTuple):
@@ -740,8 +770,10 @@ def scan(doc: Doc) -> Scan:
         elif kind == "orghead":
             org_spans.append(hit[:2])
     rows = doc.countries
-    cstart = {row["start"]: row for row in rows}
-    cend = {row["end"]: row for row in rows}
+    cstart, cend = {}, {}
+    for row in rows:
+        cstart[row["start"]] = row
+        cend[row["end"]] = row
     starts = sorted(cstart)
     result = _tuple_new(Scan, (hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
                                org_starts, org_isos, org_spans))
