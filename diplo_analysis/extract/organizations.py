@@ -294,7 +294,7 @@ def find_organizations(doc: Doc) -> list[dict]:
     text = doc.text
     s = scan(doc)
     found = []
-    for start, end, kind, payload in s.hits:
+    for start, end, kind, payload in s.org_hits:
         if kind == "org":
             found.append((start, end, payload[0], payload[1]))
         elif kind == "orghead":

@@ -719,6 +719,8 @@ def _checked(auto: _Automata, spaced: str, found: list, hidden: list[int]) -> li
 class Scan(NamedTuple):
     """What one pass of the shared automaton found in a document."""
     hits: list            # (start, end, kind, payload), sorted, non-overlapping
+    person_hits: list     # those of them that are not organizations nor their head words
+    org_hits: list        # those that are
     country_start: dict   # start -> country row
     country_end: dict     # end -> country row
     country_starts: list  # sorted starts of the country mentions
@@ -756,6 +758,8 @@ def scan(doc: Doc) -> Scan:
     text = doc.text
     spaced = " " + _separate(text) + " "
     hits = _hits(spaced)
+    person_hits = []
+    org_hits = []
     org_end = {}
     org_starts = []
     org_isos = []
@@ -763,19 +767,23 @@ def scan(doc: Doc) -> Scan:
     for hit in hits:
         kind = hit[2]
         if kind == "org":
+            org_hits.append(hit)
             org_end[hit[1]] = hit[3]
             org_starts.append(hit[0])
             org_isos.append(hit[3][1])
             org_spans.append(hit[:2])
         elif kind == "orghead":
+            org_hits.append(hit)
             org_spans.append(hit[:2])
+        else:
+            person_hits.append(hit)
     rows = doc.countries
     cstart, cend = {}, {}
     for row in rows:
         cstart[row["start"]] = row
         cend[row["end"]] = row
     starts = sorted(cstart)
-    result = _tuple_new(Scan, (hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
+    result = _tuple_new(Scan, (hits, person_hits, org_hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
                                org_starts, org_isos, org_spans))
     doc.__dict__["_people_scan"] = (text, rows, result)
     return result
@@ -1048,7 +1056,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
     pending = None          # (office end, role)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
 
-    for start, end, kind, payload in s.hits:
+    for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
@@ -1383,7 +1391,7 @@ def find_people(doc: Doc) -> list[dict]:
     # one office and one country per person: the most specific office, the
     # first country the text states, else the known office holder's
     role: dict[str, str | None] = {}
-    country: dict[str, tuple[bool, str | None]] = {}
+    country: dict[str, str | None] = {}      # key -> ISO3, or None for an international body
     elsewhere: dict[str, set] = {}
     for m, _, key in resolved:
         r = m[2]
@@ -1392,18 +1400,18 @@ def find_people(doc: Doc) -> list[dict]:
             old = role.get(key)
             if old is None or (old in _VAGUE and r not in _VAGUE):
                 role[key] = r
-        if m[3] and not country.get(key, (False,))[0]:
-            country[key] = (True, m[4])
+        if m[3] and key not in country:
+            country[key] = m[4]
         if m[5]:
             elsewhere.setdefault(key, set()).add(m[5])
     states = None
     keys = {k for _, _, k in spans}
     for key in keys:
-        if country.get(key, (False,))[0]:
+        if key in country:
             continue
         term = _term(key, doc.year)
         if term is not None:
-            country[key] = (True, term.iso3)
+            country[key] = term.iso3
         elif key in elsewhere and role.get(key):
             # "the state visit of President Ilham Aliyev to Kyrgyzstan" in an
             # article about Azerbaijan and Kyrgyzstan: the other state
@@ -1411,7 +1419,7 @@ def find_people(doc: Doc) -> list[dict]:
                 states = {r["key"] for r in doc.countries}
             left = states - elsewhere[key]
             if len(left) == 1:
-                country[key] = (True, left.pop())
+                country[key] = left.pop()
     spans += _later(text, s, spans, keys)
     spans.sort()
     rows = []
@@ -1421,6 +1429,6 @@ def find_people(doc: Doc) -> list[dict]:
         rows.append({
             "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
             "surface": text[start:end], "kind": "person", "key": key,
-            "role": role.get(key), "country": country.get(key, (False, None))[1],
+            "role": role.get(key), "country": country.get(key),
         })
     return rows
