@@ -1187,6 +1187,9 @@ def _within(a: str, b: str, k: int) -> bool:
         return True            # the rest is as long as the difference in length, at most k
     if k == 0:
         return False
+    if k == 1:
+        # the three reads below with no edit left: each is an equality
+        return a[1:] == b[1:] or a[1:] == b or a == b[1:]
     k -= 1
     return _within(a[1:], b[1:], k) or _within(a[1:], b, k) or _within(a, b[1:], k)
 
