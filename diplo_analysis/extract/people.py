@@ -1284,16 +1284,6 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
     return [(m[0], m[1], key) for m, _, key in out], out
 
 
-def _word_before(text: str, pos: int) -> tuple[int, str]:
-    """(start, word) of the word just before ``pos`` across one space, else (pos, "")."""
-    if pos < 2 or text[pos - 1] != " ":
-        return pos, ""
-    k = text.rfind(" ", max(0, pos - 30), pos - 1)
-    if k < 0 and pos > 30:
-        return pos, ""
-    return k + 1, text[k + 1:pos - 1]
-
-
 _DOT_SPACE = re.compile(r"\.[ ]")
 
 
@@ -1306,12 +1296,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> list[tuple[int, int, str]]:
     """Bare surnames and initial forms of people already named in full
-    (``keys``: the set of the keys of ``spans``, when the caller has it)."""
-    people = {}
+    (``keys``: the set of the keys of ``spans``, when the caller has it).
+
+    >>> _later("Maksat Mamitkanov came. Mamitkanov and M. Mamytkanov spoke.", scan(Doc("", [], [])),
+    ...        [(0, 17, "Maksat Mamitkanov")])
+    [(24, 34, 'Maksat Mamitkanov'), (39, 52, 'Maksat Mamitkanov')]
+    """
+    people = []
     for key in ({key for _, _, key in spans} if keys is None else keys):
         toks = _key_words(key)
         if len(toks) >= 2:
-            people[key] = toks
+            people.append((key, toks))
     if not people:
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
@@ -1322,7 +1317,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     n = len(text)
     out = []
     initials = None         # letter -> where it stands before ". "
-    for key, toks in people.items():
+    for key, toks in people:
         surname = toks[-1]
         size = len(surname)
         pos = text.find(surname)
@@ -1330,19 +1325,21 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             end = pos + size
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
-                    or (end < n and (text[end].isalnum() or text[end] == "-")) or _inside(pos, taken):
-                pos = nxt
-                continue
-            if _inside(pos, org_spans):
+                    or (end < n and (text[end].isalnum() or text[end] == "-")) \
+                    or _inside(pos, taken) or _inside(pos, org_spans):
                 pos = nxt
                 continue
             start = pos
-            wstart, word = _word_before(text, pos)
-            if word:
-                if word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
-                    start = wstart
+            # the word just before, across one space: the first name, or another person's
+            if pos >= 2 and text[pos - 1] == " ":
+                k = text.rfind(" ", max(0, pos - 30), pos - 1)
+                word = text[k + 1:pos - 1] if k >= 0 or pos <= 30 else ""
+                if not word:
+                    pass
+                elif word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
+                    start = k + 1
                 elif word[:1].isupper() and not (word.endswith(".") and len(word) > 2) \
-                        and word not in stop and s.country_at(wstart, pos) is None:
+                        and word not in stop and s.country_at(k + 1, pos) is None:
                     pos = nxt               # another person of the same surname
                     continue
             m = _WORD.search(text, end, end + 40)
