@@ -513,15 +513,15 @@ def _holder_by_surname(surname: str, year: int | None) -> str | None:
     return None
 
 
-# The scan runs on ahocorasick-rs (leftmost-longest), several times faster
-# than pyahocorasick, which stays as the reference. pyahocorasick's
-# ``iter_long`` follows the trie from where the last match ended and takes the
-# longest key along the path it is on. The two agree except when a key is a
-# proper suffix of a longer trie path that is not a key: "President" at the end
-# of "Administration of the President" (the start of a longer organization
-# name), where pyahocorasick, deep in that path, may not report "President",
-# and leftmost-longest does. :func:`_guards` lists those few paths; when one of
-# them stands before a match, the text is scanned by pyahocorasick instead.
+# The scan runs on ahocorasick-rs (leftmost-longest), which is faster than
+# pyahocorasick; pyahocorasick stays as the reference. Its ``iter_long``
+# follows the trie from where the last match ended and takes the longest key
+# along the path it is on. The two agree except when a key is a proper suffix
+# of a longer trie path that is not a key: "President" at the end of
+# "Administration of the President" (the start of a longer organization name),
+# where pyahocorasick, deep in that path, may not report "President", and
+# leftmost-longest does. :func:`_guards` lists those few paths; where one of
+# them stands before a match, pyahocorasick reads that stretch (:func:`_checked`).
 
 # pyahocorasick looks a letter up among a trie node's children one by one, in
 # the order they were added. Keys are therefore added in the order of this
@@ -560,9 +560,10 @@ def _guards(keys) -> dict[str, set]:
     """Key -> the endings of the text before it under which pyahocorasick's
     ``iter_long`` may not report what leftmost-longest does.
 
-    A key K is hidden when the trie path pyahocorasick follows is a longer
-    node S, not itself a key, that ends with K. Any leftmost-longest match
-    that starts with such a K, and follows S without K, is guarded.
+    A key K may be hidden when pyahocorasick stands at a longer node S of
+    its trie that ends with K and is not a key itself. A leftmost-longest
+    match that starts with such a K right after the rest of S ("Grand" for
+    "Grand National Assembly") is guarded.
 
     >>> sorted(_guards([" Grand National Assembly of Turkey", " National Assembly", " National Assembly of X"]).items())
     [(' National Assembly', {' Grand'}), (' National Assembly of X', {' Grand'})]
@@ -783,8 +784,8 @@ def scan(doc: Doc) -> Scan:
         cstart[row["start"]] = row
         cend[row["end"]] = row
     starts = sorted(cstart)
-    result = _tuple_new(Scan, (hits, person_hits, org_hits, cstart, cend, starts, [cstart[p]["end"] for p in starts], org_end,
-                               org_starts, org_isos, org_spans))
+    result = _tuple_new(Scan, (hits, person_hits, org_hits, cstart, cend, starts,
+                               [cstart[p]["end"] for p in starts], org_end, org_starts, org_isos, org_spans))
     doc.__dict__["_people_scan"] = (text, rows, result)
     return result
 
