@@ -23,38 +23,77 @@ ROW_TABLES = ("mentions", "anniversaries", "events", "spheres")
 
 
 class Rows:
-    """Row lists of every table, filled article by article, framed once at the end.
+    """The rows of every table, filled article by article.
 
     Extracted rows are dicts without ``article_id``; the ids are kept beside
     them in ``owners`` (one per row, added a whole article at a time), so no
-    row is touched again after its extractor made it.
+    row is touched again after its extractor made it. Every
+    :attr:`FLUSH_EVERY` articles the pending rows are turned into Arrow
+    columns (:meth:`flush`): the Python objects are freed while their memory is
+    still warm, so a big corpus stays compact and the allocator reuses that
+    memory instead of asking the system for more.
     """
+
+    #: articles between two flushes
+    FLUSH_EVERY = 200
 
     def __init__(self):
         self.articles: list[dict] = []
+        self.errors: list[dict] = []
         self.sentences: dict[str, list] = {c: [] for c in tables.TABLES["sentences"]}
         self.extracted: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
         self.owners: dict[str, list[str]] = {t: [] for t in ROW_TABLES}
-        self.errors: list[dict] = []
+        #: table -> flushed chunks: (Arrow table of the string and integer
+        #: columns, {other column: Python list})
+        self.chunks: dict[str, list[tuple[pa.Table, dict[str, list]]]] = {
+            t: [] for t in ("sentences",) + ROW_TABLES}
+        self._pending = 0
+
+    def added(self) -> None:
+        """Count one more article; flush when :attr:`FLUSH_EVERY` are pending."""
+        self._pending += 1
+        if self._pending >= self.FLUSH_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Turn the pending sentences and extracted rows into Arrow chunks."""
+        if self.sentences["article_id"]:
+            self.chunks["sentences"].append(_chunk(self.sentences, tables.TABLES["sentences"]))
+            self.sentences = {c: [] for c in tables.TABLES["sentences"]}
+        for t, rows in self.extracted.items():
+            if rows:
+                schema = tables.TABLES[t]
+                columns = {"article_id": self.owners[t]}
+                for c in schema:
+                    if c != "article_id":
+                        columns[c] = list(map(itemgetter(c), rows))
+                self.chunks[t].append(_chunk(columns, schema))
+                self.extracted[t] = []
+                self.owners[t] = []
+        self._pending = 0
 
     def merge(self, other: "Rows") -> None:
+        other.flush()
+        self.flush()
         self.articles += other.articles
-        for c, v in other.sentences.items():
-            self.sentences[c] += v
-        for t, v in other.extracted.items():
-            self.extracted[t] += v
-            self.owners[t] += other.owners[t]
         self.errors += other.errors
+        for t, chunks in other.chunks.items():
+            self.chunks[t] += chunks
 
     def rename(self, renames: dict[str, str]) -> None:
         """Give articles new ids (``{old: new}``) in every table."""
+        self.flush()
         for art in self.articles:
             art["article_id"] = renames.get(art["article_id"], art["article_id"])
-        self.sentences["article_id"] = [renames.get(a, a) for a in self.sentences["article_id"]]
-        for t, ids in self.owners.items():
-            self.owners[t] = [renames.get(a, a) for a in ids]
+        for chunks in self.chunks.values():
+            for i, (table, other) in enumerate(chunks):
+                ids = [renames.get(a, a) for a in table.column("article_id").to_pylist()]
+                table = table.set_column(table.schema.get_field_index("article_id"), "article_id",
+                                         pa.array(ids, type=pa.string()))
+                chunks[i] = (table, other)
 
     def corpus(self) -> Corpus:
+        self.flush()
         # the articles may carry metadata columns of their own, after the design's
         article_cols = dict.fromkeys(tables.TABLES["articles"])
         for row in self.articles:
@@ -62,11 +101,10 @@ class Rows:
                 article_cols.update(dict.fromkeys(row))
         frames = {
             "articles": _columns(self.articles, article_cols),
-            "sentences": _arrow_frame(self.sentences, tables.TABLES["sentences"]),
             "errors": _columns(self.errors, tables.TABLES["errors"]),
         }
-        for t, rows in self.extracted.items():
-            frames[t] = _extracted_frame(t, rows, self.owners[t])
+        for t, chunks in self.chunks.items():
+            frames[t] = _frame(chunks, tables.TABLES[t])
         corpus = Corpus(**frames)
         if len(corpus.anniversaries):
             corpus.anniversaries = _fill_reference(corpus.anniversaries)
@@ -86,35 +124,28 @@ def _columns(rows: list[dict], columns) -> pd.DataFrame:
         return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
 
 
-# The design's dtypes that pyarrow can build straight from Python values; the
-# others (tuples, dates, nullable ints, categories) go through pandas.
+# The design's dtypes that pyarrow can hold straight from Python values; the
+# others (tuples, dates, nullable ints, categories) stay Python lists until
+# framing, and conform() gives them their dtypes.
 _ARROW_TYPES = {tables.STR: pa.string(), tables.INT: pa.int64()}
 _TO_PANDAS = {pa.string(): pd.StringDtype("pyarrow")}.get
 
 
-def _arrow_frame(columns: dict[str, list], schema: dict[str, str]) -> pd.DataFrame:
-    """A frame from column lists; strings and integers are converted by pyarrow.
-
-    For tens of thousands of rows this is several times faster than letting
-    pandas infer each column, and gives the dtypes of ``tables.TABLES``.
-    """
-    arrow = {c: v for c, v in columns.items() if schema.get(c) in _ARROW_TYPES}
-    table = pa.table({c: pa.array(v, type=_ARROW_TYPES[schema[c]]) for c, v in arrow.items()})
-    frame = table.to_pandas(types_mapper=_TO_PANDAS)
-    for c, v in columns.items():
-        if c not in arrow:
-            frame[c] = pd.Series(v, dtype=object)
-    return frame[list(columns)]
+def _chunk(columns: dict[str, list], schema: dict[str, str]) -> tuple[pa.Table, dict[str, list]]:
+    """Column lists -> (Arrow table of the string and integer ones, the others)."""
+    arrow = {c: pa.array(v, type=_ARROW_TYPES[schema[c]])
+             for c, v in columns.items() if schema[c] in _ARROW_TYPES}
+    return pa.table(arrow), {c: v for c, v in columns.items() if c not in arrow}
 
 
-def _extracted_frame(name: str, rows: list[dict], owners: list[str]) -> pd.DataFrame:
-    """One extracted table from its row dicts and the article id of each row."""
-    schema = tables.TABLES[name]
-    columns = [c for c in schema if c != "article_id"]
-    if not rows:
+def _frame(chunks: list[tuple[pa.Table, dict[str, list]]], schema: dict[str, str]) -> pd.DataFrame:
+    """One table's frame from its chunks, with the columns in the schema's order."""
+    if not chunks:
         return pd.DataFrame({c: [] for c in schema})
-    picked = {c: list(map(itemgetter(c), rows)) for c in columns}
-    return _arrow_frame({"article_id": owners, **picked}, schema)
+    frame = pa.concat_tables([table for table, _ in chunks]).to_pandas(types_mapper=_TO_PANDAS)
+    for c in chunks[0][1]:
+        frame[c] = pd.Series([v for _, other in chunks for v in other[c]], dtype=object)
+    return frame[list(schema)]
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
@@ -154,6 +185,7 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
             if found[t]:
                 rows.extracted[t] += found[t]
                 rows.owners[t] += [doc.article_id] * len(found[t])
+    rows.added()
 
 
 def _year(value) -> int | None:

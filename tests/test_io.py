@@ -208,3 +208,32 @@ def test_reading_leaves_the_cycle_collector_as_it_found_it(tmp_path, enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def test_flushing_rows_in_chunks_changes_no_table(monkeypatch):
+    from pathlib import Path
+
+    from diplo_analysis.build import Rows
+
+    gold = Path(__file__).parent / "gold" / "articles"
+    whole = read_corpus(gold, progress=False)
+    monkeypatch.setattr(Rows, "FLUSH_EVERY", 3)   # many chunks, the last one partial
+    chunked = read_corpus(gold, progress=False)
+    for name, frame in whole.tables().items():
+        pd.testing.assert_frame_equal(frame, getattr(chunked, name), obj=name)
+    assert len(whole.mentions) > 500 and len(whole.anniversaries) > 10
+
+
+def test_renaming_reaches_flushed_and_pending_rows():
+    from diplo_analysis.build import Rows, parse_article, process_document
+    from diplo_analysis.io import RawDocument
+
+    rows = Rows()
+    process_document(RawDocument("a", "<a>", ARTICLE, None, None), rows)
+    rows.flush()
+    process_document(RawDocument("b", "<b>", ARTICLE, None, None), rows)
+    rows.rename({"a": "a-2", "b": "b-2"})
+    corpus = rows.corpus()
+    for name in ("articles", "sentences", "mentions", "events"):
+        assert set(getattr(corpus, name)["article_id"]) == {"a-2", "b-2"}, name
+    assert parse_article(ARTICLE).mentions["key"].tolist() == corpus.mentions["key"].tolist()[:len(corpus.mentions) // 2]
