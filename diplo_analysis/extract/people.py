@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..errors import DiploError
 from ._base import Doc
+from ._scan import find_all
 
 __all__ = ["find_people", "scan", "normalize_office", "OFFICES_PATH", "OFFICEHOLDERS_PATH"]
 
@@ -513,79 +514,21 @@ def _holder_by_surname(surname: str, year: int | None) -> str | None:
     return None
 
 
-# The scan runs on ahocorasick-rs (leftmost-longest), which is faster than
-# pyahocorasick; pyahocorasick stays as the reference. Its ``iter_long``
-# follows the trie from where the last match ended and takes the longest key
-# along the path it is on. The two agree except when a key is a proper suffix
-# of a longer trie path that is not a key: "President" at the end of
-# "Administration of the President" (the start of a longer organization name),
-# where pyahocorasick, deep in that path, may not report "President", and
-# leftmost-longest does. :func:`_guards` lists those few paths; where one of
-# them stands before a match, pyahocorasick reads that stretch (:func:`_checked`).
-
-# pyahocorasick looks a letter up among a trie node's children one by one, in
-# the order they were added. Keys are therefore added in the order of this
-# ranking (characters by their frequency in separated English news text,
-# counted over data/demo), so that frequent letters are found first.
-_CHAR_ORDER = " etainosrhdlcupmgfybvwzATkKM2SDj01NFIRECBxUPOJ39H4G5WYZ687LVqü"
-# Frequent characters after a space that start no key: without a child for
-# them, the " " node would be searched through for each of them. A key
-# " o\0" gives the child; "\0" never follows, so the path never ends in a hit
-# (and a hit of it would be dropped), and the matches are the same.
-_STEP_OVER = " oi10u3y"
-_STEP = "step"
-
-
-def _char_rank(key: str) -> list[int]:
-    rank = _CHAR_RANK
-    return [rank.get(c, 1000 + ord(c)) for c in key]
-
-
-_CHAR_RANK = {c: i for i, c in enumerate(_CHAR_ORDER)}
-
+# The scan runs on ahocorasick-rs, leftmost-longest: at each place the longest
+# key that starts there wins, and the scan goes on after it.
 
 class _Automata(NamedTuple):
-    """The keys of the scan in the two automata, and what a match of each means."""
+    """The keys of the scan in one automaton pair, and what a match of each means."""
     text: object       # ahocorasick_rs.AhoCorasick over the keys
     ascii: object      # ahocorasick_rs.BytesAhoCorasick over the same keys, for ASCII text
     kinds: list        # key number -> kind ("office", "org", ...)
     payloads: list     # key number -> payload
     sizes: list        # key number -> length of the key as written (without the leading space)
     right: list        # key number -> whether the key ends in a letter or digit
-    guards: dict       # key number -> the text endings before a match of it that need ``reference``
-    reference: object  # the pyahocorasick automaton: key number (-1 for a step key) by key
-
-
-def _guards(keys) -> dict[str, set]:
-    """Key -> the endings of the text before it under which pyahocorasick's
-    ``iter_long`` may not report what leftmost-longest does.
-
-    A key K may be hidden when pyahocorasick stands at a longer node S of
-    its trie that ends with K and is not a key itself. A leftmost-longest
-    match that starts with such a K right after the rest of S ("Grand" for
-    "Grand National Assembly") is guarded.
-
-    >>> sorted(_guards([" Grand National Assembly of Turkey", " National Assembly", " National Assembly of X"]).items())
-    [(' National Assembly', {' Grand'}), (' National Assembly of X', {' Grand'})]
-    """
-    keys = set(keys)
-    nodes = {k[:i] for k in keys for i in range(2, len(k) + 1)} - keys
-    hidden: dict[str, set] = {}
-    for node in nodes:
-        for i in range(1, len(node)):
-            if node[i] == " " and node[i:] in keys:
-                hidden.setdefault(node[i:], set()).add(node[:i])
-    guards: dict[str, set] = {}
-    for key in keys:
-        for short, before in hidden.items():
-            if key.startswith(short):
-                guards.setdefault(key, set()).update(before)
-    return guards
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> _Automata:
-    import ahocorasick
     import ahocorasick_rs
 
     from . import organizations
@@ -626,15 +569,6 @@ def _automaton() -> _Automata:
         add(name, ("known", name))
         add(_strip_accents(name), ("known", name))
     keys = list(entries)
-    for c in _STEP_OVER:
-        entries.setdefault(" " + c + "\0", (_STEP, None, 0, False))
-    number = {k: i for i, k in enumerate(keys)}
-    reference = ahocorasick.Automaton()
-    for k in sorted(entries, key=_char_rank):
-        reference.add_word(k, number.get(k, -1))
-    reference.make_automaton()
-    # the step keys are paths of the reference trie too, so they count for the guards
-    guards = _guards(entries)
     longest = ahocorasick_rs.MatchKind.LeftmostLongest
     # the contiguous NFA is as fast as the DFA alone and much smaller: beside
     # the other extractors' tables, the DFA's do not stay in the cache
@@ -642,14 +576,12 @@ def _automaton() -> _Automata:
     return _Automata(ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=compact),
                      ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest,
                                                      implementation=compact),
-                     *(list(column) for column in zip(*(entries[k] for k in keys))),
-                     {number[k]: tuple(g) for k, g in guards.items()}, reference)
+                     *(list(column) for column in zip(*(entries[k] for k in keys))))
 
 
 def _hits(spaced: str) -> list[tuple]:
-    """(start, end, kind, payload) of the keys in ``spaced`` that end a word,
-    as pyahocorasick's ``iter_long`` finds them; the offsets are those of
-    ``spaced`` without its first character (the text's).
+    """(start, end, kind, payload) of the keys in ``spaced`` that end a word;
+    the offsets are those of ``spaced`` without its first character (the text's).
 
     >>> _hits(" the UN Secretary General ")
     [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False))]
@@ -657,64 +589,12 @@ def _hits(spaced: str) -> list[tuple]:
     [(10, 27, 'orghead', 'National Assembly')]
     """
     auto = _automaton()
-    found = None
-    if "\0" not in spaced:             # else a step key could match: leave it all to the reference
-        if spaced.isascii():
-            found = auto.ascii.find_matches_as_indexes(spaced.encode("ascii"))
-        else:
-            try:
-                found = auto.text.find_matches_as_indexes(spaced)
-            except UnicodeEncodeError:  # a lone surrogate
-                pass
-    if found is None:
-        found = _reference_matches(auto, spaced, 0, None)
-    else:
-        guards = auto.guards
-        hidden = [i for i, (key, start, _) in enumerate(found)
-                  if key in guards and spaced.endswith(guards[key], 0, start)]
-        if hidden:
-            found = _checked(auto, spaced, found, hidden)
+    found = find_all(auto[:2], spaced)
     # a key that ends in a letter or digit must end the word too;
     # spaced[i] is text[i - 1], so the key is text[start:end - 1]
     kinds, payloads, right = auto.kinds, auto.payloads, auto.right
     return [(start, end - 1, kinds[key], payloads[key]) for key, start, end in found
             if not right[key] or spaced[end] == " "]
-
-
-def _reference_matches(auto: _Automata, spaced: str, start: int, stop: set | None) -> list[tuple[int, int, int]]:
-    """(key number, start, end) of pyahocorasick's matches in spaced[start:],
-    up to and with the first that ends at a place in ``stop``."""
-    out = []
-    sizes = auto.sizes
-    for last, key in auto.reference.iter_long(spaced, start):
-        if key >= 0:
-            # pyahocorasick gives the key's last character; before the key, its leading space
-            out.append((key, last - sizes[key], last + 1))
-        if stop is not None and last + 1 in stop:
-            break
-    return out
-
-
-def _checked(auto: _Automata, spaced: str, found: list, hidden: list[int]) -> list[tuple[int, int, int]]:
-    """``found`` (leftmost-longest) with pyahocorasick's matches in place
-    where a guarded key may read differently (``hidden``: their indexes).
-
-    Both scans start afresh after a match; from the end of the match before a
-    guarded one, pyahocorasick reads on until one of its matches ends where
-    one of ``found`` does, and from there the two agree again.
-    """
-    out = []
-    ends = {end: i for i, (_, _, end) in enumerate(found)}
-    i = 0
-    for h in hidden:
-        if h < i:
-            continue                    # already read by pyahocorasick
-        out += found[i:h]
-        ref = _reference_matches(auto, spaced, found[h - 1][2] if h else 0, ends.keys())
-        out += ref
-        i = ends[ref[-1][2]] + 1 if ref and ref[-1][2] in ends else len(found)
-    out += found[i:]
-    return out
 
 
 class Scan(NamedTuple):
