@@ -494,8 +494,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = marks.find(".", j + 1)
     i = text.find("\n")
     while i != -1:
-        breaks.append((i, i + 1))
-        i = text.find("\n", i + 1)
+        j = i + 1
+        while j < n and text[j] == "\n":      # a blank line is one break
+            j += 1
+        breaks.append((i, j))
+        i = text.find("\n", j)
     breaks.sort()
     spans: list[tuple[int, int]] = []
     start = 0
@@ -521,7 +524,11 @@ def _starts_sentence(text: str, w: int) -> bool:
 
 def _abbreviated(text: str, pos: int) -> bool:
     """The word before the period at ``pos`` is an abbreviation or an initial."""
-    cut = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
+    # the word's start: looked for near ``pos`` first (a newline may be a paragraph away)
+    lo = pos - 24 if pos > 24 else 0
+    cut = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos))
+    if cut < 0 and lo:
+        cut = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos))
     word = text[cut + 1:pos].lstrip("(\"'“‘«[")
     return word in _abbreviations() or (len(word) == 1 and word.isupper())
 
