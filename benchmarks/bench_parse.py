@@ -19,7 +19,9 @@ sentence splitting, each extractor in pipeline order, and framing the tables
 from __future__ import annotations
 
 import random
+import gc
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +60,35 @@ def timed(label: str, n: int, fn, repeat: int = 1) -> float:
         line += f"   (best of {repeat}; median cpu {statistics.median(r[0] for r in rates):.0f}/s)"
     print(line)
     return best[0]
+
+
+def _peak_mb() -> float:
+    """Peak resident memory of this process since the last :func:`_reset_peak`, in MB."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def _reset_peak() -> None:
+    # Linux: writing 5 to clear_refs resets the peak resident set size (VmHWM)
+    with open("/proc/self/clear_refs", "w") as fh:
+        fh.write("5")
+
+
+def memory_of(folder: Path) -> None:
+    """Print the peak memory of one read of ``folder``, above what the process held before it.
+
+    Loading the word lists and the GeoNames cities makes a passing peak of its
+    own, so the peak is reset after that (Linux only)."""
+    da.read_corpus(ROOT / "tests" / "gold" / "articles", progress=False)   # word lists loaded
+    gc.collect()
+    _reset_peak()
+    before = _peak_mb()
+    corpus = da.read_corpus(folder, progress=False)
+    print(f"{'peak memory of one read':<32} {len(corpus.articles):>7} articles  "
+          f"+{_peak_mb() - before:.0f} MB over the {before:.0f} MB held before")
 
 
 def stages(folder: Path, n: int) -> None:
@@ -112,12 +143,17 @@ def main(n: int = 20000, parse_only: bool = False, seed_sized: bool = False, sho
               repeat)
         if not parse_only:
             timed("read + parse + extract", n, lambda: da.read_corpus(folder, progress=False), repeat)
+            # in a fresh process, so that no earlier run has set the peak already
+            subprocess.run([sys.executable, __file__, "--memory-of", str(folder)], check=True)
         if show_stages:
             stages(folder, n)
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if "--memory-of" in args:
+        memory_of(Path(args[args.index("--memory-of") + 1]))
+        sys.exit()
     repeat = int(args[args.index("--repeat") + 1]) if "--repeat" in args else 1
     if "--repeat" in args:
         del args[args.index("--repeat"):args.index("--repeat") + 2]
