@@ -6,7 +6,6 @@ import sys
 import time
 from pathlib import Path
 
-import pandas as pd
 
 import diplo_analysis as da
 from diplo_analysis.evaluate import load_gold, score
@@ -19,8 +18,12 @@ def main(folder: Path) -> None:
     dt = time.perf_counter() - t0
     table = score(corpus, gold)
     print(f"gold set: {len(gold)} articles, {len(corpus.errors)} unreadable, parsed and extracted in {dt:.2f} s")
-    with pd.option_context("display.max_colwidth", 120, "display.width", 200):
-        print(table.to_string(index=False))
+    notes = table.columns[-1]
+    print(table.drop(columns=notes).to_string(index=False))
+    # what each measure missed, below the table (a column of them would be as wide as the longest)
+    for measure, note in zip(table.iloc[:, 0], table[notes]):
+        if isinstance(note, str) and note:
+            print(f"\n{measure} missed:\n  " + "\n  ".join(note.split("; ")))
 
 
 if __name__ == "__main__":
