@@ -6,7 +6,6 @@ import sys
 import time
 from pathlib import Path
 
-
 import diplo_analysis as da
 from diplo_analysis.evaluate import load_gold, score
 
