@@ -18,7 +18,7 @@ from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract.countries import find_countries
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = [ROOT / "data" / "articles", ROOT.parent / "shared" / "seeds"]
+SEEDS = [ROOT / "data" / "articles"]
 
 
 def seed_body() -> str:

@@ -24,7 +24,7 @@ from diplo_analysis.extract.countries import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_DIRS = [ROOT / "data" / "articles", ROOT.parent / "shared" / "seeds"]
+SEED_DIRS = [ROOT / "data" / "articles"]
 COLUMNS = ["sentence_id", "start", "end", "surface", "kind", "key", "role", "country"]
 
 
