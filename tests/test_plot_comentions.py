@@ -137,3 +137,18 @@ def test_empty_pairs_draw_without_warnings(backend):
         assert len(heat.data) == 1 and len(net.data) == 2 and len(net.data[-1].x) == 0
     else:
         assert heat.get_xlabel() == "Country" and net.get_xlabel().startswith("node size")
+
+
+def test_network_names_stand_under_their_nodes_and_stay_readable():
+    import matplotlib.colors as mcolors
+
+    pairs = pd.DataFrame({"a": ["Kairat Osmonaliyev", "AZE"], "b": ["Khalaf Khalafov", "KGZ"], "weight": [3, 1]})
+    ax = plot.comention_network(pairs, layout="circular")
+    labels = {t.get_text(): t for t in ax.texts}
+    assert set(labels) == {"Kairat Osmonaliyev", "Khalaf Khalafov", "AZE", "KGZ"}
+    # a name is dark text on a white halo, under its node; a code is white, inside its node
+    for name in ("Kairat Osmonaliyev", "Khalaf Khalafov"):
+        t = labels[name]
+        assert mcolors.to_hex(t.get_color()) == "#222222"
+        assert t.get_va() == "top" and t.xyann[1] < 0
+    assert mcolors.to_hex(labels["AZE"].get_color()) == "#ffffff"

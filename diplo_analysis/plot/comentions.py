@@ -203,11 +203,21 @@ def comention_network(data, *, min_weight: int = 1, top: int | None = None, layo
         segments = [[pos[a], pos[b]] for a, b, _ in edges]
         ax.add_collection(LineCollection(segments, linewidths=widths, colors="#999999", alpha=0.7, zorder=1))
     if nodes:
+        from matplotlib import patheffects
+
         xy = np.array([pos[n] for n in nodes])
-        ax.scatter(xy[:, 0], xy[:, 1], s=250 + 1500 * scale, color=color, edgecolors="white", zorder=2)
-        for n, (x, y) in zip(nodes, xy):
-            ax.text(x, y, graph.nodes[n]["label"], ha="center", va="center", fontsize=7, zorder=3,
-                    color="white", fontweight="bold")
+        sizes = 250 + 1500 * scale                      # marker areas in points²
+        ax.scatter(xy[:, 0], xy[:, 1], s=sizes, color=color, edgecolors="white", zorder=2)
+        halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+        for n, (x, y), size in zip(nodes, xy, sizes):
+            label = graph.nodes[n]["label"]
+            if len(label) <= 4:     # an ISO3 code fits inside its node
+                ax.text(x, y, label, ha="center", va="center", fontsize=7, zorder=3,
+                        color="white", fontweight="bold")
+            else:                   # a name goes under its node, dark on a white halo
+                ax.annotate(label, (x, y), xytext=(0, -np.sqrt(size) / 2 - 2), textcoords="offset points",
+                            ha="center", va="top", fontsize=7, zorder=3, color="#222222",
+                            path_effects=halo, annotation_clip=False)
     ax.autoscale_view()
     ax.margins(0.12)
     ax.set_aspect("equal", adjustable="datalim")
