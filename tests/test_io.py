@@ -237,3 +237,24 @@ def test_renaming_reaches_flushed_and_pending_rows():
     for name in ("articles", "sentences", "mentions", "events"):
         assert set(getattr(corpus, name)["article_id"]) == {"a-2", "b-2"}, name
     assert parse_article(ARTICLE).mentions["key"].tolist() == corpus.mentions["key"].tolist()[:len(corpus.mentions) // 2]
+
+
+def test_articles_parsed_from_several_threads_give_the_sequential_tables():
+    # the extractors keep small caches (the last text scanned); they must not mix articles up
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    from diplo_analysis.build import parse_article
+
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent / "gold" / "articles").glob("*.txt"))][:24]
+
+    def tables(text):
+        c = parse_article(text)
+        return c.mentions, c.anniversaries, c.events, c.spheres
+
+    alone = [tables(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(tables, texts * 2))
+    for i, frames in enumerate(together):
+        for got, expected in zip(frames, alone[i % len(texts)]):
+            pd.testing.assert_frame_equal(got, expected)
