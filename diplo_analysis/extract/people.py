@@ -523,7 +523,6 @@ class _Automata(NamedTuple):
     ascii: object      # ahocorasick_rs.BytesAhoCorasick over the same keys, for ASCII text
     kinds: list        # key number -> kind ("office", "org", ...)
     payloads: list     # key number -> payload
-    sizes: list        # key number -> length of the key as written (without the leading space)
     right: list        # key number -> whether the key ends in a letter or digit
 
 
@@ -541,7 +540,7 @@ def _automaton() -> _Automata:
         # automaton checks the left word boundary itself
         k = " " + _separate(key)
         if k not in entries:
-            entries[k] = (value[0], value[1], len(key), key[-1].isalnum())
+            entries[k] = (value[0], value[1], key[-1].isalnum())
 
     for surface, canonical in v.offices.items():
         for f in _case_forms(surface):
