@@ -22,8 +22,8 @@ sentence splitting, each extractor in pipeline order, and framing the tables
 """
 from __future__ import annotations
 
-import random
 import gc
+import random
 import statistics
 import subprocess
 import sys
