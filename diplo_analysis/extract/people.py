@@ -1176,14 +1176,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> list[tuple[int, int, str]]:
     """Bare surnames and initial forms of people already named in full
-    (``keys``: the set of the keys of ``spans``, when the caller has it).
+    (``keys``: the keys of ``spans`` in text order, when the caller has them).
 
     >>> _later("Maksat Mamitkanov came. Mamitkanov and M. Mamytkanov spoke.", scan(Doc("", [], [])),
     ...        [(0, 17, "Maksat Mamitkanov")])
     [(24, 34, 'Maksat Mamitkanov'), (39, 52, 'Maksat Mamitkanov')]
     """
     people = []
-    for key in ({key for _, _, key in spans} if keys is None else keys):
+    for key in (dict.fromkeys(key for _, _, key in spans) if keys is None else keys):
         toks = _key_words(key)
         if len(toks) >= 2:
             people.append((key, toks))
@@ -1285,7 +1285,9 @@ def find_people(doc: Doc) -> list[dict]:
         if m[5]:
             elsewhere.setdefault(key, set()).add(m[5])
     states = None
-    keys = {k for _, _, k in spans}
+    # in text order: two people may share a surname ("Antonio Guterres" and a later
+    # "António Guterres"), and the first named takes the bare surnames first
+    keys = dict.fromkeys(k for _, _, k in spans)
     for key in keys:
         if key in country:
             continue
