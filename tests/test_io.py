@@ -258,3 +258,28 @@ def test_articles_parsed_from_several_threads_give_the_sequential_tables():
     for i, frames in enumerate(together):
         for got, expected in zip(frames, alone[i % len(texts)]):
             pd.testing.assert_frame_equal(got, expected)
+
+
+def test_every_table_is_the_same_under_other_hash_seeds():
+    # set and dict orders of strings change with PYTHONHASHSEED; no table may
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import hashlib, sys\n"
+        "import diplo_analysis as da\n"
+        "c = da.read_corpus(sys.argv[1], progress=False)\n"
+        "h = hashlib.sha256()\n"
+        "for name, t in c.tables().items():\n"
+        "    h.update(name.encode() + t.astype(str).to_csv().encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    gold = str(Path(__file__).parent / "gold" / "articles")
+    digests = {
+        subprocess.run([sys.executable, "-c", code, gold], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(digests) == 1
