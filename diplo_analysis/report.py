@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -90,32 +91,65 @@ def render_report(inputs=None, *, pair=("AZE", "KGZ"), out="report", notebooks=N
     results = []
     nbs = list(notebooks) if notebooks else curated_notebooks()
     bar = _bar(nbs, progress)
-    for nb in bar:
-        nb = Path(nb)
-        if hasattr(bar, "set_postfix_str"):
-            bar.set_postfix_str(nb.stem)
-        executed = out / "notebooks" / nb.name
-        executed.parent.mkdir(exist_ok=True)
-        error = None
-        try:
-            papermill.execute_notebook(
-                str(nb), str(executed),
-                parameters={"corpus_path": str(tables.resolve()), "country_a": a, "country_b": b},
-                kernel_name=kernel_name, progress_bar=False, cwd=str(out.resolve()),
-                execution_timeout=timeout,
-            )
-        except papermill.PapermillExecutionError as exc:
-            error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
-        except Exception as exc:  # papermill wraps kernel failures in many types
-            error = f"{type(exc).__name__}: {exc}"
-        page = None
-        if executed.exists():
-            page = out / f"{nb.stem}.html"
-            page.write_text(notebook_html(executed), "utf-8")
-        results.append(NotebookResult(nb.stem, page, error))
+    with local_kernels() as kernel_manager_class:
+        for nb in bar:
+            nb = Path(nb)
+            if hasattr(bar, "set_postfix_str"):
+                bar.set_postfix_str(nb.stem)
+            executed = out / "notebooks" / nb.name
+            executed.parent.mkdir(exist_ok=True)
+            error = None
+            try:
+                papermill.execute_notebook(
+                    str(nb), str(executed),
+                    parameters={"corpus_path": str(tables.resolve()), "country_a": a, "country_b": b},
+                    kernel_name=kernel_name, progress_bar=False, cwd=str(out.resolve()),
+                    execution_timeout=timeout, kernel_manager_class=kernel_manager_class,
+                )
+            except papermill.PapermillExecutionError as exc:
+                error = f"cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
+            except Exception as exc:  # papermill wraps kernel failures in many types
+                error = f"{type(exc).__name__}: {exc}"
+            page = None
+            if executed.exists():
+                page = out / f"{nb.stem}.html"
+                page.write_text(notebook_html(executed), "utf-8")
+            results.append(NotebookResult(nb.stem, page, error))
     index = out / "index.html"
     index.write_text(_index_html(results, a, b, len(corpus.articles), len(corpus.errors)), "utf-8")
     return Report(out, index, tables, results)
+
+
+@contextmanager
+def local_kernels():
+    """A Jupyter kernel manager class whose kernels talk over Unix sockets.
+
+    Kernels started the default way listen on TCP ports of 127.0.0.1, and
+    ipykernel warns on every start that such traffic is not encrypted. The
+    report's kernels are its own children, so sockets in a private temporary
+    folder (removed afterwards) serve as well, without the warning.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from jupyter_client.manager import KernelManager
+
+    if os.name == "nt":        # no Unix sockets there: the default transport
+        yield KernelManager
+        return
+    folder = tempfile.mkdtemp(prefix="diplo-kernels-")
+
+    class LocalKernelManager(KernelManager):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.transport = "ipc"
+            self.ip = os.path.join(folder, "kernel")
+
+    try:
+        yield LocalKernelManager
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _bar(items, progress):

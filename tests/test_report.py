@@ -43,7 +43,10 @@ def test_report_on_the_seed_article_writes_index_pages_and_tables(tmp_path, caps
     assert "1 articles read" in index
 
 
-def test_a_failing_notebook_is_named_and_the_others_still_written(tmp_path):
+def test_a_failing_notebook_is_named_and_the_others_still_written(tmp_path, capfd, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))      # where the kernels' sockets go
     good = _notebook(tmp_path / "good.ipynb", "import plotly.graph_objects as go\n"
                      "go.Figure(go.Bar(x=[country_a, country_b], y=[1, 2]))")
     bad = _notebook(tmp_path / "bad.ipynb", "print(country_a)", "raise ValueError('no such table: spheres')")
@@ -55,3 +58,7 @@ def test_a_failing_notebook_is_named_and_the_others_still_written(tmp_path):
     assert "plotly-graph-div" in rep.notebooks[1].html.read_text("utf-8")
     assert rep.notebooks[0].html.exists()  # the failed notebook's page shows where it stopped
     assert "failed" in rep.index.read_text("utf-8")
+    # the kernels talked over Unix sockets, so ipykernel had no plain-TCP warning to give,
+    # and the sockets' folder is gone
+    assert "without encryption" not in capfd.readouterr().err
+    assert not list(tmp_path.glob("diplo-kernels-*"))

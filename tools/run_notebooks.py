@@ -37,17 +37,21 @@ def run(path: Path, *, kernel_name: str = "python3", timeout: int = 600) -> floa
     import nbformat
     from nbclient import NotebookClient
 
+    from diplo_analysis.report import local_kernels
+
     nb = nbformat.read(str(path), as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
             cell.metadata.pop("execution", None)
-    client = NotebookClient(nb, timeout=timeout, kernel_name=kernel_name, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    began = time.perf_counter()
-    client.execute()
-    took = time.perf_counter() - began
+    with local_kernels() as kernel_manager_class:
+        client = NotebookClient(nb, timeout=timeout, kernel_name=kernel_name, record_timing=False,
+                                resources={"metadata": {"path": str(path.parent)}},
+                                kernel_manager_class=kernel_manager_class)
+        began = time.perf_counter()
+        client.execute()
+        took = time.perf_counter() - began
     nb.metadata.pop("widgets", None)
     nbformat.validate(nb)
     nbformat.write(nb, str(path))
