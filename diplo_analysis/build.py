@@ -167,13 +167,11 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     art["encoding"] = doc.encoding
     rows.articles.append(art)
     spans = split_sentences(text)
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
     s = rows.sentences
     s["article_id"] += [doc.article_id] * len(spans)
     s["sentence_id"] += range(len(spans))
-    s["start"] += starts
-    s["end"] += ends
+    s["start"] += [a for a, _ in spans]
+    s["end"] += [b for _, b in spans]
     s["text"] += [text[a:b] for a, b in spans]
     if extract:
         from .extract import extract_all

@@ -1213,10 +1213,8 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             # the word just before, across one space: the first name, or another person's
             if pos >= 2 and text[pos - 1] == " ":
                 k = text.rfind(" ", max(0, pos - 30), pos - 1)
-                word = text[k + 1:pos - 1] if k >= 0 or pos <= 30 else ""
-                if not word:
-                    pass
-                elif word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
+                word = text[k + 1:pos - 1] if k >= 0 or pos <= 30 else ""   # "" when it is too long
+                if word == toks[0] or (len(word) == 2 and word == toks[0][0] + "."):
                     start = k + 1
                 elif word[:1].isupper() and not (word.endswith(".") and len(word) > 2) \
                         and word not in stop and s.country_at(k + 1, pos) is None:
