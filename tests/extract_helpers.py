@@ -40,3 +40,17 @@ def seed_body() -> str:
     """The seed article's text from its first sentence on (header line and dateline left out)."""
     raw = SEED.read_text(encoding="utf-8")
     return raw[raw.index("Azerbaijan's Ministry"):]
+
+
+def outputs_under_hash_seeds(code: str, arg: str, seeds=("0", "1", "2")) -> set[str]:
+    """What ``python -c code arg`` prints under each PYTHONHASHSEED: one output when
+    nothing depends on the order of a set or dict of strings."""
+    import os
+    import subprocess
+    import sys
+
+    return {
+        subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()
+        for seed in seeds
+    }

@@ -15,7 +15,7 @@ from diplo_analysis.extract.people import (
     trie_regex,
     vocab,
 )
-from extract_helpers import MENTION_COLUMNS, make_doc, seed_body
+from extract_helpers import MENTION_COLUMNS, make_doc, outputs_under_hash_seeds, seed_body
 
 COLUMNS = MENTION_COLUMNS
 CANONICAL = {
@@ -434,10 +434,6 @@ def test_scan_steps_over_letters_without_hits_and_keeps_organizations_apart():
 def test_two_spellings_of_one_surname_resolve_alike_under_every_hash_seed():
     # the keys were kept in a set, whose order changes from run to run with
     # Python's string hashing: a bare "Guterres" went to either spelling
-    import os
-    import subprocess
-    import sys
-
     text = ("The ceremony was attended by UN Secretary-General Antonio Guterres. "
             "The documents were signed in the presence of Guterres. "
             "The minister later met UN Secretary General António Guterres.")
@@ -447,9 +443,5 @@ def test_two_spellings_of_one_surname_resolve_alike_under_every_hash_seed():
         "m = parse_article(sys.argv[1]).mentions\n"
         "print(m.loc[m.surface == 'Guterres', 'key'].tolist())\n"
     )
-    seen = set()
-    for seed in ("1", "2", "3", "4"):
-        out = subprocess.run([sys.executable, "-c", code, text], capture_output=True, text=True, check=True,
-                             env={**os.environ, "PYTHONHASHSEED": seed})
-        seen.add(out.stdout.strip())
+    seen = outputs_under_hash_seeds(code, text, seeds=("1", "2", "3", "4"))
     assert seen == {"['Antonio Guterres']"}

@@ -262,10 +262,9 @@ def test_articles_parsed_from_several_threads_give_the_sequential_tables():
 
 def test_every_table_is_the_same_under_other_hash_seeds():
     # set and dict orders of strings change with PYTHONHASHSEED; no table may
-    import os
-    import subprocess
-    import sys
     from pathlib import Path
+
+    from extract_helpers import outputs_under_hash_seeds
 
     code = (
         "import hashlib, sys\n"
@@ -276,10 +275,5 @@ def test_every_table_is_the_same_under_other_hash_seeds():
         "    h.update(name.encode() + t.astype(str).to_csv().encode())\n"
         "print(h.hexdigest())\n"
     )
-    gold = str(Path(__file__).parent / "gold" / "articles")
-    digests = {
-        subprocess.run([sys.executable, "-c", code, gold], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("0", "1", "2")
-    }
+    digests = outputs_under_hash_seeds(code, str(Path(__file__).parent / "gold" / "articles"))
     assert len(digests) == 1
