@@ -15,8 +15,12 @@ def main(folder: Path) -> None:
     t0 = time.perf_counter()
     corpus = da.read_corpus(folder / "articles", progress=False)
     dt = time.perf_counter() - t0
-    table = score(corpus, gold)
     print(f"gold set: {len(gold)} articles, {len(corpus.errors)} unreadable, parsed and extracted in {dt:.2f} s")
+    print_scores(score(corpus, gold))
+
+
+def print_scores(table) -> None:
+    """The table of scores, then what each measure missed."""
     notes = table.columns[-1]
     print(table.drop(columns=notes).to_string(index=False))
     # what each measure missed, below the table (a column of them would be as wide as the longest)

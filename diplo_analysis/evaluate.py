@@ -1,8 +1,10 @@
 """Scoring extraction against a hand-annotated gold set.
 
 A gold set is a folder of article files plus a JSON Lines file with one object
-per article: ``file``, ``countries`` (ISO3), ``people`` (``name``, ``office``,
-``country``), ``anniversaries`` (``ordinal``, ``subject``, ``parties``,
+per article: ``file`` (or ``id``, the file's stem), ``published`` (ISO date, or
+null when the page gives none), ``dateline_city`` and ``dateline_country``,
+``countries`` (ISO3), ``people`` (``name``, ``office``, ``country``),
+``anniversaries`` (``ordinal``, ``subject``, ``parties``,
 ``implied_start_year``) and ``spheres``. :func:`score` compares a corpus with
 it and returns one row per measure.
 
@@ -45,12 +47,14 @@ def score(corpus, gold: list[dict]) -> pd.DataFrame:
 
     ``errors`` lists a few of the misses and false hits, for reading.
     """
-    ids = {Path(g["file"]).stem: g for g in gold}
+    ids = {g["id"] if "id" in g else Path(g["file"]).stem: g for g in gold}
     m = corpus.mentions[corpus.mentions["article_id"].isin(ids)]
     rows = []
 
     def add(measure, value, n, errs):
         rows.append({"measure": measure, "value": round(float(value), 4), "n": n, "errors": "; ".join(errs[:8])})
+
+    _score_page(corpus.articles[corpus.articles["article_id"].isin(ids)], ids, add)
 
     # countries, article level
     g_c = {(a, c) for a, g in ids.items() for c in g["countries"]}
@@ -107,6 +111,29 @@ def score(corpus, gold: list[dict]) -> pd.DataFrame:
     add("sphere recall", r, len(g_s), [f"missed {x}" for x in sorted(g_s - p_s)])
     add("sphere F1", f, len(g_s), [])
     return pd.DataFrame(rows)
+
+
+def _score_page(articles: pd.DataFrame, ids: dict, add) -> None:
+    """Publication date and dateline: right among the pages that show one, invented among the rest."""
+    found = {
+        aid: (None if pd.isna(pub) else pub.strftime("%Y-%m-%d"), _na(city), _na(country))
+        for aid, pub, city, country in articles[
+            ["article_id", "published", "dateline_city", "dateline_country"]].itertuples(index=False)
+    }
+    for measure, field, col, norm in (
+        ("date", "published", 0, lambda v: v[:10]),
+        ("dateline city", "dateline_city", 1, _norm),
+        ("dateline country", "dateline_country", 2, str),
+    ):
+        shown = {a: norm(g[field]) for a, g in ids.items() if a in found and g.get(field)}
+        got = {a: None if found[a][col] is None else norm(found[a][col]) for a in found}
+        right = [a for a, v in shown.items() if got[a] == v]
+        add(f"{measure} right", len(right) / len(shown) if shown else 1.0, len(shown),
+            [f"{a}: {got[a]} != {v}" for a, v in sorted(shown.items()) if got[a] != v])
+        blank = [a for a in got if a not in shown]
+        invented = [a for a in blank if got[a] is not None]
+        add(f"{measure} where none", len(invented) / len(blank) if blank else 0.0, len(blank),
+            [f"{a}: {got[a]}" for a in sorted(invented)])
 
 
 def _na(value):

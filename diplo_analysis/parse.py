@@ -36,12 +36,12 @@ _TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
 _DASH = r"(?:--|[-–—])"
 
 # -- header and timestamp lines ------------------------------------------------
-# " date 2023-02-27 Details added (first published: 16:23)"
-_HEADER = re.compile(
-    r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s*(Details added|Updated)?\s*"
-    r"(?:\((?:first )?published:?\s*" + _TIME + r"\))?\s*$",
-    re.I,
-)
+# The scraper's header is " date 2023-02-27"; the page's own first line follows on
+# the same line: a headline, a wrapper, a dateline, the text, or Trend's update
+# note "Details added (first published: 16:23)".
+_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.I)
+_UPDATE_NOTE = re.compile(
+    r"^(Details added|Updated)?\s*(?:\((?:first )?published:?\s*" + _TIME + r"\))?\s*$", re.I)
 # "31 August 2024 19:19 (UTC+04:00)"  "31 August 2024 [22:13] - Today.Az"  "14 June 2022"
 _STAMP_DMY = re.compile(
     r"^(?:(Posted|Published|Updated|Last updated|Date)\s*(?:on)?\s*:?\s*)?"
@@ -282,13 +282,24 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or clutter.match(line):
             continue
-        m = _HEADER.match(line)
+        m = _HEADER.match(line) if header_year is None else None
         if m:
-            y, mo, d, flag, hh, mm, ss = m.groups()
+            y, mo, d = m.groups()
+            rest = line[m.end():]
+            note = _UPDATE_NOTE.match(rest)
+            if note:
+                flag, hh, mm, ss = note.groups()
+                rest = ""
+            else:
+                flag = hh = mm = ss = None
             published = _date(y, mo, d, hh, mm, ss)
             header_year = int(y)
             if flag:
                 updated = _date(y, mo, d)
+            if rest:
+                # the page's first line: read it as any other line of the head
+                i -= 1
+                lines[i] = rest
             continue
         st = _stamp(line)
         if st is not None:

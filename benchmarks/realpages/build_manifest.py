@@ -1,0 +1,109 @@
+"""Build ``manifest.jsonl`` from the annotators' parts and the page texts.
+
+    python benchmarks/realpages/build_manifest.py
+
+Reads ``pages/part_*.jsonl`` (one annotation a line, written while reading the
+pages) and ``pages/<id>.txt``, checks every annotation (ISO3 codes, canonical
+spheres and offices, a text for every id), drops a URL seen twice, records the
+sha256 and length of each text, and gives each outlet a half. The split is made
+once: an outlet already in the manifest keeps its half; a new outlet goes to
+the half with fewer pages of its region.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+HERE = Path(__file__).parent
+PAGES = HERE / "pages"
+MANIFEST = HERE / "manifest.jsonl"
+
+FIELDS = ["id", "url", "outlet", "region", "half", "sha256", "length", "published", "published_time",
+          "dateline_city", "dateline_country", "countries", "people", "organizations",
+          "anniversaries", "spheres", "spheres_other", "notes"]
+SPHERES = set((HERE / "README.md").read_text("utf-8").split("### Canonical spheres")[1]
+              .split("\n\n")[1].replace("and for real\npages also:", "").replace("\n", " ")
+              .replace(".", "").replace(" ", "").split(","))
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+
+def outlet_key(outlet: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", outlet.casefold().removeprefix("the "))
+
+
+def check(rec: dict) -> list[str]:
+    problems = []
+    codes = list(rec["countries"]) + [rec["dateline_country"]] + [p["country"] for p in rec["people"]]
+    codes += [c for a in rec["anniversaries"] for c in a["parties"]]
+    problems += [f"not ISO3: {c}" for c in codes if c is not None and c not in ISO3]
+    problems += [f"not a canonical sphere: {s}" for s in rec["spheres"] if s not in SPHERES]
+    if rec["published"] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", rec["published"]):
+        problems.append(f"published not YYYY-MM-DD: {rec['published']}")
+    return problems
+
+
+def main() -> int:
+    old = {}
+    if MANIFEST.exists():
+        old = {r["id"]: r for r in map(json.loads, MANIFEST.read_text("utf-8").splitlines()) if r}
+    halves = {outlet_key(r["outlet"]): r["half"] for r in old.values()}
+    records, seen, bad = [], set(), 0
+    for part in sorted(PAGES.glob("part_*.jsonl")):
+        for n, line in enumerate(part.read_text("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                print(f"{part.name}:{n}: not JSON ({exc})"); bad += 1; continue
+            text_path = PAGES / f"{rec['id']}.txt"
+            if not text_path.exists():
+                print(f"{part.name}:{n}: no text {text_path.name}"); bad += 1; continue
+            if rec["url"] in seen:
+                print(f"{part.name}:{n}: {rec['url']} seen before, dropped"); continue
+            seen.add(rec["url"])
+            rec.setdefault("spheres_other", [])
+            rec.setdefault("organizations", [])
+            rec.setdefault("notes", "")
+            for p in check(rec):
+                print(f"{part.name}:{n} ({rec['id']}): {p}"); bad += 1
+            text = text_path.read_text("utf-8")
+            rec["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            rec["length"] = len(text)
+            records.append(rec)
+    # the split: by outlet, balanced within each region
+    count = {}
+    for rec in records:
+        k = outlet_key(rec["outlet"])
+        if k in halves:
+            count[(rec["region"], halves[k])] = count.get((rec["region"], halves[k]), 0) + 1
+    by_outlet = {}
+    for rec in records:
+        by_outlet.setdefault((rec["region"], outlet_key(rec["outlet"])), []).append(rec)
+    # larger outlets first, so that the halves come out even
+    for (region, k), recs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if k not in halves:
+            halves[k] = min(("dev", "test"), key=lambda h: count.get((region, h), 0))
+            count[(region, halves[k])] = count.get((region, halves[k]), 0) + len(recs)
+    for rec in records:
+        rec["half"] = halves[outlet_key(rec["outlet"])]
+    records.sort(key=lambda r: r["id"])
+    with MANIFEST.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps({k: rec.get(k) for k in FIELDS}, ensure_ascii=False) + "\n")
+    outlets = {outlet_key(r["outlet"]) for r in records}
+    for half in ("dev", "test"):
+        rs = [r for r in records if r["half"] == half]
+        print(f"{half}: {len(rs)} pages, {len({outlet_key(r['outlet']) for r in rs})} outlets, "
+              f"{sum(r['region'] == 'caucasus_central_asia' for r in rs)} from the South Caucasus and Central Asia")
+    print(f"{len(records)} pages from {len(outlets)} outlets; {bad} problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
