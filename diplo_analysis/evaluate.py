@@ -31,7 +31,9 @@ def f1(gold: set, predicted: set) -> tuple[float, float, float]:
     return precision, recall, f
 
 
-def _norm(name: str) -> str:
+def _norm(name) -> str:
+    if not isinstance(name, str):
+        return ""  # a missing subject or name
     flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return " ".join(flat.casefold().replace("-", " ").split())
 
@@ -42,17 +44,18 @@ def load_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def score(corpus, gold: list[dict]) -> pd.DataFrame:
+def score(corpus, gold: list[dict], *, max_errors: int | None = 8) -> pd.DataFrame:
     """Scores of ``corpus`` against ``gold``: columns measure, value, n, errors.
 
-    ``errors`` lists a few of the misses and false hits, for reading.
+    ``errors`` lists the misses and false hits of each measure, for reading
+    (``max_errors`` of them; all with None).
     """
     ids = {g["id"] if "id" in g else Path(g["file"]).stem: g for g in gold}
     m = corpus.mentions[corpus.mentions["article_id"].isin(ids)]
     rows = []
 
     def add(measure, value, n, errs):
-        rows.append({"measure": measure, "value": round(float(value), 4), "n": n, "errors": "; ".join(errs[:8])})
+        rows.append({"measure": measure, "value": round(float(value), 4), "n": n, "errors": "; ".join(errs[:max_errors])})
 
     _score_page(corpus.articles[corpus.articles["article_id"].isin(ids)], ids, add)
 

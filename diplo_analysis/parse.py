@@ -90,6 +90,19 @@ _DATELINES = [
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
     # ANKARA –     ISTANBUL (AA) –
     ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
+    # the other shapes of real pages, piece by piece: a city in capitals or title
+    # case; then a country, a date, an agency credit and a separator, each optional
+    # (but one of them must stand after a city not in capitals):
+    # "Abu Dhabi: ...", "ASTANA.KAZINFORM ...", "ASTANA. KAZINFORM – ...",
+    # "ASTANA, July 5. /TASS/. ...", "Bishkek, April 9, 2025. /Kabar/. ...",
+    # "Tashkent, Uzbekistan (UzDaily.com) -- ...", "KYIV, 5 March (Ukrinform) – ..."
+    ("generic", re.compile(
+        r"(?P<city>(?:S[Tt]\.\s)?[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2})"
+        r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
+        r"(?:,?\s*(?:(?P<mon>" + _MONTH + r")\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MONTH + r"))"
+        r"(?:,?\s*(?P<y>\d{4}))?)?"
+        r"(?:\s*\.?\s*(?:\((?P<a1>[^()]{2,40})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?\s)))?"
+        r"\s*(?P<sep>--|[-–—:]|\.(?=\s))?\s+")),
 ]
 
 # -- credits in the body ----------------------------------------------------------
@@ -323,11 +336,19 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if _lone_city(line):
             city, country = city_country(line)
             continue
-        if title is None and body_first is None and not _starts_with_dateline(line) and _is_headline(line):
+        if _starts_with_dateline(line):
+            body_first = line
+            break
+        if title is None and _is_headline(line):
             # a headline only when more text follows it
             if any(ln.strip() for ln in lines[i:]):
                 title = line
                 continue
+        if _dateline_ahead(lines, i):
+            # site furniture, a second headline or a lead above the dateline: the
+            # body starts at the dateline
+            title = title or line
+            continue
         body_first = line
         break
 
@@ -357,13 +378,24 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, cname, credit = g
                 country = country_code(cname)
                 outlet = credit or outlet
+            elif kind == "generic":
+                gd = m.groupdict()
+                city, credit = gd["city"], gd["a1"] or gd["a2"] or gd["a3"]
+                country = country_code(gd["country"]) if gd["country"] else None
+                if gd["mon"] or gd["mon2"]:
+                    month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
+                    dateline_year = gd["y"]
+                outlet = _credit_name(credit) or outlet
             else:
                 city, credit = g
                 outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             canonical, city_cc = city_country(city)
-            city = canonical
-            country = country or city_cc
+            if city_cc is None and kind == "generic":
+                city, country = None, country_code(canonical)  # a country as dateline
+            else:
+                city = canonical
+                country = country or city_cc
             body_first = body_first[m.end():]
 
     # 3. the body: the rest, without clutter, bylines or trailing stamps
@@ -417,6 +449,21 @@ def _lone_city(line: str) -> bool:
     return city_country(line.strip(" ,.-–—"))[1] is not None
 
 
+def _dateline_ahead(lines: list[str], i: int, lookahead: int = 4) -> bool:
+    """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline."""
+    seen = 0
+    for line in lines[i:]:
+        line = line.strip()
+        if not line:
+            continue
+        if _starts_with_dateline(line):
+            return True
+        seen += 1
+        if seen >= lookahead or len(line) > 300:
+            return False
+    return False
+
+
 def _starts_with_dateline(line: str) -> bool:
     return _match_dateline(line)[1] is not None
 
@@ -432,8 +479,42 @@ def _match_dateline(line: str):
             cityname = m.group(1)
             if kind == "city_dash" and city_country(cityname)[1] is None:
                 continue
+        if kind == "generic" and not _generic_dateline(m):
+            continue
         return kind, m
     return None, None
+
+
+_NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime"])
+
+
+def _generic_dateline(m: re.Match) -> bool:
+    """Whether a ``generic`` match is a dateline: a known city, and more than a word and a colon."""
+    g = m.groupdict()
+    city = g["city"]
+    if city in _NOT_CITIES or len(city) < 3:
+        return False
+    if city_country(city)[1] is None:
+        # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
+        return city.isupper() and country_code(city) is not None and bool(g["mon"] or g["mon2"] or g["sep"])
+    credit = g["a1"] or g["a2"] or g["a3"]
+    if g["country"] and country_code(g["country"]) is None:
+        return False
+    if city.isupper():
+        return bool(g["sep"] or credit or g["mon"] or g["mon2"] or g["country"])
+    # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
+    # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") is not enough
+    return bool(g["sep"] == ":" or g["mon"] or g["mon2"] or credit)
+
+
+def _credit_name(credit: str | None) -> str | None:
+    """The outlet of a dateline's credit: "KAZINFORM" is Kazinform, "AA" stays for the agency table."""
+    if not credit:
+        return None
+    credit = credit.strip()
+    if credit.isupper() and len(credit) > 4 and " " not in credit:
+        return credit.title()
+    return credit
 
 
 def _credits(text: str) -> tuple[str | None, str | None]:

@@ -5,9 +5,9 @@
 Reads ``pages/part_*.jsonl`` (one annotation a line, written while reading the
 pages) and ``pages/<id>.txt``, checks every annotation (ISO3 codes, canonical
 spheres and offices, a text for every id), drops a URL seen twice, records the
-sha256 and length of each text, and gives each outlet a half. The split is made
-once: an outlet already in the manifest keeps its half; a new outlet goes to
-the half with fewer pages of its region.
+sha256 and length of each text, and gives each outlet a half: the parity of
+the sha256 of its name, a rule fixed before any page was read. An outlet
+already in the manifest keeps its half.
 """
 from __future__ import annotations
 
@@ -76,20 +76,11 @@ def main() -> int:
             rec["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
             rec["length"] = len(text)
             records.append(rec)
-    # the split: by outlet, balanced within each region
-    count = {}
+    # the split: by outlet, fixed before any page was read (the parity of the
+    # sha256 of the outlet's name), so that no tuning can choose it
     for rec in records:
         k = outlet_key(rec["outlet"])
-        if k in halves:
-            count[(rec["region"], halves[k])] = count.get((rec["region"], halves[k]), 0) + 1
-    by_outlet = {}
-    for rec in records:
-        by_outlet.setdefault((rec["region"], outlet_key(rec["outlet"])), []).append(rec)
-    # larger outlets first, so that the halves come out even
-    for (region, k), recs in sorted(by_outlet.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        if k not in halves:
-            halves[k] = min(("dev", "test"), key=lambda h: count.get((region, h), 0))
-            count[(region, halves[k])] = count.get((region, halves[k]), 0) + len(recs)
+        halves.setdefault(k, ("dev", "test")[int(hashlib.sha256(k.encode()).hexdigest(), 16) % 2])
     for rec in records:
         rec["half"] = halves[outlet_key(rec["outlet"])]
     records.sort(key=lambda r: r["id"])
