@@ -391,7 +391,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             canonical, city_cc = city_country(city)
-            if city_cc is None and kind == "generic":
+            if city_cc is None and country_code(canonical) is not None:
                 city, country = None, country_code(canonical)  # a country as dateline
             else:
                 city = canonical
