@@ -149,3 +149,51 @@ def test_sentence_offsets_cover_seed_text():
 @given(st.text(min_size=1))
 def test_word_count_is_that_of_str_split(paragraph):
     assert _word_count(paragraph) == len(paragraph.split())
+
+
+# -- shapes of real pages (issue 9), each in our own wording ----------------------
+
+@pytest.mark.parametrize("raw, published, city, country, outlet, body", [
+    # the page's first line follows the scraper header on the same line
+    (" date 2024-01-11 (MENAFN- AzerNews) Latvia's envoy met officials in Baku.",
+     "2024-01-11", None, None, "AzerNews", "Latvia's envoy met"),
+    (" date 2023-12-06 (MENAFN- Trend News Agency) BAKU, Azerbaijan, December 6. The two ministers met.",
+     "2023-12-06", "Baku", "AZE", "Trend News Agency", "The two ministers met."),
+    (" date 2017-10-31 ASTANA.KAZINFORM The foreign minister of Kazakhstan received a guest.",
+     "2017-10-31", "Astana", "KAZ", "Kazinform", "The foreign minister"),
+    (" date 2025-09-11 The president accepted the credentials of six envoys.",
+     "2025-09-11", None, None, None, "The president accepted"),
+    (" date 2023-02-28 + ↺ − 16 px\n\nThe two ministers met in Baku on Tuesday, News.Az reports.",
+     "2023-02-28", None, None, "News.Az", "The two ministers met"),
+    # datelines with agency credits in several shapes
+    ("ASTANA, July 5. /TASS/. The president received the new ambassador.",
+     None, "Astana", "KAZ", "TASS", "The president received"),
+    ("Bishkek, April 9, 2025. /Kabar/. The minister held talks in New York.",
+     "2025-04-09", "Bishkek", "KGZ", "Kabar", "The minister held talks"),
+    ("Abu Dhabi: The minister received a phone call from his counterpart.",
+     None, "Abu Dhabi", "ARE", None, "The minister received"),
+    ("TASHKENT (Sputnik) - Uzbekistan is ready for a closer dialogue.",
+     None, "Tashkent", "UZB", "Sputnik", "Uzbekistan is ready"),
+    ("TAJIKISTAN, October 23 - The president accepted credentials today.",
+     None, None, "TJK", None, "The president accepted"),
+    # site furniture and a second headline above the dateline
+    (" date 2023-03-14 Go to the main site\n    Leader receives two envoys\n\n    14 March 2023, 16:02\n\n"
+     "    ASTANA. KAZINFORM – The head of state received two ambassadors.",
+     "2023-03-14", "Astana", "KAZ", "Kazinform", "The head of state received"),
+])
+def test_real_page_heads(raw, published, city, country, outlet, body):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else art["published"].strftime("%Y-%m-%d")) == published
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
+    assert art["text"].startswith(body)
+
+
+@pytest.mark.parametrize("raw", [
+    "Baku hosted talks on transport.",             # a city opening a sentence is no dateline
+    "Washington - Tbilisi flights resume in May.",
+    "Sheikh Mohammed: the talks went well.",
+])
+def test_no_dateline_in_plain_sentences(raw):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (None, None)
+    assert art["text"] == raw
