@@ -352,6 +352,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         body_first = line
         break
 
+    first_len = len(body_first) if body_first else 0  # before its dateline goes
     # 2. the dateline at the start of the body
     if body_first is not None:
         kind, m = _match_dateline(body_first)
@@ -402,9 +403,16 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     paragraphs = []
     if body_first:
         paragraphs.append(body_first.strip())
+    # a hard-wrapped page breaks its lines inside sentences: a line that follows
+    # a long line without a blank line between, and without an end of sentence
+    # at its end, goes on the same paragraph
+    wrapped = first_len >= _WRAP_MIN
     for line in lines[i:]:
         line = line.strip()
-        if not line or clutter.match(line):
+        if not line:
+            wrapped = False
+            continue
+        if clutter.match(line):
             continue
         if author is None and len(line) < 80:
             m = _BYLINE.match(line)
@@ -413,7 +421,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
-        paragraphs.append(line)
+        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+        wrapped = len(line) >= _WRAP_MIN
     paragraphs = [p for p in paragraphs if p]
     text = "\n\n".join(paragraphs)
 
@@ -440,6 +452,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if value is not None and not (isinstance(value, float) and pd.isna(value)) and value is not pd.NA:
                 art[key] = value
     return art
+
+
+_WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "»")
 
 
 def _lone_city(line: str) -> bool:

@@ -103,13 +103,18 @@ def test_normalization_table():
     assert sphere_of("healthcare") == "health"
     assert sphere_of("ICT") == "digital"
     assert sphere_of("infrastructure") is None
+    assert sphere_of("inter-parliamentary") == "parliamentary"
+    assert sphere_of("banking") == "finance"
+    assert sphere_of("digital transformation") == "digital"
     text = resources.files("diplo_analysis").joinpath("data", "spheres.csv").read_text("utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert [r["word"] for r in rows] == sorted(r["word"] for r in rows)
     assert {r["sphere"] for r in rows} == {
         "political", "trade", "economic", "scientific", "technical", "cultural", "humanitarian",
         "energy", "transport", "education", "tourism", "agriculture", "defense", "security",
-        "investment", "health", "digital", "environment", "sports", "military-technical"}
+        "investment", "health", "digital", "environment", "sports", "military-technical",
+        # grown with the real pages (issue 9)
+        "industry", "finance", "parliamentary", "media", "legal", "migration", "youth"}
 
 
 def test_empty():
