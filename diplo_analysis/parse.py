@@ -99,10 +99,12 @@ _DATELINES = [
     ("generic", re.compile(
         r"(?P<city>(?:S[Tt]\.\s)?[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2})"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
-        r"(?:,?\s*(?:(?P<mon>" + _MONTH + r")\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MONTH + r"))"
-        r"(?:,?\s*(?P<y>\d{4}))?)?"
-        r"(?:\s*\.?\s*(?:\((?P<a1>[^()]{2,40})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?\s)))?"
-        r"\s*(?P<sep>--|[-–—:]|\.(?=\s))?\s+")),
+        r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
+        r"(?:,?\s*(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:,?\s*(?P<y>\d{4}))?"
+        r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
+        r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))))?"
+        r"\s*(?P<sep>--|[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
 ]
 
 # -- credits in the body ----------------------------------------------------------
@@ -250,6 +252,63 @@ def _stamp(line: str):
     return None
 
 
+# a date with its year anywhere in a short line of the page head, written as
+# pages write it: "21:38, 28 May 2025", "Thu. Sep 19th, 2024", "Date: 11:18, 21-06-2018.",
+# "Sonya Michaella - 18 March 2016 10:43 WIB", "May 13, 2022, 16:37 <headline>"
+_ORD = r"(?:st|nd|rd|th)?"
+_LOOSE_DATE = re.compile(
+    r"(?<![\w/.-])(?:(?P<d>\d{1,2})" + _ORD + r"\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
+    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})[./-](?P<m4>\d{1,2})[./-](?P<y4>\d{4}))(?![\w/-])", re.I)
+_LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
+_LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
+_LOOSE_ALLOWED = frozenset(
+    "date posted published updated on at by mon tue wed thu fri sat sun monday tuesday wednesday "
+    "thursday friday saturday sunday gmt utc msk wib year today last".split())
+
+
+def _loose_stamp(line: str):
+    """A date with its year somewhere in a short head line: (timestamp, is_update, None) or None.
+
+    The line must carry a time beside the date, or little else than the date.
+
+    >>> _loose_stamp("12:11, 19 March 2014 | GMT +5")[0]
+    Timestamp('2014-03-19 12:11:00')
+    >>> _loose_stamp("Thu. Sep 19th, 2024")[0]
+    Timestamp('2024-09-19 00:00:00')
+    >>> _loose_stamp("Leaders to meet on 5 May 2024 in Baku for talks on energy") is None
+    True
+    """
+    m = _LOOSE_DATE.search(line)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["y"]:
+        y, mo, d = g["y"], _month(g["mon"]), g["d"]
+    elif g["y2"]:
+        y, mo, d = g["y2"], _month(g["mon2"]), g["d2"]
+    elif g["y3"]:
+        y, mo, d = g["y3"], g["m3"], g["d3"]
+    else:
+        y, mo, d = g["y4"], g["m4"], g["d4"]
+    hh = mm = ss = None
+    for t in _LOOSE_TIME.finditer(line):
+        if t.end() >= m.start() - 14 and t.start() <= m.end() + 14:
+            hh, mm, ss, ampm = t.groups()
+            if ampm and ampm.lower() == "p" and int(hh) < 12:
+                hh = str(int(hh) + 12)
+            break
+    if hh is None:
+        rest = line[:m.start()] + " " + line[m.end():]
+        if sum(w.lower() not in _LOOSE_ALLOWED for w in _LOOSE_WORDS.findall(rest)) > 1:
+            return None
+    ts = _date(y, mo, d, hh, mm, ss)
+    if ts is None:
+        return None
+    return ts, "updated" in line[:m.start()].casefold(), None
+
+
 def _is_update(label) -> bool:
     return bool(label) and "updated" in label.casefold()
 
@@ -315,6 +374,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 lines[i] = rest
             continue
         st = _stamp(line)
+        if st is None and len(line) <= 130:
+            st = _loose_stamp(line)
         if st is not None:
             ts, is_update, site = st
             if is_update:
@@ -386,6 +447,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
                     dateline_year = gd["y"]
+                elif gd["nd"]:
+                    month_day, dateline_year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
                 outlet = _credit_name(credit) or outlet
             else:
                 city, credit = g
@@ -510,17 +573,18 @@ def _generic_dateline(m: re.Match) -> bool:
     city = g["city"]
     if city in _NOT_CITIES or len(city) < 3:
         return False
+    dated = bool(g["mon"] or g["mon2"] or g["nd"])
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
-        return city.isupper() and country_code(city) is not None and bool(g["mon"] or g["mon2"] or g["sep"])
+        return city.isupper() and country_code(city) is not None and bool(dated or g["sep"])
     credit = g["a1"] or g["a2"] or g["a3"]
     if g["country"] and country_code(g["country"]) is None:
         return False
     if city.isupper():
-        return bool(g["sep"] or credit or g["mon"] or g["mon2"] or g["country"])
+        return bool(g["sep"] or credit or dated or g["country"])
     # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
     # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") is not enough
-    return bool(g["sep"] == ":" or g["mon"] or g["mon2"] or credit)
+    return bool(g["sep"] == ":" or dated or credit)
 
 
 def _credit_name(credit: str | None) -> str | None:
