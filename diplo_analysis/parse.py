@@ -66,7 +66,7 @@ _STAMP_NUM = re.compile(
 )
 
 # -- wrappers and bylines ------------------------------------------------------
-_WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^)]+?)\s*\)\s*")
+_WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^()]+?(?:\s*\([^()]*\))?)\s*\)\s*")
 _BYLINE = re.compile(
     r"^By:?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,|/]\s*(.+))?$"
 )
@@ -166,14 +166,26 @@ def _cities() -> tuple[dict, dict]:
     return primary, alternate
 
 
+@lru_cache(maxsize=None)
+def _dateline_cities() -> dict[str, tuple[str, str]]:
+    """``data/dateline_cities.csv``: datelines the GeoNames table reads wrongly ("KUWAIT", "MEXICO")."""
+    rows = [ln.split(",", 3) for ln in _data_lines("dateline_cities.csv")[1:]]
+    return {surface: (city, country) for surface, city, country, _source in rows}
+
+
 def city_country(city: str) -> tuple[str, str | None]:
     """Canonical city name and the ISO3 of its country, from the GeoNames cities table.
 
     >>> city_country("BAKU")
     ('Baku', 'AZE')
+    >>> city_country("KUWAIT")
+    ('Kuwait City', 'KWT')
     >>> city_country("Nowhere-on-Sea")
     ('Nowhere-on-Sea', None)
     """
+    special = _dateline_cities().get(city.upper())
+    if special is not None:
+        return special
     primary, alternate = _cities()
     key = city.casefold().replace("’", "'")
     hit = primary.get(key)
@@ -576,7 +588,7 @@ def _generic_dateline(m: re.Match) -> bool:
     dated = bool(g["mon"] or g["mon2"] or g["nd"])
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
-        return city.isupper() and country_code(city) is not None and bool(dated or g["sep"])
+        return city.isupper() and country_code(city) is not None and dated
     credit = g["a1"] or g["a2"] or g["a3"]
     if g["country"] and country_code(g["country"]) is None:
         return False

@@ -197,3 +197,50 @@ def test_no_dateline_in_plain_sentences(raw):
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"]) == (None, None)
     assert art["text"] == raw
+
+
+@pytest.mark.parametrize("head, published", [
+    ("12:11, 19 March 2014 | GMT +5", "2014-03-19 12:11"),
+    ("21:38, 28 May 2025", "2025-05-28 21:38"),
+    ("21:30 16.03.2022 2828", "2022-03-16 21:30"),
+    ("May 13, 2022, 16:37 Two ministers discuss cooperation", "2022-05-13 16:37"),
+    ("Date: 11:18, 21-06-2018.", "2018-06-21 11:18"),
+    ("Saturday, 14 April 2018 00:00", "2018-04-14 00:00"),
+    ("Jane Reporter - 18 March 2016 10:43 WIB", "2016-03-18 10:43"),
+    ("Thu. Sep 19th, 2024", "2024-09-19 00:00"),
+    ("A Writer 2 minutes ago Thu 02nd April 2020 | 12:15 PM", "2020-04-02 12:15"),
+])
+def test_timestamp_lines_of_real_pages(head, published):
+    art = parse_text(f"Ministers meet in the capital\n\n{head}\n\nThe two ministers met on Monday to talk.")
+    assert art["published"] == pd.Timestamp(published)
+    assert art["text"] == "The two ministers met on Monday to talk."
+
+
+def test_a_date_in_a_headline_is_no_publication_date():
+    art = parse_text("Leaders to meet on 5 May 2024 in the capital for talks on energy\n\nThe leaders will meet.")
+    assert art["published"] is None
+
+
+@pytest.mark.parametrize("raw, published, city, country", [
+    ("DUSHANBE, 22.05.2024 /NIAT Khovar/. The minister held a meeting.", "2024-05-22", "Dushanbe", "TJK"),
+    ("YEREVAN, MAY 13, ARMENPRESS. The minister met his counterpart.", None, "Yerevan", "ARM"),
+    (" date 2024-02-02 (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Feb 2 (KUNA) -- The minister said.",
+     "2024-02-02", "Kuwait City", "KWT"),
+    ("Washington, DC (Wire) The secretary met the ministers.", None, "Washington", "USA"),
+    ("Jakarta, MINA – The minister said that talks were requested.", None, "Jakarta", "IDN"),
+    ("USA: The two ministers met in Washington.", None, None, None),   # a country alone, undated: no dateline
+])
+def test_more_datelines_of_real_pages(raw, published, city, country):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else art["published"].strftime("%Y-%m-%d")) == published
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs():
+    raw = ("BAKU, Azerbaijan, December 6. The foreign minister of the country has met with\n"
+           "the visiting envoy of a partner state, the ministry said on Wednesday in a\n"
+           "statement.\nThe sides discussed the agenda of bilateral cooperation.\n")
+    art = parse_text(raw)
+    assert art["text"] == ("The foreign minister of the country has met with the visiting envoy of a partner "
+                           "state, the ministry said on Wednesday in a statement.\n\n"
+                           "The sides discussed the agenda of bilateral cooperation.")
