@@ -101,7 +101,7 @@ _DATELINES = [
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:,?\s*(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
-        r"(?:,?\s*(?P<y>\d{4}))?"
+        r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))))?"
         r"\s*(?P<sep>--|[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
@@ -272,9 +272,10 @@ _LOOSE_DATE = re.compile(
     r"(?<![\w/.-])(?:(?P<d>\d{1,2})" + _ORD + r"\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
     r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-    r"|(?P<d4>\d{1,2})[./-](?P<m4>\d{1,2})[./-](?P<y4>\d{4}))(?![\w/-])", re.I)
+    r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
+_US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
 _LOOSE_ALLOWED = frozenset(
     "date posted published updated on at by mon tue wed thu fri sat sun monday tuesday wednesday "
     "thursday friday saturday sunday gmt utc msk wib year today last".split())
@@ -304,6 +305,10 @@ def _loose_stamp(line: str):
         y, mo, d = g["y3"], g["m3"], g["d3"]
     else:
         y, mo, d = g["y4"], g["m4"], g["d4"]
+        if len(y) == 2:
+            y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time
+        if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line))):
+            d, mo = mo, d           # "11/03/2021 04:19 PM EDT", "05/25/2023": month first
     hh = mm = ss = None
     for t in _LOOSE_TIME.finditer(line):
         if t.end() >= m.start() - 14 and t.start() <= m.end() + 14:
@@ -502,6 +507,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             paragraphs.append(line)
         wrapped = len(line) >= _WRAP_MIN
     paragraphs = [p for p in paragraphs if p]
+    if published is None and header_year is None:
+        # site furniture can hide the stamp from the head: look among the short
+        # lines above the first long paragraph
+        for k, para in enumerate(paragraphs[:12]):
+            if len(para) > 200:
+                break
+            st = _stamp(para) or (_loose_stamp(para) if len(para) <= 130 else None)
+            if st is not None and not st[1]:
+                published = st[0]
+                del paragraphs[k]
+                break
     text = "\n\n".join(paragraphs)
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and
