@@ -326,6 +326,14 @@ def _loose_stamp(line: str):
     return ts, "updated" in line[:m.start()].casefold(), None
 
 
+def _head_stamp(line: str):
+    """A timestamp line of the page head: a whole-line stamp, or a date in a short line."""
+    st = _stamp(line)
+    if st is None and len(line) <= 130:
+        st = _loose_stamp(line)
+    return st
+
+
 def _is_update(label) -> bool:
     return bool(label) and "updated" in label.casefold()
 
@@ -366,6 +374,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     i = 0
     n = len(lines)
     body_first = None
+    dateline = (None, None)
     while i < n:
         line = lines[i].strip()
         i += 1
@@ -390,9 +399,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 i -= 1
                 lines[i] = rest
             continue
-        st = _stamp(line)
-        if st is None and len(line) <= 130:
-            st = _loose_stamp(line)
+        st = _head_stamp(line)
         if st is not None:
             ts, is_update, site = st
             if is_update:
@@ -414,7 +421,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if _lone_city(line):
             city, country = city_country(line)
             continue
-        if _starts_with_dateline(line):
+        dateline = _match_dateline(line)
+        if dateline[1] is not None:
             body_first = line
             break
         if title is None and _is_headline(line):
@@ -433,7 +441,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     first_len = len(body_first) if body_first else 0  # before its dateline goes
     # 2. the dateline at the start of the body
     if body_first is not None:
-        kind, m = _match_dateline(body_first)
+        kind, m = dateline
         if m is not None:
             g = m.groups()
             if kind == "city_country_date":
@@ -472,8 +480,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             canonical, city_cc = city_country(city)
-            if city_cc is None and country_code(canonical) is not None:
-                city, country = None, country_code(canonical)  # a country as dateline
+            as_country = country_code(canonical) if city_cc is None else None
+            if as_country is not None:
+                city, country = None, as_country  # a country as dateline
             else:
                 city = canonical
                 country = country or city_cc
@@ -513,7 +522,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         for k, para in enumerate(paragraphs[:12]):
             if len(para) > 200:
                 break
-            st = _stamp(para) or (_loose_stamp(para) if len(para) <= 130 else None)
+            st = _head_stamp(para)
             if st is not None and not st[1]:
                 published = st[0]
                 del paragraphs[k]

@@ -4,17 +4,19 @@
 
 Reads ``pages/part_*.jsonl`` (one annotation a line, written while reading the
 pages) and ``pages/<id>.txt``, checks every annotation (ISO3 codes, canonical
-spheres and offices, a text for every id), drops a URL seen twice, records the
+spheres, dates, a text for every id), drops a URL seen twice, records the
 sha256 and length of each text, and gives each outlet a half: the parity of
 the sha256 of its name, a rule fixed before any page was read. An outlet
 already in the manifest keeps its half.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import re
 import sys
+from importlib import resources
 from pathlib import Path
 
 import pycountry
@@ -26,9 +28,9 @@ MANIFEST = HERE / "manifest.jsonl"
 FIELDS = ["id", "url", "outlet", "region", "half", "sha256", "length", "published", "published_time",
           "dateline_city", "dateline_country", "countries", "people", "organizations",
           "anniversaries", "spheres", "spheres_other", "notes"]
-SPHERES = set((HERE / "README.md").read_text("utf-8").split("### Canonical spheres")[1]
-              .split("\n\n")[1].replace("and for real\npages also:", "").replace("\n", " ")
-              .replace(".", "").replace(" ", "").split(","))
+# the canonical spheres are those of the package's word table
+SPHERES = {row["sphere"] for row in csv.DictReader(
+    resources.files("diplo_analysis").joinpath("data", "spheres.csv").read_text("utf-8").splitlines())}
 ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 
 
