@@ -610,6 +610,10 @@ def _generic_dateline(m: re.Match) -> bool:
     city = g["city"]
     if city in _NOT_CITIES or len(city) < 3:
         return False
+    rest = m.string[m.end():]
+    if rest.isupper():
+        # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
+        return False
     dated = bool(g["mon"] or g["mon2"] or g["nd"])
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
