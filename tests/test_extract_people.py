@@ -451,3 +451,34 @@ def test_two_spellings_of_one_surname_resolve_alike_under_every_hash_seed():
     )
     seen = outputs_under_hash_seeds(code, text, seeds=("1", "2", "3", "4"))
     assert seen == {"['Antonio Guterres']"}
+
+
+# -- shapes of names and offices seen on real pages (issue 9), in our own wording --
+
+def test_initials_before_a_surname_spaced_or_glued():
+    got = persons("President of Mongolia Ts.Gantulga met Foreign Minister of Nepal B.K. Sharma Oli "
+                  "and Ambassador R Menon in Ulaanbaatar.")
+    assert ("Ts.Gantulga", "President", "MNG") in got
+    assert ("B.K. Sharma Oli", "Foreign Minister", "NPL") in got
+    assert [k for k, _, _ in got][-1] == "R Menon"
+    # "Mr." stays an honorific, never an initial
+    assert [k for k, _, _ in persons("Ambassador Mr. Tolga Yurt arrived.")] == ["Tolga Yurt"]
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name():
+    got = persons("President Ramon “Monching” Delacruz Jr. welcomed the guests.")
+    assert got == [("Ramon “Monching” Delacruz Jr.", "President", None)]
+
+
+def test_foreign_ministry_with_further_portfolios_is_the_foreign_minister():
+    got = persons("The Minister of Foreign Affairs, African Cooperation and Expatriates, Karim Lahlou, "
+                  "held talks on Monday.")
+    assert got == [("Karim Lahlou", "Foreign Minister", None)]
+
+
+def test_a_list_of_names_after_a_plural_office():
+    got = persons("Attending were Cabinet Secretaries Wanjiru Kamau, Otieno Baraka, Achieng Odhiambo "
+                  "and Head of Protocol Daniel Mwangi.")
+    assert [(k, r) for k, r, _ in got[:3]] == [
+        ("Wanjiru Kamau", "Minister"), ("Otieno Baraka", "Minister"), ("Achieng Odhiambo", "Minister")]
+    assert got[3][0] == "Daniel Mwangi"

@@ -207,16 +207,24 @@ def _name_parts() -> dict:
         stop = trie_regex(sorted(stop_words))
         tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
                rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
-        return rf"(?:{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+|{_UP}\.(?={_SP}{_UP}))"
+        # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
+        # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
+        ini = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
+        return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
+                rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w))")
 
     tok = token(v.stop)
     first = token(v.stop - v.orgheads)          # "Park Sung-min", but never "... Aliyev Park"
     part = trie_regex(sorted(v.particles))
-    more = rf"{_SP}(?:(?:{part}){_SP})*{tok}"
+    # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
+    nick = rf"(?:[“\"]{_UP}\w+[ \u00a0]?[”\"]{_SP})?"
+    more = rf"{_SP}{nick}(?:(?:{part}){_SP})*{tok}"
     suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
     hon = trie_regex(sorted(v.honorifics))
     heads = trie_regex(sorted(v.orgheads))
-    return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}", "name2": rf"{first}(?:{more}){{1,3}}{suffix}",
+    glued = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}{_UP}\w++(?:['’-]\w++)*+"
+    return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}",
+            "name2": rf"(?:{first}(?:{more}){{1,3}}|{glued}){suffix}",
             "hon": rf"(?:{hon})(?![\w])", "heads": heads,
             "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
@@ -245,9 +253,9 @@ def _single_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _and_name_re() -> re.Pattern:
-    """The second name after a plural office: "Presidents X and " + "Y"."""
+    """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y"."""
     p = _name_parts()
-    return re.compile(rf"[ \u00a0]*,?{_SP}and{_SP}(?P<name>{p['name2']}){p['end']}")
+    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{p['name2']}){p['end']}")
 
 
 @lru_cache(maxsize=1)
@@ -316,6 +324,16 @@ def _portfolio_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _portfolio_more_re() -> re.Pattern:
+    """More portfolios after an office that ends in one, up to the comma before the name:
+    "Minister of Foreign Affairs" + ", African Cooperation and Moroccan Expatriates" + ", Nasser Bourita"."""
+    words = trie_regex(sorted(vocab().portfolio))
+    w = rf"(?:{words})(?![\w'’-])"
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
+    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w})+(?=[ \u00a0]*,)")
+
+
+@lru_cache(maxsize=1)
 def _portfolio_first_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
@@ -344,7 +362,8 @@ def _minister_of(base: str, portfolio: str) -> str:
             continue
         out.append(v.portfolio.get(w) or v.portfolio.get(w.capitalize()) or (w if w[0].isupper() else w.capitalize()))
     port = " ".join(out).replace(" ,", ",")
-    if port in ("Foreign Affairs", "Foreign"):
+    if port in ("Foreign Affairs", "Foreign") or port.startswith(("Foreign Affairs,", "Foreign Affairs and", "Foreign,")):
+        # "Minister of Foreign Affairs, African Cooperation and ...": the foreign minister
         return "Foreign Minister" if base == "Minister" else "Deputy Foreign Minister"
     return f"{base} of {port}"
 
@@ -398,11 +417,13 @@ def _title(surface: str) -> str:
 def _plural(surface: str) -> str | None:
     """"foreign minister" -> "foreign ministers"; None for offices that are
     never written in the plural before two names."""
-    for head in ("minister", "president", "ambassador", "prime minister"):
+    for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor"):
         if surface == head or surface.endswith(" " + head):
             return surface + "s"
         if surface.startswith(head + " of "):
             return head + "s" + surface[len(head):]
+    if surface.endswith("secretary"):
+        return surface[:-1] + "ies"        # "cabinet secretaries"
     return None
 
 
@@ -948,6 +969,10 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
+                if text.startswith(",", oend) and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
+                    m = _portfolio_more_re().match(text, oend)
+                    if m is not None:
+                        oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
             if got is not None:
                 ns, ne, comp_end = got
@@ -964,11 +989,12 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                 taken = ne
                 pending = None
                 last_role = role or last_role
-                if kind == "office" and payload[1]:           # "Presidents X and Y"
+                if kind == "office" and payload[1]:           # "Presidents X, Y and Z"
                     m = _and_name_re().match(text, ne)
-                    if m is not None and s.country_at(m.start(1), m.end(1)) is None:
+                    while m is not None and s.country_at(m.start(1), m.end(1)) is None:
                         _put(found, m.start(1), m.end(1), role, False, None, None)
                         taken = m.end(1)
+                        m = _and_name_re().match(text, taken)
                 continue
             if kind == "counterpart":
                 continue
