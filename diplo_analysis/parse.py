@@ -73,6 +73,9 @@ _BYLINE = re.compile(
 
 # -- datelines (at the start of the first body line) ---------------------------
 _CITY = r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+# a word of a city's name in any script of Latin letters ("HÀ NỘI", "Addis"), never a month
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
+_CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-])+")
 _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
@@ -97,14 +100,21 @@ _DATELINES = [
     # "ASTANA, July 5. /TASS/. ...", "Bishkek, April 9, 2025. /Kabar/. ...",
     # "Tashkent, Uzbekistan (UzDaily.com) -- ...", "KYIV, 5 March (Ukrinform) – ..."
     ("generic", re.compile(
-        r"(?P<city>(?:S[Tt]\.\s)?[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2})"
+        r"(?:\((?P<a0>[A-Za-z][^()]{1,30})\)\s*" + _DASH + r"\s*)?"   # "(ANSA) – Rome, March 11 –"
+        r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2})"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
-        r"(?:,?\s*(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:(?:,?\s*|\.\s+)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
-        r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))))?"
+        r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
+        r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))"
+        r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?))?"   # "Silkroadnews -", "REPORT.AZ/"
         r"\s*(?P<sep>--|[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
+    # Kazakhstan, Astana / Trend , K.Konirova /
+    ("country_city_credit", re.compile(
+        r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+        r"\s*/\s*([^/,]+?)\s*(?:,[^/]{2,30})?/\s*")),
 ]
 
 # -- credits in the body ----------------------------------------------------------
@@ -380,6 +390,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or clutter.match(line):
             continue
+        if line[0] in _JUNK_STARTS:
+            line = _LEAD_JUNK.sub("", line)
+            if not line:
+                continue
         m = _HEADER.match(line) if header_year is None else None
         if m:
             y, mo, d = m.groups()
@@ -418,7 +432,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if m and len(line) < 80:
             author = m.group(1).strip()
             continue
-        if _lone_city(line):
+        if _lone_city(line) or (_lone_city(line, title=True) and _stamp_next(lines, i)):
             city, country = city_country(line)
             continue
         dateline = _match_dateline(line)
@@ -465,9 +479,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, cname, credit = g
                 country = country_code(cname)
                 outlet = credit or outlet
+            elif kind == "country_city_credit":
+                cname, city, credit = g
+                country = country_code(cname)
+                outlet = credit or outlet
             elif kind == "generic":
                 gd = m.groupdict()
-                city, credit = gd["city"], gd["a1"] or gd["a2"] or gd["a3"]
+                city, credit = gd["city"], gd["a0"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"]
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
@@ -558,14 +576,32 @@ _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "»")
 
 
-def _lone_city(line: str) -> bool:
-    """A line holding only a city name in capitals, such as ``TASHKENT``."""
-    if not line.isupper() or len(line) > 30 or len(line.split()) > 3:
+def _lone_city(line: str, title: bool = False) -> bool:
+    """A line holding only a city name in capitals, such as ``TASHKENT`` (or, with
+    ``title``, in title case: ``New Delhi``)."""
+    if len(line) > 30 or len(line.split()) > 3:
+        return False
+    if not (line.istitle() if title else line.isupper()):
         return False
     return city_country(line.strip(" ,.-–—"))[1] is not None
 
 
-def _dateline_ahead(lines: list[str], i: int, lookahead: int = 4) -> bool:
+def _stamp_next(lines: list[str], i: int) -> bool:
+    """Whether the next non-empty line from ``lines[i]`` is a date stamp
+    ("New Delhi" above "07 January 2022 09:44 IST")."""
+    for line in lines[i:i + 3]:
+        line = line.strip()
+        if line:
+            return _head_stamp(line) is not None
+    return False
+
+
+# what a scraper leaves before a page's first words: "?" for a lost byte, image tags
+_JUNK_STARTS = frozenset("?\ufffdI")
+_LEAD_JUNK = re.compile(r"^(?:[?\ufffd]+|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
+
+
+def _dateline_ahead(lines: list[str], i: int, lookahead: int = 8) -> bool:
     """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline."""
     seen = 0
     for line in lines[i:]:
@@ -597,6 +633,8 @@ def _match_dateline(line: str):
                 continue
         if kind == "generic" and not _generic_dateline(m):
             continue
+        if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
+            continue
         return kind, m
     return None, None
 
@@ -618,14 +656,23 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
-    credit = g["a1"] or g["a2"] or g["a3"]
+    credit = g["a0"] or g["a1"] or g["a2"] or g["a3"] or g["a4"]
     if g["country"] and country_code(g["country"]) is None:
         return False
     if city.isupper():
         return bool(g["sep"] or credit or dated or g["country"])
     # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
-    # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") is not enough
-    return bool(g["sep"] == ":" or dated or credit)
+    # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") only
+    # before a paragraph's worth of text that does not start with another place
+    if g["sep"] == ":" or dated or credit:
+        return True
+    if g["sep"] and g["sep"] != "." and len(rest) >= _DASH_DATELINE_MIN:
+        nxt = rest.split(None, 1)[0].strip(",.;:")
+        return city_country(nxt)[1] is None and country_code(nxt) is None
+    return False
+
+
+_DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
 
 
 def _credit_name(credit: str | None) -> str | None:

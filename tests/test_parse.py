@@ -192,6 +192,9 @@ def test_real_page_heads(raw, published, city, country, outlet, body):
     "Baku hosted talks on transport.",             # a city opening a sentence is no dateline
     "Washington - Tbilisi flights resume in May.",
     "Sheikh Mohammed: the talks went well.",
+    "Addis Ababa - Nairobi corridor talks resume",       # a dash in a short headline
+    "Baku - Tbilisi - Kars railway carried more freight this year than last year, and the partners "
+    "agreed to expand the capacity of the line in the coming years, the operator said.",
 ])
 def test_no_dateline_in_plain_sentences(raw):
     art = parse_text(raw)
@@ -229,6 +232,17 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Washington, DC (Wire) The secretary met the ministers.", None, "Washington", "USA"),
     ("Jakarta, MINA – The minister said that talks were requested.", None, "Jakarta", "IDN"),
     ("USA: The two ministers met in Washington.", None, None, None),   # a country alone, undated: no dateline
+    ("Nairobi March 3/2021 The minister received the envoy.", "2021-03-03", "Nairobi", "KEN"),
+    ("Tashkent. May 4. Steppenews - The two ministers met.", None, "Tashkent", "UZB"),
+    ("Yerevan. 9 June. NEWS.AM/ The delegation arrived.", None, "Yerevan", "ARM"),
+    ("Georgia, Tbilisi / Wire , A.Writer / The minister met the ambassador.", None, "Tbilisi", "GEO"),
+    ("(Wire) – Madrid, April 2 – The minister received the ambassador.", None, "Madrid", "ESP"),
+    ("HÀ NỘI — Việt Nam and its neighbour agreed to expand trade.", None, "Hanoi", "VNM"),
+    ("?Manila: The secretary met his counterpart.", None, "Manila", "PHL"),
+    ("Ministers meet\n\nIMG alt=”” src=”” IMG class=x alt=”A photo” src=”” (Wire) – Lisbon, May 2 – The minister met.",
+     None, "Lisbon", "PRT"),
+    ("Amman - " + "The foreign minister received the visiting delegation and discussed regional matters, "
+     "trade, investment and the situation in the neighbouring states, the ministry said.", None, "Amman", "JOR"),
 ])
 def test_more_datelines_of_real_pages(raw, published, city, country):
     art = parse_text(raw)
@@ -244,3 +258,18 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs():
     assert art["text"] == ("The foreign minister of the country has met with the visiting envoy of a partner "
                            "state, the ministry said on Wednesday in a statement.\n\n"
                            "The sides discussed the agenda of bilateral cooperation.")
+
+
+def test_a_lone_city_line_in_title_case_above_a_stamp():
+    art = parse_text("Ministers talk trade\n\nNew Delhi\n\n07 January 2022 09:44 IST\n\nThe minister held talks.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("New Delhi", "IND")
+    assert art["published"] == pd.Timestamp("2022-01-07 09:44")
+    assert art["text"] == "The minister held talks."
+
+
+def test_furniture_of_several_lines_above_a_dateline_is_head():
+    furniture = "\n\n".join(["MARKETS TODAY", "Ministers hold talks", "A summary of the talks in one line.",
+                              "Published: 14th February 2022 11:37 AM", "A photo caption (Photo | Wire)", "By Wire"])
+    art = parse_text(furniture + "\n\nMANILA: The minister held talks on Monday.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Manila", "PHL")
+    assert art["text"] == "The minister held talks on Monday."
