@@ -92,7 +92,8 @@ _DATELINES = [
     ("city_country_dash", re.compile(
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
     # ANKARA –     ISTANBUL (AA) –
-    ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
+    ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+"
+                             r"(?!\d{1,2}\s+(?i:" + _MONTH + r"))")),   # "CAIRO - 5 February 2022:" is generic
     # the other shapes of real pages, piece by piece: a city in capitals or title
     # case; then a country, a date, an agency credit and a separator, each optional
     # (but one of them must stand after a city not in capitals):
@@ -104,7 +105,8 @@ _DATELINES = [
         r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2})"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
-        r"(?:(?:,?\s*|\.\s+)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
+        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
@@ -300,6 +302,8 @@ def _loose_stamp(line: str):
     Timestamp('2014-03-19 12:11:00')
     >>> _loose_stamp("Thu. Sep 19th, 2024")[0]
     Timestamp('2024-09-19 00:00:00')
+    >>> _loose_stamp("2017-09-04 | Politics")[0]
+    Timestamp('2017-09-04 00:00:00')
     >>> _loose_stamp("Leaders to meet on 5 May 2024 in Baku for talks on energy") is None
     True
     """
@@ -327,7 +331,11 @@ def _loose_stamp(line: str):
                 hh = str(int(hh) + 12)
             break
     if hh is None:
-        rest = line[:m.start()] + " " + line[m.end():]
+        # the date's own part of a line cut by bars: "2017-09-04 | Politics"
+        lo, hi = line.rfind("|", 0, m.start()) + 1, line.find("|", m.end())
+        if hi < 0:
+            hi = len(line)
+        rest = line[lo:m.start()] + " " + line[m.end():hi]
         if sum(w.lower() not in _LOOSE_ALLOWED for w in _LOOSE_WORDS.findall(rest)) > 1:
             return None
     ts = _date(y, mo, d, hh, mm, ss)
@@ -485,7 +493,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = credit or outlet
             elif kind == "generic":
                 gd = m.groupdict()
-                city, credit = gd["city"], gd["a0"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"]
+                city, credit = gd["city"], gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"]
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
@@ -528,7 +536,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
-        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS):
+        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS) \
+                and not (len(line) < _WRAP_MIN and _head_stamp(line) is not None):   # "2017-09-04 | Politics"
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
@@ -537,7 +546,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
-        for k, para in enumerate(paragraphs[:12]):
+        for k, para in enumerate(paragraphs[:25]):
             if len(para) > 200:
                 break
             st = _head_stamp(para)
@@ -656,7 +665,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
-    credit = g["a0"] or g["a1"] or g["a2"] or g["a3"] or g["a4"]
+    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"]
     if g["country"] and country_code(g["country"]) is None:
         return False
     if city.isupper():

@@ -210,6 +210,8 @@ def test_no_dateline_in_plain_sentences(raw):
     ("Date: 11:18, 21-06-2018.", "2018-06-21 11:18"),
     ("Saturday, 14 April 2018 00:00", "2018-04-14 00:00"),
     ("Jane Reporter - 18 March 2016 10:43 WIB", "2016-03-18 10:43"),
+    ("2019-10-02 | Politics", "2019-10-02 00:00"),
+    ("03/27/2023 | Press release | Distributed by a wire on 03/28/2023 04:32", "2023-03-27 00:00"),
     ("Thu. Sep 19th, 2024", "2024-09-19 00:00"),
     ("A Writer 2 minutes ago Thu 02nd April 2020 | 12:15 PM", "2020-04-02 12:15"),
 ])
@@ -233,6 +235,8 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Jakarta, MINA – The minister said that talks were requested.", None, "Jakarta", "IDN"),
     ("USA: The two ministers met in Washington.", None, None, None),   # a country alone, undated: no dateline
     ("Nairobi March 3/2021 The minister received the envoy.", "2021-03-03", "Nairobi", "KEN"),
+    ("Nairobi /KNA/ March 3/2021 The minister received the envoy.", "2021-03-03", "Nairobi", "KEN"),
+    ("AMMAN - 4 March 2021: The minister received the envoy.", "2021-03-04", "Amman", "JOR"),
     ("Tashkent. May 4. Steppenews - The two ministers met.", None, "Tashkent", "UZB"),
     ("Yerevan. 9 June. NEWS.AM/ The delegation arrived.", None, "Yerevan", "ARM"),
     ("Georgia, Tbilisi / Wire , A.Writer / The minister met the ambassador.", None, "Tbilisi", "GEO"),
@@ -273,3 +277,20 @@ def test_furniture_of_several_lines_above_a_dateline_is_head():
     art = parse_text(furniture + "\n\nMANILA: The minister held talks on Monday.")
     assert (art["dateline_city"], art["dateline_country"]) == ("Manila", "PHL")
     assert art["text"] == "The minister held talks on Monday."
+
+
+def test_a_stamp_line_below_a_long_headline_is_not_joined_to_it():
+    raw = ("The portal of the state\nOn the official visit of the President to the neighbouring state\n"
+           "2019-10-02 | Politics\nOn October 3, the President will pay an official visit.")
+    art = parse_text(raw)
+    assert art["published"] == pd.Timestamp("2019-10-02")
+    assert "Politics" not in art["text"]
+
+
+def test_a_cookie_notice_is_clutter():
+    raw = ("This website uses cookies to give you the best service. By using it you agree to the "
+           "processing of your data by electronic means as described in our policy, which you can read.\n\n"
+           "Ministers talk\n\n14.12.2023\n\nOn Thursday the minister met his counterparts.")
+    art = parse_text(raw)
+    assert art["published"] == pd.Timestamp("2023-12-14")
+    assert art["text"] == "On Thursday the minister met his counterparts."
