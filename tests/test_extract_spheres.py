@@ -173,3 +173,19 @@ def test_every_list_opener_is_found():
                 low = before + head + after
                 assert _list_before(low, 0, len(low)) == (_PRE.search(low, 0, len(low)) is not None)
     assert not _list_before("the history and ", 0, 16) and not _list_before("cooperation in", 0, 14)
+
+
+def test_people_to_people_counts_beside_other_spheres_only():
+    assert [s for s, _ in spheres("They agreed on cooperation in tourism, people-to-people exchanges and culture.")] == [
+        "tourism", "humanitarian", "cultural"]
+    assert spheres("The envoy hoped for growing people-to-people contacts.") == []
+
+
+def test_one_adjective_before_relations_describes_them():
+    # "political relations" says how relations are, not a sphere of cooperation;
+    # a list of them, or an adjective before "cooperation", names spheres
+    assert spheres("The president praised the high level of political relations.") == []
+    assert spheres("The two states strengthen political ties.") == []
+    assert [s for s, _ in spheres("They discussed political, trade and economic relations.")] == [
+        "political", "trade", "economic"]
+    assert spheres("They praised the energy cooperation of the two states.") == [("energy", "energy")]

@@ -68,6 +68,10 @@ _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
                "domain", "domains", "direction", "directions", "industries", "branch", "branches")
 _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
+# words that name a sphere only beside another one: "cooperation in trade and
+# people-to-people exchanges", not "interested in expanding people-to-people contacts"
+_IN_LISTS_ONLY = frozenset(["people-to-people", "interpersonal"])
+_DESCRIBED = ("relations", "ties", "interaction", "partnership", "dialogue")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
@@ -187,7 +191,17 @@ def find_spheres(doc: Doc) -> list[dict]:
             floor = starts[sid]
         else:
             sid = floor = 0
-        if _POST.match(low, last) or _list_before(low, max(floor, first - 90), first):
+        if len(group) > 1:
+            keep = _POST.match(low, last) or _list_before(low, max(floor, first - 90), first)
+        elif low[first:last] in _IN_LISTS_ONLY:
+            keep = False
+        else:
+            # one word before "relations" or "ties" describes them ("political
+            # relations"); before "cooperation", "spheres" ... it names a sphere
+            post = _POST.match(low, last)
+            keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
+                _list_before(low, max(floor, first - 90), first)
+        if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
         group = [hit]
