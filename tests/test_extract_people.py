@@ -482,3 +482,23 @@ def test_a_list_of_names_after_a_plural_office():
     assert [(k, r) for k, r, _ in got[:3]] == [
         ("Wanjiru Kamau", "Minister"), ("Otieno Baraka", "Minister"), ("Achieng Odhiambo", "Minister")]
     assert got[3][0] == "Daniel Mwangi"
+
+
+def test_an_enumeration_of_offices_shares_the_state_of_its_first():
+    got = persons("President of Mongolia Kh.Tumur, Parliament Speaker G.Bold and Prime Minister L.Oyun "
+                  "attended the reception in the capital with the Turkish Ambassador Ali Demir.")
+    assert got[:3] == [("Kh.Tumur", "President", "MNG"), ("G.Bold", "Speaker", "MNG"),
+                       ("L.Oyun", "Prime Minister", "MNG")]
+
+
+def test_a_member_of_a_reigning_house_serves_its_state():
+    got = persons("Deputy Prime Minister Sheikh Hamad bin Khalid Al Thani received the envoy of Peru.")
+    assert got[0] == ("Hamad bin Khalid Al Thani", "Deputy Prime Minister", "QAT")
+
+
+def test_a_state_office_in_an_article_about_one_state():
+    assert persons("Minister of Economy Giorgi Beridze said Georgia will grow.") == [
+        ("Giorgi Beridze", "Minister of Economy", "GEO")]
+    # two states named: no guess
+    assert persons("Minister of Economy Giorgi Beridze said Georgia and Armenia will grow.") == [
+        ("Giorgi Beridze", "Minister of Economy", None)]

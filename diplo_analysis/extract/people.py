@@ -1277,6 +1277,40 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     return out
 
 
+# offices that serve a state (not an international body, a company or a university)
+_NATIONAL_OFFICES = frozenset([
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Deputy Foreign Minister", "Minister", "Deputy Minister", "Speaker", "Deputy Speaker", "King",
+    "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
+    "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
+])
+
+
+# between two people of one enumeration: a comma or "and", then an office in capitals
+_ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){1,6}")
+
+
+@lru_cache(maxsize=1)
+def _ruling_houses() -> dict[str, str]:
+    """``data/ruling_houses.csv``: family names of reigning houses -> ISO3."""
+    with open(DATA / "ruling_houses.csv", encoding="utf-8") as fh:
+        return {r["house"].casefold(): r["iso3"] for r in csv.DictReader(fh)}
+
+
+def _ruling_house(key: str) -> str | None:
+    """The state of a member of a reigning house, by the house's name at the end of the name.
+
+    >>> _ruling_house("Mohammed bin Zayed Al Nahyan"), _ruling_house("Sabah Al-Khaled Al-Hamad Al-Sabah")
+    ('ARE', 'KWT')
+    """
+    toks = key.replace("-", " ").split()
+    if len(toks) < 3:
+        return None
+    houses = _ruling_houses()
+    return houses.get(" ".join(toks[-2:]).casefold())
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -1308,6 +1342,15 @@ def find_people(doc: Doc) -> list[dict]:
             country[key] = m[4]
         if m[5]:
             elsewhere.setdefault(key, set()).add(m[5])
+    # one office after another in one enumeration takes the state of the one
+    # before: "President of Mongolia X, Parliament Speaker Y and Prime Minister Z"
+    prev = None
+    for m, _, key in resolved:
+        if prev is not None and not m[3] and key not in country and m[2] is not None:
+            pm, pkey = prev
+            if pkey in country and country[pkey] and _ENUMERATION.fullmatch(text, pm[1], m[0]):
+                country[key] = country[pkey]
+        prev = (m, key)
     states = None
     # in text order: two people may share a surname ("Antonio Guterres" and a later
     # "António Guterres"), and the first named takes the bare surnames first
@@ -1326,6 +1369,16 @@ def find_people(doc: Doc) -> list[dict]:
             left = states - elsewhere[key]
             if len(left) == 1:
                 country[key] = left.pop()
+        if key not in country:
+            house = _ruling_house(key)
+            if house is not None:
+                country[key] = house
+            elif role.get(key) in _NATIONAL_OFFICES or (role.get(key) or "").startswith(("Minister of", "Deputy Minister of")):
+                # a state's office in an article that names that state alone
+                if states is None:
+                    states = {r["key"] for r in doc.countries}
+                if len(states) == 1:
+                    country[key] = next(iter(states))
     spans += _later(text, s, spans, keys)
     spans.sort()
     rows = []
