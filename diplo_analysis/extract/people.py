@@ -1029,6 +1029,13 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             m = _WORD.search(text, end, end + 40)
             if m is None or m.group(0) not in vocab().orgheads:      # not "Heydar Aliyev Palace"
                 _put(found, start, end, None, False, None, None)
+                taken = end
+                # "the talks between Hakan Fidan and " + "Javad Zarif"
+                m = _and_name_re().match(text, end)
+                if m is not None and s.country_at(m.start(1), m.end(1)) is None \
+                        and not text.startswith((",", " ,"), end):
+                    _put(found, m.start(1), m.end(1), None, False, None, None)
+                    taken = m.end(1)
     return sorted(found.values())
 
 
