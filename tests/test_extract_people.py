@@ -502,3 +502,16 @@ def test_a_state_office_in_an_article_about_one_state():
     # two states named: no guess
     assert persons("Minister of Economy Giorgi Beridze said Georgia and Armenia will grow.") == [
         ("Giorgi Beridze", "Minister of Economy", None)]
+
+
+def test_a_list_of_ambassadors_each_after_the_state_they_serve():
+    got = persons("Ambassadors Extraordinary and Plenipotentiary of Norway Ola Hansen, Republic of Chile "
+                  "Ms. Ana Rojas and the Kingdom of Thailand Somchai Wong presented their credentials.")
+    assert got == [("Ola Hansen", "Ambassador", "NOR"), ("Ana Rojas", "Ambassador", "CHL"),
+                   ("Somchai Wong", "Ambassador", "THA")]
+
+
+def test_hyphenated_offices_and_titles_of_nobility():
+    assert persons("He met Ambassador-at-Large of the Greek Foreign Ministry Nikos Pappas.") == [
+        ("Nikos Pappas", "Ambassador", "GRC")]
+    assert persons("He met Trade Envoy Baroness Jane Smith on Monday.")[0][0] == "Jane Smith"

@@ -420,7 +420,7 @@ def _plural(surface: str) -> str | None:
     for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor"):
         if surface == head or surface.endswith(" " + head):
             return surface + "s"
-        if surface.startswith(head + " of "):
+        if surface.startswith((head + " of ", head + " extraordinary")):
             return head + "s" + surface[len(head):]
     if surface.endswith("secretary"):
         return surface[:-1] + "ies"        # "cabinet secretaries"
@@ -969,6 +969,11 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
+                if text.startswith("-", oend):
+                    # "Ambassador-at-Large", "President-elect": the office runs over its hyphens
+                    m = _HYPHEN_TAIL.match(text, oend)
+                    if m is not None:
+                        oend = m.end()
                 if text.startswith(",", oend) and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
                     m = _portfolio_more_re().match(text, oend)
                     if m is not None:
@@ -995,6 +1000,17 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                         _put(found, m.start(1), m.end(1), role, False, None, None)
                         taken = m.end(1)
                         m = _and_name_re().match(text, taken)
+                    # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
+                    while True:
+                        m = _LIST_STATE.match(text, taken)
+                        row = s.country_start.get(m.end()) if m is not None else None
+                        if row is None:
+                            break
+                        m = _hon_name_re().match(text, row["end"])
+                        if m is None or s.country_at(m.start(1), m.end(1)) is not None:
+                            break
+                        _put(found, m.start(1), m.end(1), role, True, row["key"], None)
+                        taken = m.end(1)
                 continue
             if kind == "counterpart":
                 continue
@@ -1291,6 +1307,10 @@ _NATIONAL_OFFICES = frozenset([
     "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
     "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
 ])
+
+
+_LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
