@@ -515,3 +515,9 @@ def test_hyphenated_offices_and_titles_of_nobility():
     assert persons("He met Ambassador-at-Large of the Greek Foreign Ministry Nikos Pappas.") == [
         ("Nikos Pappas", "Ambassador", "GRC")]
     assert persons("He met Trade Envoy Baroness Jane Smith on Monday.")[0][0] == "Jane Smith"
+
+
+def test_more_offices_of_real_pages():
+    assert persons("Chile's Secretary for Foreign Affairs Luis Soto visited.") == [("Luis Soto", "Foreign Minister", "CHL")]
+    assert persons("He met vice president-elect Ann Reed in the capital.") == [("Ann Reed", "Vice President", None)]
+    assert persons("Malian Foreign Minister Ahmed Ould Baba spoke.") == [("Ahmed Ould Baba", "Foreign Minister", "MLI")]
