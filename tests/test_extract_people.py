@@ -521,3 +521,12 @@ def test_more_offices_of_real_pages():
     assert persons("Chile's Secretary for Foreign Affairs Luis Soto visited.") == [("Luis Soto", "Foreign Minister", "CHL")]
     assert persons("He met vice president-elect Ann Reed in the capital.") == [("Ann Reed", "Vice President", None)]
     assert persons("Malian Foreign Minister Ahmed Ould Baba spoke.") == [("Ahmed Ould Baba", "Foreign Minister", "MLI")]
+
+
+def test_a_full_name_after_a_states_possessive():
+    got = persons("Talking to Chile’s Ana Maria Soto, the minister said that his country supported the "
+                  "plan and that Peru's Luis Vargas had agreed with it during the earlier meeting.")
+    assert got == [("Ana Maria Soto", None, "CHL"), ("Luis Vargas", None, "PER")]
+    # a headline in title case is no name: "Chile's Strategic Shift"
+    assert persons("Chile's Strategic Shift Towards Asia\nThe minister spoke.") == []
+    assert persons("Ambassador H.E. Sato Kenji arrived.") == [("Sato Kenji", "Ambassador", None)]

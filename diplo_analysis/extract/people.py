@@ -209,7 +209,7 @@ def _name_parts() -> dict:
                rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
         # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
-        ini = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
+        ini = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
         return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
                 rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w))")
 
@@ -222,7 +222,7 @@ def _name_parts() -> dict:
     suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
     hon = trie_regex(sorted(v.honorifics))
     heads = trie_regex(sorted(v.orgheads))
-    glued = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}{_UP}\w++(?:['’-]\w++)*+"
+    glued = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}{_UP}\w++(?:['’-]\w++)*+"
     return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}",
             "name2": rf"(?:{first}(?:{more}){{1,3}}|{glued}){suffix}",
             "hon": rf"(?:{hon})(?![\w])", "heads": heads,
@@ -1052,7 +1052,32 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                         and not text.startswith((",", " ,"), end):
                     _put(found, m.start(1), m.end(1), None, False, None, None)
                     taken = m.end(1)
+    # "Brazil's Carlos Alberto Franca": a full name right after a state's possessive
+    for row in doc.countries:
+        e = row["end"]
+        if text.startswith(("’s ", "'s "), e):
+            m = _possessive_name_re().match(text, e + 3)
+            if m is None:
+                continue
+            ns, ne = m.span(1)
+            if s.country_at(ns, ne) is None and not any(a < ne and ns < b for a, b in found) \
+                    and not _title_case_line(text, ns):
+                _put(found, ns, ne, None, True, row["key"], None)
     return sorted(found.values())
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in title case, as headlines are
+    ("Kazakhstan's Strategic Shift in Central Asia")."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+@lru_cache(maxsize=1)
+def _possessive_name_re() -> re.Pattern:
+    p = _name_parts()
+    return re.compile(rf"(?:{p['hon']}[ \u00a0]*)*(?P<name>{p['name2']}){p['end']}")
 
 
 def _chained(text: str, lo: int, hi: int) -> bool:
