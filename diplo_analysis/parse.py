@@ -80,7 +80,7 @@ _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),\s+(" + _MONTH + r")\s+(\d{1,2})"
-        r"(?:,\s*(\d{4}))?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/)?\s+")),
+        r"(?:,\s*(\d{4}))?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/|\(([^()]+)\)\s*(?:" + _DASH + r"|:))?\s+")),
     # BEIJING, March 2 (Xinhua) --
     ("city_date_outlet", re.compile(
         _CITY + r",\s+(" + _MONTH + r")\s+(\d{1,2})(?:,\s*(\d{4}))?\s*(?:\(([^)]+)\))?\s*" + _DASH + r"\s*")),
@@ -106,13 +106,15 @@ _DATELINES = [
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
-        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))"
-        r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?))?"   # "Silkroadnews -", "REPORT.AZ/"
-        r"\s*(?P<sep>--|[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
+        r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
+        r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
+        r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
+        r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -467,7 +469,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if m is not None:
             g = m.groups()
             if kind == "city_country_date":
-                city, cname, mon, d, y, credit = g
+                city, cname, mon, d, y, credit, credit2 = g
+                credit = credit or credit2
                 country = country_code(cname)
                 month_day = (_month(mon), int(d))
                 dateline_year = y
@@ -493,7 +496,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = credit or outlet
             elif kind == "generic":
                 gd = m.groupdict()
-                city, credit = gd["city"], gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"]
+                city = gd["city"]
+                credit = gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"] or gd["a5"] or gd["a6"]
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
@@ -665,7 +669,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
-    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"]
+    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"]
     if g["country"] and country_code(g["country"]) is None:
         return False
     if city.isupper():
