@@ -285,14 +285,15 @@ _ORD = r"(?:st|nd|rd|th)?"
 _LOOSE_DATE = re.compile(
     r"(?<![\w/.-])(?:(?P<d>\d{1,2})" + _ORD + r"\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
     r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
+_ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
 _US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
 _LOOSE_ALLOWED = frozenset(
     "date posted published updated on at by mon tue wed thu fri sat sun monday tuesday wednesday "
-    "thursday friday saturday sunday gmt utc msk wib year today last".split())
+    "thursday friday saturday sunday gmt utc msk wib year today last press release statement news".split())
 
 
 def _loose_stamp(line: str):
@@ -309,6 +310,8 @@ def _loose_stamp(line: str):
     >>> _loose_stamp("Leaders to meet on 5 May 2024 in Baku for talks on energy") is None
     True
     """
+    if "T" in line:
+        line = _ISO_T.sub(" ", line)       # "2023-12-06T10:15:00+05:00"
     m = _LOOSE_DATE.search(line)
     if m is None:
         return None
