@@ -68,7 +68,7 @@ _STAMP_NUM = re.compile(
 # -- wrappers and bylines ------------------------------------------------------
 _WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^()]+?(?:\s*\([^()]*\))?)\s*\)\s*")
 _BYLINE = re.compile(
-    r"^By:?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,|/]\s*(.+))?$"
+    r"^(By|From):?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,|/]\s*(.+))?$"
 )
 
 # -- datelines (at the start of the first body line) ---------------------------
@@ -441,9 +441,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             line = line[m.end():].strip()
             if not line:
                 continue
-        m = _BYLINE.match(line)
-        if m and len(line) < 80:
-            author = m.group(1).strip()
+        m = _BYLINE.match(line) if len(line) < 80 else None
+        if m and _byline(m) is not None:
+            author, where = _byline(m)
+            if where is not None and city is None:
+                city, country = where      # "From Jane Reporter, Abuja"
             continue
         if _lone_city(line) or (_lone_city(line, title=True) and _stamp_next(lines, i)):
             city, country = city_country(line)
@@ -538,8 +540,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             continue
         if author is None and len(line) < 80:
             m = _BYLINE.match(line)
-            if m:
-                author = m.group(1).strip()
+            if m and _byline(m) is not None:
+                author, where = _byline(m)
+                if where is not None and city is None:
+                    city, country = where
                 continue
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
@@ -592,6 +596,20 @@ _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "»")
 
 
+def _byline(m: re.Match):
+    """(author, (city, ISO3) or None) of a byline match; None when a "From ..." line
+    is no byline ("From Aidoghie Paulinus, Abuja" is, with the reporter's city)."""
+    word, name, rest = m.groups()
+    where = None
+    if rest:
+        cc = city_country(rest.strip(" .,"))
+        if cc[1] is not None:
+            where = cc
+    if word == "From" and where is None:
+        return None
+    return name.strip(), where
+
+
 def _lone_city(line: str, title: bool = False) -> bool:
     """A line holding only a city name in capitals, such as ``TASHKENT`` (or, with
     ``title``, in title case: ``New Delhi``)."""
@@ -613,8 +631,8 @@ def _stamp_next(lines: list[str], i: int) -> bool:
 
 
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
-_JUNK_STARTS = frozenset("?\ufffdI")
-_LEAD_JUNK = re.compile(r"^(?:[?\ufffd]+|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
+_JUNK_STARTS = frozenset("?\ufffdI•·")
+_LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
 
 
 def _dateline_ahead(lines: list[str], i: int, lookahead: int = 8) -> bool:
