@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -126,14 +127,31 @@ def _same_person(gold: str, found: str) -> bool:
 
     >>> _same_person("s jaishankar", "subrahmanyam jaishankar"), _same_person("ali aliyev", "ilham aliyev")
     (True, False)
+    >>> _same_person("sheikh mujibur rahman", "mujibur rahman")   # honorifics left out
+    True
     """
-    g, p = gold.replace(".", " ").split(), found.replace(".", " ").split()
+    g, p = _bare(gold.replace(".", " ").split()), _bare(found.replace(".", " ").split())
     if not g or not p or g[-1] != p[-1]:
         return False
     if len(g) == 1 or len(p) == 1:
         return True
     a, b = g[0], p[0]
     return a == b or (len(a) <= 2 and b.startswith(a)) or (len(b) <= 2 and a.startswith(b))
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A name's words without the honorifics before it ("sheikh mujibur rahman")."""
+    hon = _honorifics()                     # the extractor's own list of honorifics
+    k = 0
+    while k < len(words) - 1 and words[k] in hon:
+        k += 1
+    return words[k:]
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset:
+    from .extract.people import vocab
+    return frozenset(w for h in vocab().honorifics for w in _norm(h).replace(".", " ").split())
 
 
 def _same_people(gold: dict, predicted: dict) -> dict:

@@ -530,3 +530,9 @@ def test_a_full_name_after_a_states_possessive():
     # a headline in title case is no name: "Chile's Strategic Shift"
     assert persons("Chile's Strategic Shift Towards Asia\nThe minister spoke.") == []
     assert persons("Ambassador H.E. Sato Kenji arrived.") == [("Sato Kenji", "Ambassador", None)]
+
+
+def test_honorifics_of_many_countries_stay_out_of_the_name():
+    got = persons("Prime Minister Shri Arun Kumar met Samdech Preah Sok Heng and Ratu Josefa Vula.")
+    assert [k for k, _, _ in got][0] == "Arun Kumar"
+    assert persons("Foreign Minister Sayyid Khalid Al Hinai spoke.")[0][0] == "Khalid Al Hinai"
