@@ -536,3 +536,12 @@ def test_honorifics_of_many_countries_stay_out_of_the_name():
     got = persons("Prime Minister Shri Arun Kumar met Samdech Preah Sok Heng and Ratu Josefa Vula.")
     assert [k for k, _, _ in got][0] == "Arun Kumar"
     assert persons("Foreign Minister Sayyid Khalid Al Hinai spoke.")[0][0] == "Khalid Al Hinai"
+
+
+def test_the_state_of_an_ambassador_after_the_name_or_after_as():
+    got = persons("The President welcomed Dr. Lars Berg as Ambassador of Sweden, and Mr. Ole Dahl as "
+                  "Ambassador of Denmark during the ceremony.")
+    assert got == [("Lars Berg", "Ambassador", "SWE"), ("Ole Dahl", "Ambassador", "DNK")]
+    got = persons("Guests included Amb. Jan Novak of Slovak Republic and Amb. Rosa Diaz of the Dominican Republic.")
+    assert got == [("Jan Novak", "Ambassador", "SVK"), ("Rosa Diaz", "Ambassador", "DOM")]
+    assert persons("Canadian High Commissioner Mr. Paul Reid spoke.") == [("Paul Reid", "Ambassador", "CAN")]

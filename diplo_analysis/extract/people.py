@@ -982,6 +982,12 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
+                if not has and text.startswith(" of ", ne):
+                    # "Amb. Pavel Hrmo of Slovak Republic": the state after the name
+                    m = _OF_STATE.match(text, ne)
+                    row = s.country_start.get(m.end()) if m is not None else None
+                    if row is not None:
+                        has, iso = True, row["key"]
                 if not has:
                     has, iso = _country_before(text, s, ostart)
                 if pending is not None and _chained(text, pending[0], ostart):
@@ -1019,7 +1025,9 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
-            if comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
+            if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
+                comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
+            elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
             span = _name_before(text, comma)
@@ -1334,6 +1342,7 @@ _NATIONAL_OFFICES = frozenset([
 ])
 
 
+_OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
 _LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
