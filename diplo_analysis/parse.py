@@ -293,7 +293,7 @@ _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
 _US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
 _LOOSE_ALLOWED = frozenset(
     "date posted published updated on at by mon tue wed thu fri sat sun monday tuesday wednesday "
-    "thursday friday saturday sunday gmt utc msk wib year today last press release statement news".split())
+    "thursday friday saturday sunday gmt utc msk wib year today last press release statement news in".split())
 
 
 def _loose_stamp(line: str):
@@ -565,6 +565,22 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 published = st[0]
                 del paragraphs[k]
                 break
+        else:
+            k = -1
+        if published is None and month_day is None:
+            # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
+            # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
+            for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - 5, 0), -1):
+                para = paragraphs[j]
+                if len(para) > 80:
+                    break
+                st = _head_stamp(para)
+                if st is not None and not st[1]:
+                    # not a list of related posts, each with its date
+                    if sum(_head_stamp(q) is not None for q in paragraphs[-8:] if len(q) <= 80) == 1:
+                        published = st[0]
+                        del paragraphs[j]
+                    break
     text = "\n\n".join(paragraphs)
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and

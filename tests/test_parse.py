@@ -302,3 +302,15 @@ def test_a_cookie_notice_is_clutter():
     art = parse_text(raw)
     assert art["published"] == pd.Timestamp("2023-12-14")
     assert art["text"] == "On Thursday the minister met his counterparts."
+
+
+def test_a_date_signed_at_the_foot_of_a_release():
+    raw = ("The two foreign ministers exchanged messages on the anniversary of relations.\n\n"
+           "Ministry of Foreign Affairs\n\nKathmandu\n\n15 March 2021")
+    art = parse_text(raw)
+    assert art["published"] == pd.Timestamp("2021-03-15")
+    assert "15 March 2021" not in art["text"]
+    # related posts at the foot, each with its date, give none
+    raw = ("The two foreign ministers exchanged messages on the anniversary of relations. " * 3 + "\n"
+           "Recent Posts\nA match was won\nMarch 12, 2021\nA cup was lifted\nMarch 12, 2021")
+    assert parse_text(raw)["published"] is None
