@@ -545,3 +545,17 @@ def test_the_state_of_an_ambassador_after_the_name_or_after_as():
     got = persons("Guests included Amb. Jan Novak of Slovak Republic and Amb. Rosa Diaz of the Dominican Republic.")
     assert got == [("Jan Novak", "Ambassador", "SVK"), ("Rosa Diaz", "Ambassador", "DOM")]
     assert persons("Canadian High Commissioner Mr. Paul Reid spoke.") == [("Paul Reid", "Ambassador", "CAN")]
+
+
+def test_an_office_in_lower_case_with_its_state_then_the_name():
+    got = persons("They are the ambassador of the Republic of Chile to Ghana, Rosa Pinto, and the "
+                  "vice speaker of the parliament Aram Sargsyan.")
+    assert got[0] == ("Rosa Pinto", "Ambassador", "CHL")
+    assert got[1][:2] == ("Aram Sargsyan", "Deputy Speaker")
+
+
+def test_possessives_in_a_long_list_of_envoys():
+    got = persons("The envoys were Cuba’s Ana Ruiz Garcia; Egypt’s Omar Hassan Youssef; Japan’s Sato Kenji; "
+                  "the Ambassador of Greece to Nigeria, Nikos Pappas; and a guest from Bulgaria.")
+    assert got[:3] == [("Ana Ruiz Garcia", None, "CUB"), ("Omar Hassan Youssef", None, "EGY"),
+                       ("Sato Kenji", None, "JPN")]

@@ -230,7 +230,7 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:our{_SP}country|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
+        rf"(?:our{_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})")
 
@@ -891,7 +891,8 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     if c != ",":
         if c != " " and c != "\u00a0":
             return None
-        if text[oend + 1:oend + 2].islower() and (lower or not text.startswith(_COMP_STARTS, oend + 1)):
+        if text[oend + 1:oend + 2].islower() and (
+                (lower and not text.startswith("of ", oend + 1)) or not text.startswith(_COMP_STARTS, oend + 1)):
             return None
     if right_re is None:
         right_re = _right_re()
@@ -1078,7 +1079,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in title case, as headlines are
     ("Kazakhstan's Strategic Shift in Central Asia")."""
     lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha() and len(w) > 3]
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if len(line) > 150 or line.endswith("."):
+        return False            # a paragraph, not a headline
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
