@@ -559,3 +559,11 @@ def test_possessives_in_a_long_list_of_envoys():
                   "the Ambassador of Greece to Nigeria, Nikos Pappas; and a guest from Bulgaria.")
     assert got[:3] == [("Ana Ruiz Garcia", None, "CUB"), ("Omar Hassan Youssef", None, "EGY"),
                        ("Sato Kenji", None, "JPN")]
+
+
+def test_a_known_holder_written_with_a_middle_initial_or_another_spelling():
+    got = persons("Secretary Antony J. Blinken met the press on Friday.", 2022)
+    assert got[0][2] == "USA"
+    assert persons("Secretary Anthony Blinken met the press on Friday.", 2022)[0][2] == "USA"
+    # an unknown given name with that surname is someone else
+    assert persons("Professor Maria Blinken met the press on Friday.", 2022)[0][2] is None

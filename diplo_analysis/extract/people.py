@@ -512,6 +512,8 @@ def _term(name: str, year: int | None) -> Officeholder | None:
     terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
+        if known is None and " " in name:
+            known = _holder_by_full_name(name, year)
         terms = officeholders().get(known) if known else None
     if not terms:
         return None
@@ -520,6 +522,26 @@ def _term(name: str, year: int | None) -> Officeholder | None:
             if (t.start_year is None or t.start_year <= year) and (t.end_year is None or year <= t.end_year):
                 return t
     return terms[-1]
+
+
+def _holder_by_full_name(name: str, year: int | None) -> str | None:
+    """The office holder a full name written otherwise names: with a middle initial
+    ("Antony J. Blinken"), or a given name spelt otherwise ("Anthony Blinken"):
+    the one holder of that surname whose given name starts alike.
+
+    >>> _holder_by_full_name("Antony J. Blinken", 2022), _holder_by_full_name("Anthony Blinken", 2022)
+    ('Antony Blinken', 'Antony Blinken')
+    """
+    words = [w for w in name.split() if not (w.endswith(".") and len(w) <= 3)]
+    if len(words) < 2:
+        return None
+    hit = _holder_index()[0].get(_fold(" ".join(words)))
+    if hit is not None:
+        return hit
+    cand = _holder_by_surname(words[-1], year)
+    if cand is not None and _fold(cand)[:2] == _fold(words[0])[:2]:
+        return cand
+    return None
 
 
 def _holder_by_surname(surname: str, year: int | None) -> str | None:
