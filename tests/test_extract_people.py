@@ -562,8 +562,8 @@ def test_possessives_in_a_long_list_of_envoys():
 
 
 def test_a_known_holder_written_with_a_middle_initial_or_another_spelling():
-    got = persons("Secretary Antony J. Blinken met the press on Friday.", 2022)
+    got = persons("Secretary of State Antony J. Blinken met the press on Friday.", 2022)
     assert got[0][2] == "USA"
-    assert persons("Secretary Anthony Blinken met the press on Friday.", 2022)[0][2] == "USA"
+    assert persons("Secretary of State Anthony Blinken met the press on Friday.", 2022)[0][2] == "USA"
     # an unknown given name with that surname is someone else
     assert persons("Professor Maria Blinken met the press on Friday.", 2022)[0][2] is None
