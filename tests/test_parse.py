@@ -314,3 +314,13 @@ def test_a_date_signed_at_the_foot_of_a_release():
     raw = ("The two foreign ministers exchanged messages on the anniversary of relations. " * 3 + "\n"
            "Recent Posts\nA match was won\nMarch 12, 2021\nA cup was lifted\nMarch 12, 2021")
     assert parse_text(raw)["published"] is None
+
+
+def test_the_sites_lists_of_other_stories_end_the_text():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    raw = body + "\n\nRelated posts\n\nAnother state signs a deal with a third one\n\nMore text of other stories."
+    art = parse_text(raw)
+    assert art["text"] == body.strip()
+    # before any body text, such a line is only a line of clutter
+    art = parse_text("Recent News\n\n" + body)
+    assert art["text"] == body.strip()
