@@ -563,6 +563,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         wrapped = len(line) >= _WRAP_MIN
         body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
+    _drop_foot_headlines(paragraphs)
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -619,6 +620,26 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "»")
+
+
+_FOOT_RUN = 4   # so many headlines in a row end a page: the site's list of other stories
+
+
+def _drop_foot_headlines(paragraphs: list[str]) -> None:
+    """Drop a run of headlines (with their dates) at the foot of a page that has body text:
+    another list of the site's stories, without a title line that :func:`_tail_markers` knows."""
+    k = len(paragraphs)
+    heads = 0
+    while k > 1:
+        para = paragraphs[k - 1]
+        if 30 <= len(para) <= 160 and not para.endswith((".", ";", ":", ",", "!", "?", '"', "”")) \
+                and para[0] not in "•*-–·" and _is_headline(para):
+            heads += 1
+        elif len(para) > 40 or _head_stamp(para) is None:
+            break
+        k -= 1
+    if heads >= _FOOT_RUN and any(len(p) > 150 for p in paragraphs[:k]):
+        del paragraphs[k:]
 
 
 def _byline(m: re.Match):

@@ -380,3 +380,10 @@ def test_a_lone_surrogate_does_not_stop_the_country_scan():
     # a broken page may hold half of a surrogate pair; the rest is still read
     rows = find_countries(make_doc("Kyrgyz \ud800 and Turkish envoys met in Türkiye."))
     assert [(r["surface"], r["key"]) for r in rows] == [("Kyrgyz", "KGZ"), ("Turkish", "TUR"), ("Türkiye", "TUR")]
+
+
+def test_a_currency_is_no_country_and_mexico_has_a_long_name():
+    from diplo_analysis.extract.countries import find_countries
+    from extract_helpers import make_doc
+    doc = make_doc("Trade reached 41 billion US dollars, the ambassador of the United States of Mexico said.")
+    assert [r["key"] for r in find_countries(doc)] == ["MEX"]

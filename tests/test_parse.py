@@ -324,3 +324,15 @@ def test_the_sites_lists_of_other_stories_end_the_text():
     # before any body text, such a line is only a line of clutter
     art = parse_text("Recent News\n\n" + body)
     assert art["text"] == body.strip()
+
+
+def test_a_run_of_headlines_at_the_foot_is_another_list_of_stories():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    foot = ["A state and its neighbour discuss water sharing plans", "March 3, 2021",
+            "The premier opens a new railway line in the north", "Ministers of the region meet in the capital",
+            "A delegation of the parliament visits a partner state"]
+    art = parse_text(body + "\n\n" + "\n\n".join(foot))
+    assert art["text"] == body.strip()
+    # a short bulleted list closing an article stays
+    items = "\n\n".join(["• trade", "• technical cooperation", "• border patrols", "• culture and sports"])
+    assert "technical cooperation" in parse_text(body + "\n\n" + items)["text"]
