@@ -189,3 +189,18 @@ def test_one_adjective_before_relations_describes_them():
     assert [s for s, _ in spheres("They discussed political, trade and economic relations.")] == [
         "political", "trade", "economic"]
     assert spheres("They praised the energy cooperation of the two states.") == [("energy", "energy")]
+
+
+def test_a_long_list_with_items_outside_the_table():
+    t = ("The memorandum covers the areas of tourism, air links, trade, small business ventures, "
+         "education, vocational training, culture, sports, youth affairs and health.")
+    assert [s for s, _ in spheres(t)] == ["tourism", "trade", "education", "cultural", "sports", "youth", "health"]
+    t = "They will discuss ways to cooperate in other areas such as shipbuilding, healthcare and education."
+    assert [s for s, _ in spheres(t)] == ["health", "education"]
+
+
+def test_a_noun_inside_a_list_governs_the_words_before_it():
+    t = "The sides will discuss trade, economic and cultural cooperation, defense, security and visas."
+    assert [s for s, _ in spheres(t)] == ["trade", "economic", "cultural"]
+    t = "Economic cooperation, including trade and investment, will be the focus of the talks."
+    assert [s for s, _ in spheres(t)] == ["economic", "trade", "investment"]

@@ -144,6 +144,50 @@ def _few_words(gap: str) -> bool:
     return content <= 2
 
 
+_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
+_ITEM_STOP = _STOPSET - {"and", "the", "of", "in", "to", "as", "from", "with", "a", "an"}
+
+
+def _list_item(segment: str) -> bool:
+    """Whether a piece between commas is one item of a list ("air services", "the medicinal
+    cannabis industry"): at most four words in lower case, none of them a verb or pronoun."""
+    seg = segment.strip()
+    if seg.startswith("and "):
+        seg = seg[4:]
+    return bool(seg) and _ITEM.fullmatch(seg) is not None and not any(w in _ITEM_STOP for w in seg.split())
+
+
+def _items_before(low: str, floor: int, first: int) -> int:
+    """Where a list starts whose items before ``first`` are words outside the sphere table:
+    "such as " + "shipbuilding, " + "healthcare"; ``first`` when none stands before it."""
+    pos = first
+    for _ in range(3):
+        comma = low.rfind(",", max(floor, pos - 50), pos)
+        if comma < 0 or low[comma + 1:pos].strip():
+            break                       # the item must end right at the comma
+        prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
+                   low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
+        if prev < floor or not _list_item(low[prev + 1:comma]):
+            break
+        pos = prev + 1
+        while pos < first and low[pos] == " ":
+            pos += 1
+    return pos
+
+
+def _items_between(low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]``, between two lists of one sentence, is more items of the same
+    list: "tourism, trade" + ", private sector business collaborations, " + "education"."""
+    gap = low[a:b]
+    if len(gap) > 120 or "," not in gap:
+        return False
+    parts = gap.split(",")
+    tail = parts.pop(0)         # the rest of the item before: "technical" + " and vocational training"
+    head = parts.pop()          # what stands before the next sphere word in its item
+    return (not tail.strip() or _list_item(tail)) and all(_list_item(p) for p in parts) and (
+        not head.strip() or _list_item(head))
+
+
 def find_spheres(doc: Doc) -> list[dict]:
     """Sphere rows of one article (see the module docstring).
 
@@ -176,6 +220,7 @@ def find_spheres(doc: Doc) -> list[dict]:
     if not hits:
         return []
     rows = []
+    prev_end = prev_sid = None          # the last list kept: a later one may continue it
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
@@ -192,7 +237,23 @@ def find_spheres(doc: Doc) -> list[dict]:
         else:
             sid = floor = 0
         if len(group) > 1:
-            keep = _POST.match(low, last) or _list_before(low, max(floor, first - 90), first)
+            # "trade, economic and humanitarian cooperation, defense, security": a
+            # list word inside the group may carry the noun; "such as shipbuilding,
+            # healthcare and education": words outside the table may open the list
+            keep = _POST.match(low, last) or \
+                _list_before(low, max(floor, first - 90), first) or \
+                _list_before(low, max(floor, first - 90), _items_before(low, floor, first)) or \
+                (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
+            if not keep:
+                # "trade, economic and humanitarian cooperation, defense, security": the
+                # noun inside the group governs the words up to it
+                for k in range(len(group) - 2, -1, -1):
+                    if _POST.match(low, group[k][1]):
+                        keep = True
+                        # "economic cooperation, including trade and investment" goes on
+                        if not _list_before(low, group[k][1], group[k + 1][0]):
+                            group, last = group[:k + 1], group[k][1]
+                        break
         elif low[first:last] in _IN_LISTS_ONLY:
             keep = False
         else:
@@ -204,5 +265,6 @@ def find_spheres(doc: Doc) -> list[dict]:
         if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
+            prev_end, prev_sid = last, sid
         group = [hit]
     return rows
