@@ -292,6 +292,8 @@ _LOOSE_DATE = re.compile(
     r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
+# a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
+_BYLINE_START = re.compile(r"(?:by|posted by|written by)\s+[A-Z]", re.I)
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -340,7 +342,7 @@ def _loose_stamp(line: str):
             if ampm and ampm.lower() == "p" and int(hh) < 12:
                 hh = str(int(hh) + 12)
             break
-    if hh is None:
+    if hh is None and not _BYLINE_START.match(line):
         # the date's own part of a line cut by bars: "2017-09-04 | Politics"
         lo, hi = line.rfind("|", 0, m.start()) + 1, line.find("|", m.end())
         if hi < 0:

@@ -214,6 +214,7 @@ def test_no_dateline_in_plain_sentences(raw):
     ("2019-10-02T08:30:00+04:00", "2019-10-02 08:30"),
     ("2019/10/02 08:30", "2019-10-02 08:30"),
     ("Press release 2 October 2019", "2019-10-02 00:00"),
+    ("BY JANE DOE Senior staff reporter jane@example.com  Wednesday, October 02, 2019", "2019-10-02 00:00"),
     ("03/27/2023 | Press release | Distributed by a wire on 03/28/2023 04:32", "2023-03-27 00:00"),
     ("Thu. Sep 19th, 2024", "2024-09-19 00:00"),
     ("A Writer 2 minutes ago Thu 02nd April 2020 | 12:15 PM", "2020-04-02 12:15"),
