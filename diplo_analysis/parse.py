@@ -109,8 +109,9 @@ _DATELINES = [
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
+        r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
-        r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))"
+        r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
@@ -342,6 +343,8 @@ def _loose_stamp(line: str):
             if ampm and ampm.lower() == "p" and int(hh) < 12:
                 hh = str(int(hh) + 12)
             break
+    if hh is not None and len(_LOOSE_WORDS.findall(line[:m.start()] + " " + line[m.end():])) > 8:
+        return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
     if hh is None and not _BYLINE_START.match(line):
         # the date's own part of a line cut by bars: "2017-09-04 | Politics"
         lo, hi = line.rfind("|", 0, m.start()) + 1, line.find("|", m.end())
@@ -509,7 +512,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             elif kind == "generic":
                 gd = m.groupdict()
                 city = gd["city"]
-                credit = gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"] or gd["a5"] or gd["a6"]
+                credit = (gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"] or gd["a5"]
+                          or gd["a6"] or gd["a8"])
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
@@ -738,9 +742,9 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
-    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"]
-    if g["country"] and country_code(g["country"]) is None:
-        return False
+    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
+    if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
+        return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
     if city.isupper():
         return bool(g["sep"] or credit or dated or g["country"])
     # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
