@@ -438,6 +438,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             continue
         st = _head_stamp(line)
         if st is not None:
+            dateline = _match_dateline(line)
+            if dateline[1] is not None and line[dateline[1].end():].strip() \
+                    and _LOOSE_DATE.search(line, 0, dateline[1].end()) is not None:
+                # "Kyiv, 6 December 2023, 14:30 (Ukrinform) The minister ...": a dateline
+                body_first = line
+                break
+            dateline = (None, None)
             ts, is_update, site = st
             if is_update:
                 updated = ts
@@ -725,7 +732,7 @@ def _match_dateline(line: str):
     return None, None
 
 
-_NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime"])
+_NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
 def _generic_dateline(m: re.Match) -> bool:

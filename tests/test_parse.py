@@ -246,7 +246,7 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("LIMA, Peru, March 4 (Wire) -- The minister received the envoy.", None, "Lima", "PER"),
     ("Lviv • Wire The minister received the envoy.", None, "Lviv", "UKR"),
     ("Lviv, 4 March 2021, 14:30 (Wire) The minister received the envoy.", "2021-03-04", "Lviv", "UKR"),
-    ("Izmir, 4 March 2021, AB - The minister received the envoy.", "2021-03-04", "Izmir", "TUR"),
+    ("Antalya, 4 March 2021, AB - The minister received the envoy.", "2021-03-04", "Antalya", "TUR"),
     ("Calgary, Alberta, March 4, 2021 – The minister received the envoy.", "2021-03-04", "Calgary", "CAN"),
     ("Seville, 4 Mar (Wire).- The minister received the envoy.", None, "Seville", "ESP"),
     ("Tashkent. May 4. Steppenews - The two ministers met.", None, "Tashkent", "UZB"),
