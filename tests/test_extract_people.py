@@ -132,7 +132,7 @@ def test_office_name_and_country(text, expected):
 
 def test_queen_with_regnal_numeral_and_junior():
     assert persons("He presented his credentials to Queen Margrethe II. Margrethe II smiled.") == [
-        ("Margrethe II", "Queen", None)]
+        ("Margrethe II", "Queen", "DNK")]        # a holder known to the reference of office holders
     assert persons("President of the Republic of the Philippines Ferdinand Marcos Jr., News.az reports. "
                    "President Marcos noted it.") == [("Ferdinand Marcos Jr.", "President", "PHL")]
 
@@ -567,3 +567,10 @@ def test_a_known_holder_written_with_a_middle_initial_or_another_spelling():
     assert persons("Secretary of State Anthony Blinken met the press on Friday.", 2022)[0][2] == "USA"
     # an unknown given name with that surname is someone else
     assert persons("Professor Maria Blinken met the press on Friday.", 2022)[0][2] is None
+
+
+def test_a_known_holder_named_without_an_office_takes_the_office_of_that_year():
+    assert persons("Ilham Aliyev received the guests.", 2023) == [("Ilham Aliyev", "President", "AZE")]
+    # outside the term, or with no year, no office is given
+    assert persons("Ilham Aliyev received the guests.", 1995)[0][1] is None
+    assert persons("Ilham Aliyev received the guests.", None)[0][1] is None

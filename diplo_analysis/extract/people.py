@@ -1443,6 +1443,12 @@ def find_people(doc: Doc) -> list[dict]:
     # "António Guterres"), and the first named takes the bare surnames first
     keys = dict.fromkeys(k for _, _, k in spans)
     for key in keys:
+        if role.get(key) is None:
+            # a known holder named without an office: the office held in the article's year
+            term = _term(key, doc.year)
+            if term is not None and doc.year is not None and term.start_year is not None \
+                    and term.start_year <= doc.year <= (term.end_year or doc.year):
+                role[key] = term.office
         if key in country:
             continue
         term = _term(key, doc.year)
