@@ -165,6 +165,8 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     except DiploError as exc:
         rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
         return
+    if doc.hints and art.get("published") is None:
+        art["published"] = _hinted_date(doc.hints.get("published", ()))
     text = art["text"]
     if not text.strip():
         rows.errors.append({
@@ -194,6 +196,18 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
                 rows.extracted[t] += found[t]
                 rows.owners[t] += [doc.article_id] * len(found[t])
     rows.added()
+
+
+def _hinted_date(lines):
+    """The date of the first line that parses as a timestamp with a time, else of the first with a date."""
+    dated = None
+    for line in lines:
+        found = parse_text(line)["published"]
+        if found is not None and not pd.isna(found):
+            if found.hour or found.minute:
+                return found
+            dated = dated if dated is not None else found
+    return dated
 
 
 def _given_document(doc: RawDocument, rows: Rows) -> None:

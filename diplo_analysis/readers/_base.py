@@ -20,7 +20,9 @@ class RawDocument:
     ``rows`` is set by readers of inputs that come already analysed (GDELT):
     ``{table: [row dicts without article_id]}``; such a document is not
     parsed, its article row is made from ``meta`` and its rows are kept as
-    they are.
+    they are. ``hints`` holds weaker evidence, used only where parsing the
+    text finds nothing: ``{"published": [lines to read a date from]}``
+    (a web page's visible date lines, when its metadata has no date).
     """
 
     article_id: str
@@ -29,6 +31,7 @@ class RawDocument:
     encoding: str | None = None
     meta: dict = field(default_factory=dict)
     rows: dict | None = None
+    hints: dict | None = None
 
 
 @dataclass
