@@ -169,16 +169,16 @@ def read_bytes(path: str, data: bytes, *, name: str | None = None, text_column: 
     fmt = choose_format(name, data[:4096])
     if fmt == "warc":
         from .warc import read_warc
-        return read_warc(path, data)
+        return read_warc(path, data, name=name)
     if fmt == "gdelt":
         from .gdelt import read_gdelt
         return read_gdelt(path, data, name=name)
     if fmt == "html":
         from .html import read_html
-        return read_html(path, data)
+        return read_html(path, data, name=name)
     if fmt == "feed":
         from .feed import read_feed
-        return read_feed(path, data)
+        return read_feed(path, data, name=name)
     try:
         text, encoding = decode(data, name=name)
     except ReadError as exc:
