@@ -248,8 +248,9 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
         docs, failures = read_frame(item, text_column=text_column)
     else:
         docs, failures = read_path(item, text_column=text_column)
-    if failures and raise_errors:
-        f = failures[0]
+    lost = [f for f in failures if f.stage != "skipped"]   # a WARC's count of skipped records loses nothing
+    if lost and raise_errors:
+        f = lost[0]
         raise ReadError(f"{f.source}: {f.error}")
     rows.errors += [f.row() for f in failures]
     seen = {} if seen is None else seen
@@ -259,8 +260,9 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
         if k > 1:
             doc.article_id = f"{doc.article_id}-{k}"
         process_document(doc, rows, extract=extract)
-    if raise_errors and rows.errors:
-        e = rows.errors[0]
+    lost = [e for e in rows.errors if e["stage"] != "skipped"]
+    if raise_errors and lost:
+        e = lost[0]
         raise ReadError(f"{e['source']}: {e['error']}")
     return rows
 

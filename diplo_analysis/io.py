@@ -31,10 +31,12 @@ def read_corpus(source, *, text_column: str = "text", engine: str = "local", pro
     ----------
     source : path, glob, list of paths, or DataFrame
         A folder of tables written by ``Corpus.to_parquet`` (read back as they
-        are), a file, a folder (read recursively), a glob (``"news/**/*.txt"``), a
+        are), a file, a folder (read recursively), a glob (``"news/**/*.html"``), a
         list of any of these, or a DataFrame with a ``text`` column (its other
         columns, such as ``published``, ``url`` or ``outlet``, are kept and win
-        over what parsing finds).
+        over what parsing finds). Files may be text, JSON or JSON Lines, CSV/TSV,
+        saved web pages, RSS/Atom feeds, web archives (WARC) or GDELT 2.0 files,
+        gzipped or zipped; :mod:`diplo_analysis.readers` picks the reader.
     text_column : str
         The column (CSV, DataFrame) or field (JSON) that holds the article text.
     engine : {"local", "dask"}
@@ -47,7 +49,8 @@ def read_corpus(source, *, text_column: str = "text", engine: str = "local", pro
         (parse only when False).
     errors : {"record", "raise"}
         ``"record"`` puts every unreadable input in ``corpus.errors``;
-        ``"raise"`` raises :class:`ReadError` at the first one.
+        ``"raise"`` raises :class:`ReadError` at the first one (a web
+        archive's count of skipped records is recorded, never raised).
 
     Every input becomes a row of ``articles`` or of ``errors``.
 

@@ -61,8 +61,15 @@ def test_a_gzipped_archive_and_one_cut_short(tmp_path):
     assert len(whole) == 2
     assert list(cut["url"]) == ["https://news.example/1", "https://news.example/2"]   # before the cut
     reasons = list(c.errors.loc[c.errors["source"].str.contains("cut.warc.gz"), "error"])
-    assert any("is cut short" in r for r in reasons)
-    assert "the gzip stream is cut short (the file is truncated); the records before the cut were read" in reasons
+    assert reasons == ["the record of https://news.example/3 is cut short: 236 of 330 bytes (the archive is truncated)"]
+
+
+def test_an_archive_without_a_warc_suffix_is_found_by_its_first_bytes(tmp_path):
+    (tmp_path / "crawl-00001").write_bytes(_archive())
+    (tmp_path / "crawl-00002.gz").write_bytes(gzip.compress(_archive()))
+    c = da.read_corpus(tmp_path, extract=False)
+    assert len(c.articles) == 4
+    assert list(c.errors["stage"]) == ["skipped", "skipped"]
 
 
 def test_a_file_that_is_not_an_archive(tmp_path):
@@ -119,3 +126,9 @@ def test_a_feed_without_entries(tmp_path):
                                        "</channel></rss>", encoding="utf-8")
     c = da.read_corpus(tmp_path)
     assert list(c.errors["error"]) == ["the feed has no entries"]
+
+
+def test_skipped_records_never_raise(tmp_path):
+    (tmp_path / "crawl.warc").write_bytes(_archive())
+    c = da.read_corpus(tmp_path, errors="raise", extract=False)
+    assert len(c.articles) == 2 and list(c.errors["stage"]) == ["skipped"]

@@ -144,7 +144,14 @@ def _gdelt_shape(start: bytes) -> bool:
 
 
 def read_path(path: str, *, text_column: str = "text") -> Result:
-    """Read one file into raw documents (one, or one per record) and failures."""
+    """Read one file into raw documents (one, or one per record) and failures.
+
+    A web archive (``.warc``, ``.warc.gz``) is streamed record by record from
+    the disk, never held whole in memory; other files are read at once.
+    """
+    if path.lower().endswith((".warc", ".warc.gz")) and os.path.isfile(path):
+        from .warc import read_warc
+        return read_warc(path, path)
     try:
         with open(path, "rb") as fh:
             data = fh.read()

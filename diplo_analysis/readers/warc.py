@@ -1,7 +1,7 @@
 """Web archives (``.warc``, ``.warc.gz``): each HTML response record becomes an article.
 
-Records are read with FastWARC; a gzipped archive has already been opened by
-:func:`diplo_analysis.readers.read_bytes`. An HTML response (HTTP status 200,
+Records are read with FastWARC, streamed from the file (gzip detected), so an
+archive of any size is never held whole in memory. An HTML response (HTTP status 200,
 ``Content-Type`` text/html or application/xhtml+xml) goes through the HTML
 reader with its ``WARC-Target-URI`` as ``url`` and its ``WARC-Date`` as
 ``crawled``. Every other record (requests, metadata, images, redirects, ...)
@@ -31,15 +31,20 @@ from .html import read_html
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_warc(path: str, data: bytes, *, name: str | None = None) -> Result:
-    """Articles from the HTML responses of one (uncompressed) WARC file; failures and a count of skipped records."""
+def read_warc(path: str, data: bytes | str, *, name: str | None = None) -> Result:
+    """Articles from the HTML responses of one WARC file; failures and a count of skipped records.
+
+    ``data``: the archive's bytes (uncompressed), or the path of a ``.warc`` or
+    ``.warc.gz`` file, which is then streamed (the compression is detected).
+    """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     stem = os.path.splitext(name or os.path.basename(path))[0]
     docs, failures = [], []
     skipped: Counter = Counter()
     n = 0
-    records = iter(ArchiveIterator(io.BytesIO(data), parse_http=True))
+    source = data if isinstance(data, str) else io.BytesIO(data)
+    records = iter(ArchiveIterator(source, parse_http=True, fsspec_args=False))
     while True:
         try:
             record = next(records)
