@@ -1,5 +1,6 @@
 """Tests of diplo_analysis.readers.warc and .feed on archives and feeds of our own making."""
 import gzip
+import zlib
 
 import diplo_analysis as da
 
@@ -10,7 +11,7 @@ PAGE = ("<html><head><title>{title}</title>"
 
 def _record(kind: str, uri: str, block: bytes, ctype: str = "application/http; msgtype=response") -> bytes:
     head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2024-03-06T08:00:00Z\r\n"
-            f"WARC-Record-ID: <urn:uuid:{abs(hash((kind, uri)))}>\r\nContent-Type: {ctype}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{zlib.crc32((kind + uri).encode()):010d}>\r\nContent-Type: {ctype}\r\n"
             f"Content-Length: {len(block)}\r\n\r\n").encode()
     return head + block + b"\r\n\r\n"
 
@@ -53,7 +54,7 @@ def test_each_html_response_is_an_article_with_url_and_crawl_time(tmp_path):
 def test_a_gzipped_archive_and_one_cut_short(tmp_path):
     members = [gzip.compress(r) for r in (_archive(),)]
     (tmp_path / "whole.warc.gz").write_bytes(b"".join(members))
-    per_record = b"".join(gzip.compress(_response(f"https://news.example/{i}", _page(i))) for i in (1, 2, 3))
+    per_record = b"".join(gzip.compress(_response(f"https://news.example/{i}", _page(i)), mtime=0) for i in (1, 2, 3))
     (tmp_path / "cut.warc.gz").write_bytes(per_record[:-60])
     c = da.read_corpus(tmp_path, extract=False)
     cut = c.articles[c.articles["source"].str.contains("cut.warc.gz")]
