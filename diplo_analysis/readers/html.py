@@ -281,15 +281,22 @@ def page_metadata(tree, page_url: str | None = None) -> dict:
 
 
 def html_to_text(tree) -> str:
-    """The page's main text, paragraphs on lines of their own, boilerplate removed."""
+    """The page's main text, paragraphs on lines of their own, boilerplate removed.
+
+    Where resiliparse's main-content heuristics keep almost nothing (under 20
+    words) of a page that holds more, the page's paragraph-like lines (60
+    characters or more: sentences, not menu items) are taken instead.
+    """
     from resiliparse.extract.html2text import extract_plain_text
 
     text = extract_plain_text(tree, preserve_formatting=True, main_content=True, list_bullets=False,
                               alt_texts=False, comments=False)
-    if len(text.split()) < 5:
-        # the main-content heuristics dropped a short page: its visible text is all there is
-        text = extract_plain_text(tree, preserve_formatting=True, main_content=False, list_bullets=False,
-                                  alt_texts=False)
+    if len(text.split()) < 20:
+        visible = extract_plain_text(tree, preserve_formatting=True, main_content=False, list_bullets=False,
+                                     alt_texts=False)
+        paragraphs = "\n\n".join(ln.strip() for ln in visible.split("\n") if len(ln.strip()) >= 60)
+        if len(paragraphs) > len(text):
+            text = paragraphs
     return text
 
 
