@@ -122,13 +122,13 @@ def memory_of(folder: Path) -> None:
 
 def stages(folder: Path, n: int) -> None:
     """Print CPU microseconds an article for every stage of the pipeline."""
-    from diplo_analysis import build, io
+    from diplo_analysis import build, readers
     from diplo_analysis.extract import (Doc, anniversaries, countries, events, organizations, people,
                                         spheres)
     from diplo_analysis.extract._scan import word_hits
     from diplo_analysis.parse import parse_text, split_sentences
 
-    docs = [d for p in sorted(folder.iterdir()) for d in io.read_path(p)[0]]
+    docs = [d for p in sorted(folder.iterdir()) for d in readers.read_path(p)[0]]
     spent: dict[str, float] = {}
 
     def clock(stage, fn, *args):

@@ -16,7 +16,7 @@ import pyarrow as pa
 from . import tables
 from .corpus import Corpus
 from .errors import DiploError, ReadError
-from .io import RawDocument, expand, read_frame, read_path
+from .readers import RawDocument, read_frame, read_path
 from .parse import parse_text, split_sentences
 
 ROW_TABLES = ("mentions", "anniversaries", "events", "spheres")
@@ -66,7 +66,10 @@ class Rows:
                 columns = {"article_id": self.owners[t]}
                 for c in schema:
                     if c != "article_id":
-                        columns[c] = list(map(itemgetter(c), rows))
+                        try:
+                            columns[c] = list(map(itemgetter(c), rows))
+                        except KeyError:      # a column only some sources fill (GDELT's quad_class)
+                            columns[c] = [r.get(c) for r in rows]
                 self.chunks[t].append(_chunk(columns, schema))
                 self.extracted[t] = []
                 self.owners[t] = []
@@ -149,12 +152,21 @@ def _frame(chunks: list[tuple[pa.Table, dict[str, list]]], schema: dict[str, str
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
-    """Parse (and extract from) one raw document, appending to ``rows``."""
+    """Parse (and extract from) one raw document, appending to ``rows``.
+
+    A document that comes with its rows (GDELT) is not parsed: its article row
+    is made from its metadata and its rows are kept as given.
+    """
+    if doc.rows is not None:
+        _given_document(doc, rows)
+        return
     try:
         art = parse_text(doc.text, meta=doc.meta)
     except DiploError as exc:
         rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
         return
+    if doc.hints and art.get("published") is None:
+        art["published"] = _hinted_date(doc.hints.get("published", ()))
     text = art["text"]
     if not text.strip():
         rows.errors.append({
@@ -186,6 +198,31 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     rows.added()
 
 
+def _hinted_date(lines):
+    """The date of the first line that parses as a timestamp with a time, else of the first with a date."""
+    dated = None
+    for line in lines:
+        found = parse_text(line)["published"]
+        if found is not None and not pd.isna(found):
+            if found.hour or found.minute:
+                return found
+            dated = dated if dated is not None else found
+    return dated
+
+
+def _given_document(doc: RawDocument, rows: Rows) -> None:
+    art = dict.fromkeys(tables.TABLES["articles"])
+    art.update(doc.meta)
+    art.update(article_id=doc.article_id, source=doc.source, encoding=doc.encoding, text=doc.text,
+               n_words=len(doc.text.split()))
+    rows.articles.append(art)
+    for t, found in doc.rows.items():
+        if found:
+            rows.extracted[t] += found
+            rows.owners[t] += [doc.article_id] * len(found)
+    rows.added()
+
+
 def _year(value) -> int | None:
     if value is None:
         return None
@@ -211,8 +248,9 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
         docs, failures = read_frame(item, text_column=text_column)
     else:
         docs, failures = read_path(item, text_column=text_column)
-    if failures and raise_errors:
-        f = failures[0]
+    lost = [f for f in failures if f.stage != "skipped"]   # a WARC's count of skipped records loses nothing
+    if lost and raise_errors:
+        f = lost[0]
         raise ReadError(f"{f.source}: {f.error}")
     rows.errors += [f.row() for f in failures]
     seen = {} if seen is None else seen
@@ -222,34 +260,11 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
         if k > 1:
             doc.article_id = f"{doc.article_id}-{k}"
         process_document(doc, rows, extract=extract)
-    if raise_errors and rows.errors:
-        e = rows.errors[0]
+    lost = [e for e in rows.errors if e["stage"] != "skipped"]
+    if raise_errors and lost:
+        e = lost[0]
         raise ReadError(f"{e['source']}: {e['error']}")
     return rows
-
-
-def build_corpus(source, *, text_column="text", engine="local", progress=None, extract=True,
-                 raise_errors=False, npartitions=None) -> Corpus:
-    """Read, parse and extract ``source`` into a Corpus (see :func:`read_corpus`)."""
-    tables_dir = _tables_folder(source)
-    if tables_dir is not None:
-        return Corpus.from_parquet(tables_dir)
-    items = expand(source)
-    if engine == "dask":
-        from .scale import run_dask
-
-        rows = run_dask(items, text_column=text_column, extract=extract,
-                        raise_errors=raise_errors, npartitions=npartitions, progress=progress)
-        return rows.corpus()
-    if engine == "local":
-        rows = Rows()
-        seen: dict[str, int] = {}
-        with _cyclic_gc_paused():
-            for item in _progress(items, progress):
-                process_input(item, text_column=text_column, extract=extract,
-                              raise_errors=raise_errors, seen=seen, rows=rows)
-            return rows.corpus()
-    raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
 
 
 @contextmanager
@@ -269,24 +284,6 @@ def _cyclic_gc_paused():
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _tables_folder(source):
-    """A folder written by ``Corpus.to_parquet`` (it holds ``articles.parquet``), or None."""
-    import os
-
-    if isinstance(source, (str, os.PathLike)) and os.path.isfile(os.path.join(source, "articles.parquet")):
-        return source
-    return None
-
-
-def _progress(items, progress):
-    show = len(items) > 20 if progress is None else progress
-    if not show:
-        return items
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc="reading articles", unit="file")
 
 
 def _fill_reference(frame: pd.DataFrame) -> pd.DataFrame:

@@ -6,7 +6,7 @@ person can act on it without reading a traceback.
 The classes here are raised by reading and by the tables. Other parts raise
 subclasses of :class:`DiploError` defined beside their code:
 ``analysis.AnalysisError`` and ``plot.PlotError`` (both also ``ValueError``),
-``plot.ExportError``, and the word-list errors ``extract.countries.CountryDataError``,
+``plot.ExportError``, and the word-list errors ``gazetteer.CountryDataError``,
 ``extract.people.OfficeDataError`` and ``extract.organizations.OrganizationDataError``.
 Catching :class:`DiploError` catches them all.
 """

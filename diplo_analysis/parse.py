@@ -244,12 +244,12 @@ def _iso2_to_iso3(code: str) -> str | None:
 def country_code(name: str) -> str | None:
     """ISO3 of a country written in a dateline ("Azerbaijan", "Kyrgyz Republic").
 
-    Uses the countries extractor's gazetteer (aliases and demonyms included).
+    Uses the shared country gazetteer (aliases and demonyms included).
 
     >>> country_code("Azerbaijan")
     'AZE'
     """
-    from .extract.countries import lookup
+    from .gazetteer import lookup
 
     return lookup(name)
 

@@ -7,12 +7,11 @@ and the row lists come back to be framed once. Install with
 """
 from __future__ import annotations
 
+from .build import Rows, process_input
 from .errors import DiploError
 
 
 def _partition(items, text_column, extract, raise_errors):
-    from .build import Rows, process_input
-
     rows = Rows()
     seen: dict[str, int] = {}
     for item in items:
@@ -33,7 +32,6 @@ def run_dask(items, *, text_column="text", extract=True, raise_errors=False, npa
         from dask import delayed
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise DiploError('the dask engine needs dask: pip install "diplo-analysis[scale]"') from exc
-    from .build import Rows
 
     items = list(items)
     if not items:

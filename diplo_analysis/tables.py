@@ -20,6 +20,7 @@ NINT = "Int64"
 DATE = "datetime64[ns]"
 OBJ = "object"
 BOOL = "boolean"
+FLOAT = "float64"
 
 #: table name -> {column: dtype}; order is the column order of the written files.
 TABLES: dict[str, dict[str, str]] = {
@@ -44,6 +45,7 @@ TABLES: dict[str, dict[str, str]] = {
     "events": {
         "article_id": STR, "sentence_id": INT, "start": INT, "end": INT,
         "event_type": STR, "code": STR, "actors": OBJ,
+        "event_id": STR, "quad_class": NINT, "goldstein": FLOAT,
     },
     "spheres": {
         "article_id": STR, "sentence_id": INT, "start": INT, "end": INT, "sphere": STR,
@@ -113,6 +115,8 @@ def _cast(col: pd.Series, dtype: str) -> pd.Series:
         return col.astype(pd.CategoricalDtype(MENTION_KINDS))
     if dtype == OBJ:
         return col.astype(OBJ)
+    if dtype == FLOAT:
+        return pd.to_numeric(col, errors="coerce").astype(FLOAT)
     if dtype == INT and col.isna().any():
         raise SchemaError(f"column {col.name!r} must have no missing values")
     return col.astype(dtype)

@@ -7,7 +7,8 @@ import pytest
 
 import diplo_analysis as da
 from diplo_analysis.errors import ReadError
-from diplo_analysis.io import decode, expand, read_corpus
+from diplo_analysis.io import read_corpus
+from diplo_analysis.readers import decode, expand
 
 ARTICLE = "ANKARA – Turkish and Georgian ministers met on Friday. They discussed energy."
 RUSSIAN = ("МОСКВА – Министр иностранных дел России провёл переговоры с коллегой из Казахстана. "
@@ -112,7 +113,7 @@ def test_bad_files_become_errors_with_reasons(tmp_path):
     assert reasons == {
         "blank.txt": "the file holds only whitespace",
         "empty.txt": "the file is empty",
-        "image.txt": "looks like a binary file (it contains NUL bytes); expected text, JSON Lines or CSV",
+        "image.txt": "looks like a binary file (it contains NUL bytes); expected text, HTML, JSON Lines, CSV, a feed, a WARC or a GDELT file",
         "only_clutter.txt": "no article text is left after removing the header, dateline, byline and page clutter",
         "missing.txt": "no such file or folder",
     }
@@ -226,7 +227,7 @@ def test_flushing_rows_in_chunks_changes_no_table(monkeypatch):
 
 def test_renaming_reaches_flushed_and_pending_rows():
     from diplo_analysis.build import Rows, parse_article, process_document
-    from diplo_analysis.io import RawDocument
+    from diplo_analysis.readers import RawDocument
 
     rows = Rows()
     process_document(RawDocument("a", "<a>", ARTICLE, None, None), rows)

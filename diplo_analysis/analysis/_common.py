@@ -20,7 +20,7 @@ class AnalysisError(DiploError, ValueError):
 def resolve_country(value: str) -> str:
     """ISO3 code of a country given as ISO3 or as a name ("Kyrgyz Republic").
 
-    Uses ``diplo_analysis.extract.countries.lookup`` (the same names the
+    Uses ``diplo_analysis.gazetteer.lookup`` (the same names the
     extractor knows) and falls back to pycountry (alpha-2 and numeric codes).
     """
     if not isinstance(value, str) or not value.strip():
