@@ -43,12 +43,12 @@ from importlib import resources
 from operator import itemgetter
 
 from ._base import Doc
-from ._scan import lowered, word_hits
+from ._scan import YEARS, lowered, word_hits
 
 __all__ = ["find_anniversaries", "ordinal_value"]
 
 # Subjects recognized by a key word; bilateral ones get a country pair as parties.
-_SUBJECT_KEY = re.compile(r"relations|ties|independence|partnership|friendship|birth of")
+_SUBJECT_KEY = re.compile(r"relations(?:hip)?|ties|independence|partnership|friendship|birth of")
 _TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
 _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
 _BILATERAL = {"diplomatic relations", "strategic partnership", "friendship treaty"}
@@ -73,10 +73,13 @@ _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
 _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
-    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|until|till)\b[^.;]{0,25}$")
+    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,25}$")
+# Of those, the words after which a year is when the anniversary's count began.
+_BEGAN = re.compile(r"since|establish|found|sign|born|gain|proclaim|declar|restor|set|creat|conclud|dated")
 _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
              "this": 0, "current": 0}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", "with",
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
@@ -218,7 +221,8 @@ def _main_countries(rows: list[dict]) -> list[str]:
 def _subject_in(low: str, start: int, limit: int):
     """The first named subject in ``low[start:limit]`` -> (name, key_start, end) or None.
 
-    ``name`` is "diplomatic relations" (also for "ties"), "independence",
+    ``name`` is "diplomatic relations" (also for "ties"), "relations" (for
+    "relationship"), "independence",
     "strategic partnership", "friendship treaty" or "birth" (followed by a name).
     """
     n = len(low)
@@ -229,6 +233,8 @@ def _subject_in(low: str, start: int, limit: int):
         w = m.group()
         if w == "relations" or w == "ties":
             return "diplomatic relations", a, e
+        if w == "relationship":  # "of their relationship": relations, not said to be diplomatic
+            return "relations", a, e
         if w == "independence":
             return "independence", a, e
         if w == "partnership":
@@ -266,6 +272,93 @@ def _birth_name(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
     return (" ".join(names), end) if names else None
 
 
+def _person_country(doc: Doc, key: str) -> str | None:
+    """The country ``doc.people`` gives the person ``key``, else None."""
+    for row in doc.people:
+        if row.get("key") == key and row.get("country"):
+            return row["country"]
+    return None
+
+
+def _celebrant(doc: Doc, start: int, s0: int) -> tuple[str, int] | None:
+    """Whose birthday a phrase at ``start`` is: "Aliyev's 62nd", "... his 62nd".
+
+    A possessive names the person; "his"/"her" is the last person named before
+    it (in this sentence or the one before). -> (key, end of that mention) or None.
+    """
+    text = doc.text
+    before = text[max(0, start - 6):start].rstrip().lower()
+    pronoun = before.endswith((" his", " her")) or before in ("his", "her")
+    last = None
+    for row in doc.people:
+        e = row.get("end", -1)
+        if not row.get("key") or e > start:
+            continue
+        if _POSSESSIVE.fullmatch(text, e + 1, start) and text[e:e + 1] in "'’":
+            return row["key"], e  # "President Tokayev's 71st birthday"
+        if pronoun and (last is None or e > last[1]):
+            last = (row["key"], e)
+    if last and last[1] >= (doc.sent_starts[max(doc.sentence_id(s0) - 1, 0)] if doc.sent_starts else 0):
+        return last
+    return None
+
+
+# Words that may stand between "anniversary of" and a person's name ("of national leader ...").
+_EPITHETS = {"the", "late", "national", "great", "leader", "poet", "writer", "thinker",
+             "founder", "father", "former", "outstanding", "prominent", "statesman"}
+
+
+def _person_at(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
+    """A person the of-phrase at ``start`` is about: "of (national leader) Heydar Aliyev".
+
+    -> (key, end of the mention) or None; only titles and epithets may come first.
+    """
+    for row in doc.people:
+        a = row.get("start", -1)
+        if start <= a < limit and row.get("key"):
+            words = doc.text[start:a].split()
+            if len(words) <= 3 and all(w[:1].isupper() or w.lower() in _EPITHETS for w in words):
+                return row["key"], row["end"]
+            return None
+    return None
+
+
+# A proper name that owns the anniversary: "Astana's 20th", "ASEAN marks its 50th".
+_OWNER = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
+    r"(?:['’]s|\s+(?:(?:is|was|will|has|had|have|are|were)\s+(?:be\s+|been\s+)?)?"
+    r"(?:celebrat|mark|commemorat|observ|reach)\w*\s+(?:its|his|her))\s+(?:the\s+)?$")
+
+
+def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
+    """The subject named as the owner of the anniversary at ``start``, else None.
+
+    -> ((key, end), "birth of <key>", None) for a person, (None, name, ISO3 or
+    None) for another proper name, with the country of a city of that name
+    ("Astana" -> KAZ); a country ("Kazakhstan's 30th") gives None (it is a party).
+    """
+    text = doc.text
+    m = _OWNER.search(text, max(s0, start - 120), start)
+    if not m:
+        return None
+    a, b = m.span(1)
+    words = text[a:b].split()
+    while words and words[0].lower() in _FUNCTION_WORDS | {"this", "that", "on", "at"}:
+        a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+        words.pop(0)
+    if not words:
+        return None
+    for row in doc.people:
+        if a <= row.get("start", -1) < b and row.get("key"):
+            return (row["key"], row["end"]), f"birth of {row['key']}", None
+    if any(a <= r["start"] < b for r in mentions):
+        return None
+    name = " ".join(words)
+    from ..parse import city_country  # the GeoNames table, read only for such a name
+
+    return None, name, city_country(name)[1]
+
+
 def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, int] | None:
     """First words of an of-phrase, lowercased except proper names."""
     text = doc.text
@@ -274,6 +367,11 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
     toks = []
     for m in _TOKEN.finditer(text, pos, limit):
         w = m.group()
+        if not toks and w.lower() in _DEMONSTRATIVES:
+            return None  # "of this historic event": what it points back to is not read
+        if w == "of" and toks and toks[-1][0].lower() == "day" and any(
+                m.end() < r["start"] <= m.end() + 5 for r in mentions):
+            break  # "National Day of the People's Republic of China": the country is a party
         # five words, or a few more to finish a name ("the Great Patriotic War")
         if len(toks) >= 5 and not (len(toks) < 8 and w[:1].isupper() and toks[-1][0][:1].isupper()):
             break
@@ -305,7 +403,19 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
 
     A year belongs to it when it stands in ``lo:hi`` (its sentence, without the
     other anniversaries in it) before the phrase ("next year will mark the 35th"),
-    or after it in the same clause ("was marked in 2018").
+    or after it in the same clause ("was marked in 2018"). Two years ``ordinal``
+    apart ("(1949 - 2024)") give the later one. Where neither a year nor
+    ``doc.year`` is known, a year the count began ("established in 1993",
+    "dated December 27, 1991") gives that year plus the ordinal: the page states
+    the start itself.
+
+    >>> from diplo_analysis.extract._base import Doc
+    >>> t = "The 75th anniversary of the National Day (October 1, 1949 - October 1, 2024)."
+    >>> _anniversary_year(Doc(t, [0], [len(t)]), t.lower(), 4, 40, 75, 0, len(t))
+    2024
+    >>> t = "The 30th anniversary of relations, established in 1993, was marked."
+    >>> _anniversary_year(Doc(t, [0], [len(t)]), t.lower(), 4, 33, 30, 0, len(t))
+    2023
     """
     candidates = []
     if low.find("year", lo, hi) >= 0:
@@ -313,17 +423,31 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                        for m in _RELATIVE_YEAR.finditer(low, lo, hi)]
     elif low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
         return doc.year  # no "next year", no year 18xx-21xx
+    years = []
     for m in _FOUR_DIGITS.finditer(low, lo, hi):
         a, b = m.span()
         if not ((a > 0 and low[a - 1] in _NOT_YEAR) or (b < len(low) and low[b].isdigit())):
-            candidates.append((a, b, int(m.group()), None))
+            years.append((a, b, int(m.group())))
+    if len(years) >= 2:
+        values = {y for _, _, y in years}
+        spans = [y + ordinal for y in values if y + ordinal in values]
+        if spans:
+            return max(spans)  # "(1949 - 2024)": the start and the year it is marked
+    candidates += [(a, b, y, None) for a, b, y in years]
     best = None
+    began = None  # (distance, year) of a year the count began
     for a, b, y, rel in candidates:
+        dist = start - b if b <= start else a - end
+        if y is not None:
+            before = _START_WORDS.search(low, max(lo, a - 40), a)
+            if before:  # when it began, not when it is marked
+                if doc.year is None and _BEGAN.match(before.group()) and \
+                        (began is None or abs(dist) < began[0]):
+                    began = (abs(dist), y + ordinal)
+                continue
         if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)):
             continue
         if y is not None:
-            if _START_WORDS.search(low, max(lo, a - 40), a):
-                continue
             if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
                 continue
             value = y
@@ -331,10 +455,11 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
             continue
         else:
             value = doc.year + _RELATIVE[rel]
-        dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, value)
-    return best[1] if best else doc.year
+    if best:
+        return best[1]
+    return doc.year if doc.year is not None or began is None else began[1]
 
 
 def _parties(subject, named: set, order: list, person_country, pair_word) -> tuple:
@@ -379,21 +504,21 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     anchors = word_hits(text)["anniversary"]
     if not anchors:
         return []
-    found = []  # (start, anchor_end, ordinal, tail_start, is_count)
+    found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
     for a_start, a_end, payload in anchors:
-        if payload == "years":  # "30 years of diplomatic relations"
+        if payload == YEARS:  # "30 years of diplomatic relations"
             num = _number_before(low, a_start + 6)
             if not num or num[3] not in ("digits", "cardinal", "tens") or \
                     _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
-            found.append((num[0], a_start + 5, num[1], a_start + 5, True))
-        elif payload:  # "centenary"
-            found.append((a_start, a_end, payload, a_end, False))
-        else:
+            found.append((num[0], a_start + 5, num[1], a_start + 5, True, None))
+        elif isinstance(payload, int):  # "centenary"
+            found.append((a_start, a_end, payload, a_end, False, None))
+        else:  # "anniversary", or a noun naming its subject: "birthday", "National Day"
             num = _number_before(low, a_start)
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
-            found.append((num[0], a_end, num[1], a_end, False))
+            found.append((num[0], a_end, num[1], a_end, False, payload))
 
     if not found:
         return []
@@ -403,7 +528,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
     last_end = None  # where the previous anniversary phrase ends
-    for i, (start, a_end, ordinal, tail, is_count) in enumerate(found):
+    for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
         if sent_starts:
             sid = max(bisect_right(sent_starts, start) - 1, 0)
@@ -417,8 +542,16 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         stop = _STOP_WORD.search(low, tail, limit)
         clause_end = stop.start() if stop else limit
         of = _OF.match(low, tail, clause_end)
-        subject, end, person_country = None, a_end, None
-        if of:
+        subject, end, person, owner_country = None, a_end, None, None
+        if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
+            person = (_birth_name(doc, of.end(), clause_end) if of else None) or \
+                _celebrant(doc, start, s0)
+            if person:
+                subject = f"birth of {person[0]}"
+                end = max(end, person[1])
+        elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
+            subject = noun
+        elif of:
             ph = of.end()
             hit = _subject_in(low, ph, clause_end)
             if hit and len(low[ph:hit[1]].split()) > 6:
@@ -426,25 +559,29 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             if hit:
                 subject, _, end = hit
                 if subject == "birth":
-                    name = _birth_name(doc, end, clause_end)
-                    if name:
-                        subject, end = f"birth of {name[0]}", name[1]
-                        for row in doc.people:
-                            if row.get("key") == name[0] and row.get("country"):
-                                person_country = row["country"]
-                                break
-                    else:
-                        subject = None
+                    person = _birth_name(doc, end, clause_end)
+                    subject = f"birth of {person[0]}" if person else None
+                    end = person[1] if person else end
             if subject is None and not is_count:
-                gen = _generic_subject(doc, ph, clause_end, mentions)
-                if gen:
-                    subject, end = gen
+                person = _person_at(doc, ph, clause_end)  # "the 100th anniversary of Heydar Aliyev"
+                if person:
+                    subject, end = f"birth of {person[0]}", person[1]
+                else:
+                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    if gen:
+                        subject, end = gen
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
+        if subject is None and not of:
+            # "Astana celebrates its 20th anniversary", "Abai's 180th anniversary"
+            owner = _possessor(doc, start, s0, mentions)
+            if owner:
+                person, subject, owner_country = owner
         if subject is None:
             hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
                 subject = hit[0]
+        person_country = _person_country(doc, person[0]) if person else None
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
         named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
@@ -452,6 +589,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             e = mentions[j - 1]["end"]
             if e < start and text[e] in "'’" and _POSSESSIVE.fullmatch(text, e, start):
                 named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
+        if owner_country:
+            named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
         if len(named) >= 2 and subject != "independence" and not (
                 subject and subject.startswith("birth of")):
             parties = tuple(sorted(named))  # what _parties says for two named countries
@@ -479,4 +618,13 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
+    if doc.year is None and len(rows) > 1:
+        # one anniversary named again: a year one mention gives holds for all of them
+        known = {}
+        for r in rows:
+            if r["implied_start_year"] is not None:
+                known.setdefault((r["ordinal"], r["subject"]), r["implied_start_year"])
+        for r in rows:
+            if r["implied_start_year"] is None:
+                r["implied_start_year"] = known.get((r["ordinal"], r["subject"]))
     return rows
