@@ -2,8 +2,8 @@
 
 Event triggers (``data/event_triggers.csv``), sphere words
 (``data/spheres.csv``) and anniversary words (``data/anniversary_nouns.csv``,
-``data/ordinals.csv`` and "years of/since") go into one automaton, so an article is scanned once for the
-three extractors: :func:`word_hits` keeps the result for the last text.
+``data/ordinals.csv``) go into one automaton, so an article is scanned once
+for the three extractors: :func:`word_hits` keeps the result for the last text.
 
 The scan runs on ahocorasick-rs, leftmost-longest: at each place the longest
 word that starts there wins, and the scan goes on after it.
@@ -25,7 +25,7 @@ import ahocorasick_rs
 __all__ = ["YEARS", "find_all", "lowered", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
-YEARS = "years"  # the payload of "years of" / "years since" among the anniversary words
+YEARS = "years"  # marks the payload of "years of", "decades since" ... among the anniversary words
 
 
 @lru_cache(maxsize=None)
@@ -46,18 +46,18 @@ def _words() -> dict[str, tuple[int, object]]:
         if word in words:
             raise ValueError(f"{word!r} is both an event trigger and a sphere word")
         words[word] = (1, row["sphere"])
-    # anniversaries: the nouns an ordinal goes with (data/anniversary_nouns.csv; payload
-    # None, or the subject the noun names: "birthday" -> "birth"), the nouns that carry
-    # their own number ("centenary" -> 100), and "years of/since" (payload YEARS)
+    # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
+    # None, or the subject the noun names: "birthday" -> "birth"), counts of years
+    # ("years of", payload (YEARS, years a unit)); and from data/ordinals.csv the nouns
+    # that carry their own number ("centenary" -> 100)
     text = files.joinpath("anniversary_nouns.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
-        words[row["word"].lower()] = (2, row["subject"] or None)
+        payload = (YEARS, int(row["count"])) if row["count"] else row["subject"] or None
+        words[row["word"].lower()] = (2, payload)
     text = files.joinpath("ordinals.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
         if row["kind"] == "anniversary":
             words[row["word"]] = (2, int(row["value"]))
-    for word in ("years of", "years since"):
-        words[word] = (2, YEARS)
     return words
 
 

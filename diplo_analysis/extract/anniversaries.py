@@ -163,9 +163,35 @@ def _number_before(low: str, pos: int):
         return None
     value, kind = words[w]
     if value < 10 and i > 0 and words.get(toks[i - 1], (0, ""))[1] == "tens":
-        t = toks[i - 1]
-        return lo + seg.rfind(t, 0, at), words[t][0] + value, years, kind
+        i -= 1  # "twenty-fifth"
+        value += words[toks[i]][0]
+    if i > 0 and toks[i - 1] == "and" and value < 100:
+        i -= 1  # "one hundred and fifth"
+    if i > 0 and toks[i - 1] == "hundred" and value < 100 or \
+            i > 0 and w in ("hundred", "hundredth") and words.get(toks[i - 1], (0, ""))[1] == "cardinal":
+        if w not in ("hundred", "hundredth"):
+            i -= 1
+            value += 100
+        times = words.get(toks[i - 1], (0, "")) if i > 0 else (0, "")
+        if times[1] == "cardinal" and times[0] < 10:
+            i -= 1  # "two hundred and fifth"
+            value += 100 * (times[0] - 1)
+    elif toks[i] != w and toks[i] == "and":
+        i += 1  # "and fifth" alone is no number of hundreds: read "fifth"
+    if toks[i] != w:
+        at = len(seg)
+        for t in toks[i:][::-1]:
+            at = seg.rfind(t, 0, at)
+        start = lo + at
     return start, value, years, kind
+
+
+def _number_before_name(doc: Doc, low: str, pos: int):
+    """:func:`_number_before` a country's name that ends right before ``pos``, else None."""
+    for r in doc.countries:
+        if r.get("key") and r["end"] + 1 == pos and low[r["end"]] == " ":
+            return _number_before(low, r["start"])
+    return None
 
 
 def ordinal_value(text: str) -> int | None:
@@ -506,16 +532,19 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         return []
     found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
     for a_start, a_end, payload in anchors:
-        if payload == YEARS:  # "30 years of diplomatic relations"
-            num = _number_before(low, a_start + 6)
+        if isinstance(payload, tuple):  # "30 years of diplomatic relations"
+            num = _number_before(low, a_start)
             if not num or num[3] not in ("digits", "cardinal", "tens") or \
                     _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
-            found.append((num[0], a_start + 5, num[1], a_start + 5, True, None))
+            tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
+            found.append((num[0], tail, num[1] * payload[1], tail, True, None))
         elif isinstance(payload, int):  # "centenary"
             found.append((a_start, a_end, payload, a_end, False, None))
         else:  # "anniversary", or a noun naming its subject: "birthday", "National Day"
             num = _number_before(low, a_start)
+            if num is None and payload and payload != "birth":
+                num = _number_before_name(doc, low, a_start)  # "the 52nd UAE National Day"
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
             found.append((num[0], a_end, num[1], a_end, False, payload))
@@ -572,6 +601,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                         subject, end = gen
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
+        if subject is None and not of and low.endswith(("his ", "her "), max(0, start - 4), start):
+            person = _celebrant(doc, start, s0)  # "on his 70th anniversary": a birthday
+            if person:
+                subject = f"birth of {person[0]}"
         if subject is None and not of:
             # "Astana celebrates its 20th anniversary", "Abai's 180th anniversary"
             owner = _possessor(doc, start, s0, mentions)
