@@ -651,8 +651,34 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
-    if doc.year is None and len(rows) > 1:
-        # one anniversary named again: a year one mention gives holds for all of them
+    if len(rows) > 1:
+        _share(rows, doc.year)
+    return rows
+
+
+def _share(rows: list[dict], year: int | None) -> None:
+    """What one mention of an anniversary says holds for its other mentions.
+
+    A row without a subject takes the subject and parties of the article's row
+    with the same ordinal ("the 30th anniversary of diplomatic relations ...
+    events for the 30th anniversary"); on a page without a year, a start year one
+    mention gives holds for the others.
+
+    >>> rows = [{"ordinal": 30, "subject": "independence", "parties": ("KGZ",), "implied_start_year": 1991},
+    ...         {"ordinal": 30, "subject": None, "parties": (), "implied_start_year": None}]
+    >>> _share(rows, None)
+    >>> rows[1]["subject"], rows[1]["parties"], rows[1]["implied_start_year"]
+    ('independence', ('KGZ',), 1991)
+    """
+    named = {}
+    for r in rows:
+        if r["subject"] is not None:
+            named.setdefault(r["ordinal"], r)
+    for r in rows:
+        if r["subject"] is None and r["ordinal"] in named:
+            other = named[r["ordinal"]]
+            r["subject"], r["parties"] = other["subject"], other["parties"]
+    if year is None:
         known = {}
         for r in rows:
             if r["implied_start_year"] is not None:
@@ -660,4 +686,3 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         for r in rows:
             if r["implied_start_year"] is None:
                 r["implied_start_year"] = known.get((r["ordinal"], r["subject"]))
-    return rows
