@@ -68,6 +68,10 @@ _DURATION = re.compile(
     r"within|after|in|some|than)\s+(?:the\s+)?$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A clause after the anniversary that says when it is marked: ", which will be celebrated in".
+_WHICH_IS_MARKED = re.compile(
+    r"[^,;]*,\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:celebrat\w*|mark\w*|falls?|fell|observ\w*|"
+    r"commemorat\w*)\s+(?:[\w-]+\s+){0,3}")
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
@@ -471,7 +475,8 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                         (began is None or abs(dist) < began[0]):
                     began = (abs(dist), y + ordinal)
                 continue
-        if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)):
+        if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)
+                                and not _WHICH_IS_MARKED.fullmatch(low, end, a)):
             continue
         if y is not None:
             if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
@@ -598,6 +603,12 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 else:
                     gen = _generic_subject(doc, ph, clause_end, mentions)
                     if gen:
+                        subject, end = gen
+            elif subject is None:  # a count: "100 years of the Republic of Türkiye", a name only
+                at = _PREFIX.match(text, ph, clause_end).end()
+                if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
+                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    if gen and gen[0][:1].isupper():
                         subject, end = gen
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
