@@ -77,7 +77,9 @@ _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
 _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
-    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,25}$")
+    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
+# ... unless the words between say it is marked then: "established ..., was marked in 2023"
+_MARKED = re.compile(r"\b(?:mark|celebrat|commemorat|observ|held|hold)")
 # Of those, the words after which a year is when the anniversary's count began.
 _BEGAN = re.compile(r"since|establish|found|sign|born|gain|proclaim|declar|restor|set|creat|conclud|dated")
 _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
@@ -469,8 +471,8 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
     for a, b, y, rel in candidates:
         dist = start - b if b <= start else a - end
         if y is not None:
-            before = _START_WORDS.search(low, max(lo, a - 40), a)
-            if before:  # when it began, not when it is marked
+            before = _START_WORDS.search(low, max(lo, a - 70), a)
+            if before and not _MARKED.search(before.group()):  # when it began, not when it is marked
                 if doc.year is None and _BEGAN.match(before.group()) and \
                         (began is None or abs(dist) < began[0]):
                     began = (abs(dist), y + ordinal)
