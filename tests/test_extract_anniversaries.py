@@ -460,3 +460,17 @@ def test_a_header_with_the_month_only_gives_the_year():
     assert corpus.articles["published"].isna().all()
     ann = corpus.anniversaries
     assert ann["year"].tolist() == [2022] and ann["implied_start_year"].tolist() == [1992]
+
+
+def test_a_generic_subject_ends_before_its_parties_a_place_or_a_date():
+    row = one("Diplomats marked the 60th anniversary of the Elysee Treaty between France and "
+              "Germany.", year=2023)
+    assert (row["subject"], row["parties"]) == ("Elysee Treaty", ("DEU", "FRA"))
+    row = one("Kazakhstan celebrated the 25th anniversary of the capital on July 6.", year=2023)
+    assert row["subject"] == "capital"
+    row = one("Kuwait marked the 70th anniversary of its investment office in London.", year=2023)
+    assert row["subject"] == "its investment office"
+    # a name after "in" is kept when it is no place
+    row = one("Veterans marked the 75th anniversary of the Victory in the Great Patriotic War.",
+              year=2020)
+    assert row["subject"] == "victory in the Great Patriotic War"

@@ -1,28 +1,39 @@
 """Anniversaries: "the 30th anniversary of diplomatic relations between A and B" -> a row.
 
-A row is written for an ordinal followed by *anniversary* or *jubilee*
-("30th", "thirtieth", "25-year", "65 th", "32-nd", "golden jubilee"), for a
-word that is an anniversary by itself ("centenary", "bicentennial"), and for
-"30 years of/since <diplomatic relations | independence | ...>". A bare
-"30-year path" is not an anniversary.
+A row is written for an ordinal followed by a noun of ``data/anniversary_nouns.csv``
+("30th anniversary", "thirtieth jubilee", "one hundred and fifth", "25-year",
+"65 th", "32-nd", "golden jubilee"; "62nd birthday", "33rd Independence Day",
+"the 52nd UAE National Day", which name their own subject), for a word that is
+an anniversary by itself ("centenary", "bicentennial"), and for a count of
+that file: "30 years of/since <diplomatic relations | independence | ...>",
+"three decades of ...", "25 years have passed since ...". A bare "30-year
+path" is not an anniversary, nor is "over 30 years of relations".
 
 ``subject`` is normalized ("diplomatic relations", also from "diplomatic
-ties" and "establishment of ...", "independence", "strategic partnership",
-"friendship treaty", "birth of <Name>", otherwise the first words of the
-of-phrase without "the"/"founding of", lowercased except names).
+ties" and "establishment of ...", "relations" for "relationship",
+"independence", "strategic partnership", "friendship treaty", "birth of <Name>"
+also for a birthday, "his 70th anniversary" and "the 100th anniversary of
+<a person>", "National Day" and the like, otherwise the first words of the
+of-phrase without "the"/"founding of", lowercased except names, or the proper
+name that owns it: "Astana celebrates its 20th anniversary"). A phrase that
+points back ("of this historic event") gets no subject; a mention without one
+takes the subject of the article's mention with the same ordinal.
 
 ``parties`` are the countries named in the phrase ("between A and B",
-"A-B relations", "of the Kyrgyz Republic", "A's"). When it names none: the
-most-mentioned country for independence, a founding or a national day; the
-person's country (from ``doc.people``) for a birth; otherwise ("between the
-two countries", "bilateral") the article's main pair, the two most-mentioned
-countries (ties go to the first mentioned).
+"A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
+city. When it names none: the most-mentioned country for independence, a
+founding or a national day; the person's country (from ``doc.people``) for a
+birth; otherwise ("between the two countries", "bilateral") the article's main
+pair, the two most-mentioned countries (ties go to the first mentioned).
 
 ``implied_start_year`` is the anniversary's year minus the ordinal. That
 year is the publication year unless the sentence ties the anniversary to
 another: "next year", "last year", "in 2018" before the phrase, or after it
-in the same clause ("was marked in 2018"). A year after "established",
-"since", "signed" ... is a start, not a celebration, and is passed over.
+in the same clause ("was marked in 2018", ", which falls in 2027"), or a span
+"(1949 - 2024)". A year after "established", "since", "signed", "dated" ... is a
+start, not a celebration, and is passed over; on a page without a year it is
+the start the sentence states, so it is the answer. Nothing else is guessed:
+no year on the page and none in the sentence leaves it empty.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
@@ -391,6 +402,26 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
     return None, name, city_country(name)[1]
 
 
+_PLACE_WORDS = {"in", "at", "on", "during"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+
+
+def _place_or_date(text: str, pos: int, limit: int, mentions) -> bool:
+    """Whether the word after ``pos`` is a date, a country or a city ("in Moscow", "on July 6")."""
+    m = _TOKEN.search(text, pos, limit)
+    if not m:
+        return False
+    w = m.group()
+    if w[0].isdigit() or w.lower() in _MONTHS or any(r["start"] == m.start() for r in mentions):
+        return True
+    if not w[0].isupper():
+        return False
+    from ..parse import city_country  # the GeoNames table
+
+    return city_country(w)[1] is not None
+
+
 def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, int] | None:
     """First words of an of-phrase, lowercased except proper names."""
     text = doc.text
@@ -404,6 +435,8 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
         if w == "of" and toks and toks[-1][0].lower() == "day" and any(
                 m.end() < r["start"] <= m.end() + 5 for r in mentions):
             break  # "National Day of the People's Republic of China": the country is a party
+        if toks and (w == "between" or w in _PLACE_WORDS and _place_or_date(text, m.end(), limit, mentions)):
+            break  # "the Elysee Treaty between France and ...", "... in Moscow", "... on July 6"
         # five words, or a few more to finish a name ("the Great Patriotic War")
         if len(toks) >= 5 and not (len(toks) < 8 and w[:1].isupper() and toks[-1][0][:1].isupper()):
             break
