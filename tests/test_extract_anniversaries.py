@@ -474,3 +474,17 @@ def test_a_generic_subject_ends_before_its_parties_a_place_or_a_date():
     row = one("Veterans marked the 75th anniversary of the Victory in the Great Patriotic War.",
               year=2020)
     assert row["subject"] == "victory in the Great Patriotic War"
+
+
+def test_a_start_word_inside_the_phrase_does_not_make_the_year_after_it_a_start():
+    row = one("Azerbaijan and Kyrgyzstan will mark the 25th anniversary of the establishment of "
+              "diplomatic relations in 2018.", year=2017)
+    assert row["implied_start_year"] == 1993
+
+
+def test_the_years_since_as_a_duration():
+    assert find_anniversaries(make_doc(
+        "He said the three decades since the establishment of diplomatic relations between "
+        "Azerbaijan and Kyrgyzstan have brought trust.")) == []
+    row = one("Azerbaijan and Kyrgyzstan are marking the 30 years of diplomatic relations.")
+    assert (row["ordinal"], row["subject"]) == (30, "diplomatic relations")

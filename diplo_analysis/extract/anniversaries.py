@@ -504,7 +504,9 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
     for a, b, y, rel in candidates:
         dist = start - b if b <= start else a - end
         if y is not None:
-            before = _START_WORDS.search(low, max(lo, a - 70), a)
+            # (after the phrase, only the words after it: "the 25th anniversary of the
+            # establishment of relations in 2018" is marked in 2018)
+            before = _START_WORDS.search(low, max(lo, a - 70, end if a >= end else lo), a)
             if before and not _MARKED.search(before.group()):  # when it began, not when it is marked
                 if doc.year is None and _BEGAN.match(before.group()) and \
                         (began is None or abs(dist) < began[0]):
@@ -577,6 +579,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             if not num or num[3] not in ("digits", "cardinal", "tens") or \
                     _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
+            if low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+                continue  # "the three decades since ... have been": a duration, unless "marking the"
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
             found.append((num[0], tail, num[1] * payload[1], tail, True, None))
         elif isinstance(payload, int):  # "centenary"
