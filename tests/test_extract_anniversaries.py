@@ -488,3 +488,9 @@ def test_the_years_since_as_a_duration():
         "Azerbaijan and Kyrgyzstan have brought trust.")) == []
     row = one("Azerbaijan and Kyrgyzstan are marking the 30 years of diplomatic relations.")
     assert (row["ordinal"], row["subject"]) == (30, "diplomatic relations")
+
+
+def test_years_since_takes_a_whole_clause():
+    row = one("This year marks 30 years since Kazakhstan and the Republic of Korea opened "
+              "diplomatic relations.", year=2022)
+    assert _facts(row) == (30, "diplomatic relations", ("KAZ", "KOR"), 1992)

@@ -627,8 +627,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         elif of:
             ph = of.end()
             hit = _subject_in(low, ph, clause_end)
-            if hit and len(low[ph:hit[1]].split()) > 6:
-                hit = None  # too far into the phrase to be what it is about
+            # too far into the phrase to be what it is about; "years since" takes a clause:
+            # "30 years since Kazakhstan and the Republic of Korea established relations"
+            if hit and len(low[ph:hit[1]].split()) > (12 if of.group().strip() == "since" else 6):
+                hit = None
             if hit:
                 subject, _, end = hit
                 if subject == "birth":
