@@ -703,7 +703,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
-    if len(rows) > 1:
+    if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
     return rows
 
