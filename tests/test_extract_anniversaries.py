@@ -494,3 +494,17 @@ def test_years_since_takes_a_whole_clause():
     row = one("This year marks 30 years since Kazakhstan and the Republic of Korea opened "
               "diplomatic relations.", year=2022)
     assert _facts(row) == (30, "diplomatic relations", ("KAZ", "KOR"), 1992)
+
+
+def test_an_epithet_stands_for_the_person_of_the_country_the_article_names():
+    row = one("A diplomat arrived in Azerbaijan in the year of the 100th anniversary of the "
+              "Great Leader.", year=2023)
+    assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    # the same epithet, another country: the one the article names
+    row = one("Ashgabat honoured the 65th anniversary of the National Leader of Turkmenistan.",
+              year=2022)
+    assert row["subject"] == "birth of Gurbanguly Berdimuhamedov"
+    # no country of the epithet's person named: it is read as words
+    row = one("Guests from Italy attended the 100th anniversary of the great leader of the party.",
+              year=2023)
+    assert row["subject"] == "great leader of the party"

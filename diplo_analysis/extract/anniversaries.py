@@ -366,6 +366,41 @@ def _person_at(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _epithets() -> tuple[re.Pattern, dict]:
+    """``data/epithets.csv``: a pattern of the epithets, and epithet -> [(ISO3, person)]."""
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for r in _data_rows("epithets.csv"):
+        by_word.setdefault(r["epithet"], []).append((r["country"], r["person"]))
+    words = sorted(by_word, key=len, reverse=True)
+    return re.compile(r"(?:the\s+|our\s+)?(?:late\s+)?(" + "|".join(map(re.escape, words)) + r")\b"), by_word
+
+
+def _epithet_country(person: str) -> str | None:
+    """The country of a person of ``data/epithets.csv``, else None."""
+    for pairs in _epithets()[1].values():
+        for country, name in pairs:
+            if name == person:
+                return country
+    return None
+
+
+def _epithet_at(doc: Doc, low: str, start: int, limit: int, mentions) -> tuple[str, int] | None:
+    """The person an epithet at ``start`` names ("of the Great Leader" -> Heydar Aliyev).
+
+    An epithet stands for the person of ``data/epithets.csv`` whose country the
+    article names (the most-mentioned one when several could be meant).
+    -> (person, end of the epithet) or None.
+    """
+    pattern, by_word = _epithets()
+    m = pattern.match(low, start, limit)
+    if not m:
+        return None
+    keys = [r["key"] for r in mentions]
+    best = max(by_word[m.group(1)], key=lambda cp: keys.count(cp[0]))
+    return (best[1], m.end()) if best[0] in keys else None
+
+
 # A proper name that owns the anniversary: "Astana's 20th", "ASEAN marks its 50th".
 _OWNER = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
@@ -638,7 +673,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     subject = f"birth of {person[0]}" if person else None
                     end = person[1] if person else end
             if subject is None and not is_count:
-                person = _person_at(doc, ph, clause_end)  # "the 100th anniversary of Heydar Aliyev"
+                # "the 100th anniversary of Heydar Aliyev", "... of the Great Leader"
+                person = _person_at(doc, ph, clause_end) or _epithet_at(doc, low, ph, clause_end, mentions)
                 if person:
                     subject, end = f"birth of {person[0]}", person[1]
                 else:
@@ -666,7 +702,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
                 subject = hit[0]
-        person_country = _person_country(doc, person[0]) if person else None
+        person_country = (_person_country(doc, person[0]) or _epithet_country(person[0])) if person else None
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
         named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
