@@ -295,7 +295,10 @@ def test_seed_through_the_pipeline():
     "the", "30th", "65 th", "thirtieth", "twenty-fifth", "centenary", "anniversary", "jubilee",
     "of", "diplomatic", "relations", "between", "Azerbaijan", "and", "Kyrgyzstan", "years",
     "independence", "next", "year", "in", "2018", "birth", "Heydar", "Aliyev", ",", ".",
-    "-", "path", "over", "since"]), max_size=40))
+    "-", "path", "over", "since", "birthday", "his", "'s", "National", "Day", "Independence",
+    "decades", "hundred", "one", "have", "passed", "its", "celebrates", "Astana", "this",
+    "Great", "Leader", "(", "1993", "2023", "established", "which", "will", "be", "marked"]),
+    max_size=40))
 def test_rows_point_into_the_text(words):
     text = " ".join(words)
     doc = make_doc(text, year=2023)
