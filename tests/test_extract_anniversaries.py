@@ -511,3 +511,9 @@ def test_an_epithet_stands_for_the_person_of_the_country_the_article_names():
     row = one("Guests from Italy attended the 100th anniversary of the great leader of the party.",
               year=2023)
     assert row["subject"] == "great leader of the party"
+
+
+def test_a_treaty_named_after_relations_is_a_treaty():
+    row = one("Kazakhstan and Uzbekistan marked the 25th anniversary of the Treaty on "
+              "Good-Neighbourly Relations, Friendship and Cooperation.", year=2023)
+    assert (row["subject"], row["parties"]) == ("Treaty on Good-Neighbourly Relations", ("KAZ", "UZB"))

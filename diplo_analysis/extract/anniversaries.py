@@ -62,6 +62,7 @@ __all__ = ["find_anniversaries", "ordinal_value"]
 _SUBJECT_KEY = re.compile(r"relations(?:hip)?|ties|independence|partnership|friendship|birth of")
 _TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
 _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
+_DOCUMENT = re.compile(r"\b(?:treaty|agreement|declaration|charter|memorandum|convention|pact|accord)\b")
 _BILATERAL = {"diplomatic relations", "strategic partnership", "friendship treaty"}
 _PAIR_WORDS = re.compile(
     r"\b(?:two|both|our|the\s+two)\s+(?:countries|states|nations|republics|peoples)\b|\bbilateral\b")
@@ -275,6 +276,8 @@ def _subject_in(low: str, start: int, limit: int):
             continue
         w = m.group()
         if w == "relations" or w == "ties":
+            if _DOCUMENT.search(low, max(start, a - 40), a):
+                continue  # "the Treaty on Good-Neighbourly Relations": a treaty, not the relations
             return "diplomatic relations", a, e
         if w == "relationship":  # "of their relationship": relations, not said to be diplomatic
             return "relations", a, e
