@@ -517,3 +517,9 @@ def test_a_treaty_named_after_relations_is_a_treaty():
     row = one("Kazakhstan and Uzbekistan marked the 25th anniversary of the Treaty on "
               "Good-Neighbourly Relations, Friendship and Cooperation.", year=2023)
     assert (row["subject"], row["parties"]) == ("Treaty on Good-Neighbourly Relations", ("KAZ", "UZB"))
+
+
+def test_his_birthday_before_the_name():
+    row = one("On his 70th birthday, Kassym-Jomart Tokayev received letters from Baku.",
+              year=2023, people=[("Kassym-Jomart Tokayev", "KAZ")])
+    assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)

@@ -326,19 +326,25 @@ def _person_country(doc: Doc, key: str) -> str | None:
     return None
 
 
-def _celebrant(doc: Doc, start: int, s0: int) -> tuple[str, int] | None:
+def _celebrant(doc: Doc, start: int, s0: int, s1: int) -> tuple[str, int] | None:
     """Whose birthday a phrase at ``start`` is: "Aliyev's 62nd", "... his 62nd".
 
     A possessive names the person; "his"/"her" is the last person named before
-    it (in this sentence or the one before). -> (key, end of that mention) or None.
+    it (in this sentence or the one before), else the first named after it in
+    its sentence ("On his 70th birthday, Tokayev ..."). -> (key, end of that
+    mention) or None.
     """
     text = doc.text
     before = text[max(0, start - 6):start].rstrip().lower()
     pronoun = before.endswith((" his", " her")) or before in ("his", "her")
-    last = None
+    last = after = None
     for row in doc.people:
         e = row.get("end", -1)
-        if not row.get("key") or e > start:
+        if not row.get("key"):
+            continue
+        if e > start:
+            if pronoun and row["start"] < s1 and (after is None or row["start"] < after[2]):
+                after = (row["key"], e, row["start"])
             continue
         if _POSSESSIVE.fullmatch(text, e + 1, start) and text[e:e + 1] in "'’":
             return row["key"], e  # "President Tokayev's 71st birthday"
@@ -346,7 +352,7 @@ def _celebrant(doc: Doc, start: int, s0: int) -> tuple[str, int] | None:
             last = (row["key"], e)
     if last and last[1] >= (doc.sent_starts[max(doc.sentence_id(s0) - 1, 0)] if doc.sent_starts else 0):
         return last
-    return None
+    return after[:2] if after else None
 
 
 # Words that may stand between "anniversary of" and a person's name ("of national leader ...").
@@ -656,7 +662,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         subject, end, person, owner_country = None, a_end, None, None
         if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
             person = (_birth_name(doc, of.end(), clause_end) if of else None) or \
-                _celebrant(doc, start, s0)
+                _celebrant(doc, start, s0, s1)
             if person:
                 subject = f"birth of {person[0]}"
                 end = max(end, person[1])
@@ -693,7 +699,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
         if subject is None and not of and low.endswith(("his ", "her "), max(0, start - 4), start):
-            person = _celebrant(doc, start, s0)  # "on his 70th anniversary": a birthday
+            person = _celebrant(doc, start, s0, s1)  # "on his 70th anniversary": a birthday
             if person:
                 subject = f"birth of {person[0]}"
         if subject is None and not of:
