@@ -523,3 +523,15 @@ def test_his_birthday_before_the_name():
     row = one("On his 70th birthday, Kassym-Jomart Tokayev received letters from Baku.",
               year=2023, people=[("Kassym-Jomart Tokayev", "KAZ")])
     assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+
+
+@pytest.mark.parametrize("text, year, implied", [
+    ("In 1993, Azerbaijan and Kyrgyzstan established diplomatic relations, and they now mark "
+     "the 30th anniversary.", None, 1993),
+    ("In 1993, Azerbaijan and Kyrgyzstan established diplomatic relations, and they now mark "
+     "the 30th anniversary.", 2024, 1994),
+    ("In 2018, we marked the 25th anniversary of the establishment of diplomatic relations.",
+     None, 1993),
+])
+def test_a_year_before_a_start_verb_is_a_start(text, year, implied):
+    assert one(text, year=year)["implied_start_year"] == implied

@@ -90,6 +90,10 @@ _NOT_YEAR = set("0123456789.,")
 _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
     r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
+# A year before the verb of a start: "In 1993, the two countries established relations".
+_BEGAN_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:establish\w*|found\w*|sign\w*|gain\w*|proclaim\w*|declar\w*|restor\w*|"
+    r"set\s+up|creat\w*|conclud\w*)\b")
 # ... unless the words between say it is marked then: "established ..., was marked in 2023"
 _MARKED = re.compile(r"\b(?:mark|celebrat|commemorat|observ|held|hold)")
 # Of those, the words after which a year is when the anniversary's count began.
@@ -554,6 +558,11 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
             if before and not _MARKED.search(before.group()):  # when it began, not when it is marked
                 if doc.year is None and _BEGAN.match(before.group()) and \
                         (began is None or abs(dist) < began[0]):
+                    began = (abs(dist), y + ordinal)
+                continue
+            if b <= start and _BEGAN_AFTER.match(low, b, min(start, b + 60)):
+                # "In 1993, the two countries established relations; ... the 30th anniversary"
+                if doc.year is None and (began is None or abs(dist) < began[0]):
                     began = (abs(dist), y + ordinal)
                 continue
         if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)
