@@ -535,3 +535,12 @@ def test_his_birthday_before_the_name():
 ])
 def test_a_year_before_a_start_verb_is_a_start(text, year, implied):
     assert one(text, year=year)["implied_start_year"] == implied
+
+
+def test_other_verbs_do_not_give_a_start_on_a_page_without_a_year():
+    row = one("In 2023, Kazakhstan signed a deal and marked the 30th anniversary of independence.",
+              year=None)
+    assert row["implied_start_year"] == 1993
+    row = one("Since 2015 the forum has met yearly; it marked the 30th anniversary of "
+              "diplomatic relations.", year=None)
+    assert row["implied_start_year"] is None

@@ -92,12 +92,12 @@ _START_WORDS = re.compile(
     r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
 # A year before the verb of a start: "In 1993, the two countries established relations".
 _BEGAN_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:establish\w*|found\w*|sign\w*|gain\w*|proclaim\w*|declar\w*|restor\w*|"
-    r"set\s+up|creat\w*|conclud\w*)\b")
+    r"[^.;]{0,50}?\b(?:establish\w*|found\w*|gain\w*|proclaim\w*|declar\w*|restor\w*|set\s+up)\b")
 # ... unless the words between say it is marked then: "established ..., was marked in 2023"
 _MARKED = re.compile(r"\b(?:mark|celebrat|commemorat|observ|held|hold)")
-# Of those, the words after which a year is when the anniversary's count began.
-_BEGAN = re.compile(r"since|establish|found|sign|born|gain|proclaim|declar|restor|set|creat|conclud|dated")
+# Of those, the words after which a year is when the anniversary's count began (not "since
+# 2015", "signed in 2023": a page without a year takes its start only from these).
+_BEGAN = re.compile(r"establish|found|born|gain|proclaim|declar|restor|set|dated")
 _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
              "this": 0, "current": 0}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
