@@ -91,8 +91,7 @@ _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
     r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
 # A year before the verb of a start: "In 1993, the two countries established relations".
-_BEGAN_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:establish\w*|found\w*|gain\w*|proclaim\w*|declar\w*|restor\w*|set\s+up)\b")
+_BEGAN_AFTER = re.compile(r"\b(?:establish|found|gain|proclaim|declar|restor|set\s+up\b)")
 # ... unless the words between say it is marked then: "established ..., was marked in 2023"
 _MARKED = re.compile(r"\b(?:mark|celebrat|commemorat|observ|held|hold)")
 # Of those, the words after which a year is when the anniversary's count began (not "since
@@ -560,7 +559,8 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                         (began is None or abs(dist) < began[0]):
                     began = (abs(dist), y + ordinal)
                 continue
-            if b <= start and _BEGAN_AFTER.match(low, b, min(start, b + 60)):
+            verb = _BEGAN_AFTER.search(low, b, min(start, b + 60)) if b <= start else None
+            if verb and low.find(".", b, verb.start()) < 0 and low.find(";", b, verb.start()) < 0:
                 # "In 1993, the two countries established relations; ... the 30th anniversary"
                 if doc.year is None and (began is None or abs(dist) < began[0]):
                     began = (abs(dist), y + ordinal)
