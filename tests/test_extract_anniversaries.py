@@ -471,7 +471,8 @@ def test_a_generic_subject_ends_before_its_parties_a_place_or_a_date():
     assert (row["subject"], row["parties"]) == ("Elysee Treaty", ("DEU", "FRA"))
     row = one("Kazakhstan celebrated the 25th anniversary of the capital on July 6.", year=2023)
     assert row["subject"] == "capital"
-    row = one("Kuwait marked the 70th anniversary of its investment office in London.", year=2023)
+    row = one("Kuwait and Britain marked the 70th anniversary of its investment office in London.",
+              year=2023)
     assert row["subject"] == "its investment office"
     # a name after "in" is kept when it is no place
     row = one("Veterans marked the 75th anniversary of the Victory in the Great Patriotic War.",
@@ -544,3 +545,14 @@ def test_other_verbs_do_not_give_a_start_on_a_page_without_a_year():
     row = one("Since 2015 the forum has met yearly; it marked the 30th anniversary of "
               "diplomatic relations.", year=None)
     assert row["implied_start_year"] is None
+
+
+def test_a_name_runs_on_over_its_small_words():
+    row = one("Kazakhstan and China marked the 30th anniversary of the Conference on Interaction "
+              "and Confidence Building Measures in Asia.", year=2022)
+    assert row["subject"].casefold() == \
+        "conference on interaction and confidence building measures in asia"
+    # "in" and a city of a country the article names ends it
+    row = one("Kuwait and Britain marked the 70th anniversary of the Kuwait Investment Office "
+              "in London.", year=2023)
+    assert row["subject"] == "Kuwait Investment Office"

@@ -455,7 +455,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 
 
 def _place_or_date(text: str, pos: int, limit: int, mentions) -> bool:
-    """Whether the word after ``pos`` is a date, a country or a city ("in Moscow", "on July 6")."""
+    """Whether the word after ``pos`` is a date, a country or a city of one the article
+    names ("in Moscow", "on July 6")."""
     m = _TOKEN.search(text, pos, limit)
     if not m:
         return False
@@ -466,7 +467,29 @@ def _place_or_date(text: str, pos: int, limit: int, mentions) -> bool:
         return False
     from ..parse import city_country  # the GeoNames table
 
-    return city_country(w)[1] is not None
+    # a city of a country the article names ("in London"; not "in Asia", a town in the Philippines)
+    country = city_country(w)[1]
+    return country is not None and any(r["key"] == country for r in mentions)
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "on", "in", "de"}
+
+
+def _name_goes_on(text: str, m, limit: int, toks: list) -> bool:
+    """Whether the token ``m`` continues the capitalized name in ``toks``.
+
+    A capitalized word after a capitalized one does; a small word ("of", "and",
+    "in") does when a capitalized word follows it (after "the" at most).
+    """
+    w = m.group()
+    if w[:1].isupper():
+        return toks[-1][0][:1].isupper() or toks[-1][0].lower() in _NAME_LINKS
+    if w.lower() not in _NAME_LINKS or not toks[-1][0][:1].isupper():
+        return False
+    nxt = _TOKEN.search(text, m.end(), limit)
+    if nxt and nxt.group().lower() == "the":
+        nxt = _TOKEN.search(text, nxt.end(), limit)
+    return bool(nxt) and nxt.group()[:1].isupper()
 
 
 def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, int] | None:
@@ -484,9 +507,12 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
             break  # "National Day of the People's Republic of China": the country is a party
         if toks and (w == "between" or w in _PLACE_WORDS and _place_or_date(text, m.end(), limit, mentions)):
             break  # "the Elysee Treaty between France and ...", "... in Moscow", "... on July 6"
-        # five words, or a few more to finish a name ("the Great Patriotic War")
+        # five words, or a few more to finish a name ("the Great Patriotic War"); a name
+        # from the start may run on over its small words ("Conference on Interaction and
+        # Confidence Building Measures in Asia")
         if len(toks) >= 5 and not (len(toks) < 8 and w[:1].isupper() and toks[-1][0][:1].isupper()):
-            break
+            if not (len(toks) < 12 and toks[0][0][:1].isupper() and _name_goes_on(text, m, limit, toks)):
+                break
         toks.append((w, m.start(), m.end()))
     while toks and toks[-1][0].lower() in _FUNCTION_WORDS:
         toks.pop()
