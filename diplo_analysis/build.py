@@ -6,6 +6,7 @@ document, so the local loop and the dask engine run the same code.
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from datetime import datetime
 from operator import itemgetter
@@ -190,6 +191,8 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
 
         published = art.get("published")
         year = _year(published)
+        if year is None:
+            year = _header_year(doc.text)
         found = extract_all(text, spans, year=year, article_id=doc.article_id)
         for t in ROW_TABLES:
             if found[t]:
@@ -221,6 +224,21 @@ def _given_document(doc: RawDocument, rows: Rows) -> None:
             rows.extracted[t] += found
             rows.owners[t] += [doc.article_id] * len(found)
     rows.added()
+
+
+# The scraper's header with the month or the year only (" date 2022-05"): no publication
+# date, but the year the anniversaries of the page are counted from.
+_PARTIAL_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+((?:1[89]|20)\d\d)(?:-(?:0[1-9]|1[0-2]))?(?![\d-])")
+
+
+def _header_year(text: str) -> int | None:
+    """The year of a header line that gives no full date.
+
+    >>> _header_year(" date 2022-05 By Trend"), _header_year(" date 2022-05-06 Baku")
+    (2022, None)
+    """
+    m = _PARTIAL_HEADER.match(text)
+    return int(m.group(1)) if m else None
 
 
 def _year(value) -> int | None:

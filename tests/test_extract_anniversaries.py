@@ -295,7 +295,10 @@ def test_seed_through_the_pipeline():
     "the", "30th", "65 th", "thirtieth", "twenty-fifth", "centenary", "anniversary", "jubilee",
     "of", "diplomatic", "relations", "between", "Azerbaijan", "and", "Kyrgyzstan", "years",
     "independence", "next", "year", "in", "2018", "birth", "Heydar", "Aliyev", ",", ".",
-    "-", "path", "over", "since"]), max_size=40))
+    "-", "path", "over", "since", "birthday", "his", "'s", "National", "Day", "Independence",
+    "decades", "hundred", "one", "have", "passed", "its", "celebrates", "Astana", "this",
+    "Great", "Leader", "(", "1993", "2023", "established", "which", "will", "be", "marked"]),
+    max_size=40))
 def test_rows_point_into_the_text(words):
     text = " ".join(words)
     doc = make_doc(text, year=2023)
@@ -320,3 +323,236 @@ def test_number_before_reads_ordinals_as_the_regex_does(before, digits, suffix):
     assert _number_before(low, len(low)) == expected
     assert _number_before("the 30th ", 9) == (4, 30, False, "digits")
     assert _number_before("1,000th ", 8) is None and _number_before("x30th ", 6) is None
+
+
+# -- real-page shapes (issue 9): birthdays, counted days, owners, years --------------------------
+
+def _facts(row):
+    return row["ordinal"], row["subject"], row["parties"], row["implied_start_year"]
+
+
+def test_a_birthday_is_the_birth_of_the_person_it_belongs_to():
+    people = [("Kassym-Jomart Tokayev", "KAZ")]
+    row = one("Kassym-Jomart Tokayev, the head of state, turns seventy today, and messages on "
+              "his 70th birthday came from Baku.", year=2023, people=people)
+    assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+    row = one("Messages arrived for Kassym-Jomart Tokayev's 70th birthday.", year=2023, people=people)
+    assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+    # "his" points back to the last person named, in this sentence or the one before
+    row = one("Guests praised Kassym-Jomart Tokayev. They then toasted his 70th birthday.",
+              year=2023, people=people)
+    assert row["subject"] == "birth of Kassym-Jomart Tokayev"
+    # an anniversary of a person is a birthday too
+    row = one("The Azerbaijani envoy greeted Kassym-Jomart Tokayev on his 70th anniversary.",
+              year=2023, people=people)
+    assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+
+
+def test_a_birth_anniversary_and_a_person_as_the_subject():
+    people = [("Heydar Aliyev", "AZE")]
+    row = one("Tashkent hosted an evening for the 100th birth anniversary of Heydar Aliyev.",
+              year=2023, people=people)
+    assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    row = one("Uzbekistan hosted an evening for the 100th anniversary of national leader "
+              "Heydar Aliyev.", year=2023, people=people)
+    assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    row = one("Uzbekistan marked Heydar Aliyev's 100th anniversary with a concert.",
+              year=2023, people=people)
+    assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    # no person to point to: no birth is made up
+    row = one("The concert celebrated his 100th birthday.", year=2023)
+    assert row["subject"] is None
+
+
+def test_counted_national_and_independence_days():
+    row = one("Bishkek's diplomats gathered for the 33rd Independence Day of the Kyrgyz "
+              "Republic.", year=2024)
+    assert _facts(row) == (33, "independence", ("KGZ",), 1991)
+    row = one("Residents of Astana enjoyed Kazakhstan's 33rd Independence Day.", year=2024)
+    assert _facts(row) == (33, "independence", ("KAZ",), 1991)
+    row = one("A reception in Baku marked the 52nd UAE National Day.", year=2023)
+    assert _facts(row) == (52, "National Day", ("ARE",), 1971)
+    # "National Day of <country>": the country is a party, not part of the subject
+    row = one("Hanoi greeted Beijing on the 75th anniversary of the National Day of the "
+              "People's Republic of China.", year=2024)
+    assert _facts(row) == (75, "National Day", ("CHN",), 1949)
+    # a day without an ordinal is no anniversary row
+    assert find_anniversaries(make_doc("Uzbekistan's Independence Day was marked in Baku.")) == []
+
+
+def test_the_owner_of_an_anniversary():
+    row = one("Officials from Russia came because Astana celebrates its 20th anniversary in "
+              "the summer.", year=2018)
+    assert _facts(row) == (20, "Astana", ("KAZ",), 1998)
+    row = one("Guests from Russia praised Astana's 20th anniversary.", year=2018)
+    assert (row["subject"], row["parties"]) == ("Astana", ("KAZ",))
+    # a country as the owner stays a party, as before
+    row = one("Guests from China came to mark Kazakhstan's 30th anniversary of independence.",
+              year=2021)
+    assert (row["subject"], row["parties"]) == ("independence", ("KAZ",))
+
+
+def test_relationship_and_pointing_back():
+    row = one("Britain and Kuwait mark the 120th anniversary of their relationship.", year=2019)
+    assert _facts(row) == (120, "relations", ("GBR", "KWT"), 1899)
+    # "this event" points back to something not read: no subject is made of it
+    row = one("Baku hosted a gala. Next year is the 100th anniversary of this remarkable event.",
+              year=2017)
+    assert row["subject"] is None
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("the one hundredth anniversary", 100), ("the two hundredth anniversary", 200),
+    ("the one hundred and fifth anniversary", 105), ("the hundred and twentieth anniversary", 120),
+    ("three decades", 30), ("thirty years", 30),
+])
+def test_ordinals_with_hundreds_and_decades(phrase, value):
+    of = " of" if "anniversary" in phrase else " since the establishment of"
+    row = one(f"Kyrgyzstan and Azerbaijan marked {phrase}{of} diplomatic relations.")
+    assert (row["ordinal"], row["subject"]) == (value, "diplomatic relations")
+
+
+def test_counts_of_years_in_more_words():
+    row = one("Twenty-five years have passed since Azerbaijan and Hungary opened diplomatic "
+              "relations.", year=2017)
+    assert _facts(row) == (25, "diplomatic relations", ("AZE", "HUN"), 1992)
+    row = one("Kazakhstan and China marked 20 years of the Shanghai Cooperation Organisation "
+              "at a forum.", year=2021)
+    assert (row["ordinal"], row["subject"]) == (20, "Shanghai Cooperation Organisation")
+    for text in ("Over three decades of diplomatic relations, Azerbaijan and Hungary built trust.",
+                 "They marked 30 years of Azerbaijani diplomacy.",
+                 "They shared 30 years of fruitful work."):
+        assert find_anniversaries(make_doc(text)) == [], text
+
+
+@pytest.mark.parametrize("text, year, implied", [
+    # two years the ordinal apart: the start and the year it is marked
+    ("Hanoi sent greetings on the 75th anniversary of the National Day of China "
+     "(1 October 1949 - 1 October 2024).", None, 1949),
+    ("The 60th anniversary of relations (1964-2024) was marked.", 2025, 1964),
+    # a page without a year: the start the sentence states
+    ("Azerbaijan and Kyrgyzstan, which set up diplomatic relations on 19 January 1993, "
+     "celebrate the 30th anniversary.", None, 1993),
+    ("We congratulate you on the 25th anniversary of diplomatic relations, dated "
+     "28 February 1992.", None, 1992),
+    # ... but not one in another sentence
+    ("They marked the 30th anniversary of diplomatic relations. Relations were "
+     "established in 1993.", None, None),
+    # a clause that says when it is marked
+    ("They spoke of the 35th anniversary of diplomatic relations, which will be celebrated "
+     "next year.", 2024, 1990),
+])
+def test_implied_start_year_on_real_page_shapes(text, year, implied):
+    rows = find_anniversaries(make_doc(text, year=year))
+    assert rows and rows[0]["implied_start_year"] == implied
+
+
+def test_mentions_of_one_anniversary_share_what_one_of_them_says():
+    doc = make_doc("Kyrgyzstan marked the 30th anniversary of diplomatic relations with "
+                   "Azerbaijan, established on 19 January 1993. Concerts for the 30th "
+                   "anniversary were held in Bishkek.", year=None)
+    rows = find_anniversaries(doc)
+    assert [_facts(r) for r in rows] == [(30, "diplomatic relations", ("AZE", "KGZ"), 1993)] * 2
+
+
+def test_a_header_with_the_month_only_gives_the_year():
+    import diplo_analysis as da
+
+    corpus = da.parse_article(" date 2022-05 Azerbaijan and Italy marked the 30th anniversary of "
+                              "diplomatic relations at a concert in Baku.")
+    assert corpus.articles["published"].isna().all()
+    ann = corpus.anniversaries
+    assert ann["year"].tolist() == [2022] and ann["implied_start_year"].tolist() == [1992]
+
+
+def test_a_generic_subject_ends_before_its_parties_a_place_or_a_date():
+    row = one("Diplomats marked the 60th anniversary of the Elysee Treaty between France and "
+              "Germany.", year=2023)
+    assert (row["subject"], row["parties"]) == ("Elysee Treaty", ("DEU", "FRA"))
+    row = one("Kazakhstan celebrated the 25th anniversary of the capital on July 6.", year=2023)
+    assert row["subject"] == "capital"
+    row = one("Kuwait and Britain marked the 70th anniversary of its investment office in London.",
+              year=2023)
+    assert row["subject"] == "its investment office"
+    # a name after "in" is kept when it is no place
+    row = one("Veterans marked the 75th anniversary of the Victory in the Great Patriotic War.",
+              year=2020)
+    assert row["subject"] == "victory in the Great Patriotic War"
+
+
+def test_a_start_word_inside_the_phrase_does_not_make_the_year_after_it_a_start():
+    row = one("Azerbaijan and Kyrgyzstan will mark the 25th anniversary of the establishment of "
+              "diplomatic relations in 2018.", year=2017)
+    assert row["implied_start_year"] == 1993
+
+
+def test_the_years_since_as_a_duration():
+    assert find_anniversaries(make_doc(
+        "He said the three decades since the establishment of diplomatic relations between "
+        "Azerbaijan and Kyrgyzstan have brought trust.")) == []
+    row = one("Azerbaijan and Kyrgyzstan are marking the 30 years of diplomatic relations.")
+    assert (row["ordinal"], row["subject"]) == (30, "diplomatic relations")
+
+
+def test_years_since_takes_a_whole_clause():
+    row = one("This year marks 30 years since Kazakhstan and the Republic of Korea opened "
+              "diplomatic relations.", year=2022)
+    assert _facts(row) == (30, "diplomatic relations", ("KAZ", "KOR"), 1992)
+
+
+def test_an_epithet_stands_for_the_person_of_the_country_the_article_names():
+    row = one("A diplomat arrived in Azerbaijan in the year of the 100th anniversary of the "
+              "Great Leader.", year=2023)
+    assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
+    # the same epithet, another country: the one the article names
+    row = one("Ashgabat honoured the 65th anniversary of the National Leader of Turkmenistan.",
+              year=2022)
+    assert row["subject"] == "birth of Gurbanguly Berdimuhamedov"
+    # no country of the epithet's person named: it is read as words
+    row = one("Guests from Italy attended the 100th anniversary of the great leader of the party.",
+              year=2023)
+    assert row["subject"] == "great leader of the party"
+
+
+def test_a_treaty_named_after_relations_is_a_treaty():
+    row = one("Kazakhstan and Uzbekistan marked the 25th anniversary of the Treaty on "
+              "Good-Neighbourly Relations, Friendship and Cooperation.", year=2023)
+    assert (row["subject"], row["parties"]) == ("Treaty on Good-Neighbourly Relations", ("KAZ", "UZB"))
+
+
+def test_his_birthday_before_the_name():
+    row = one("On his 70th birthday, Kassym-Jomart Tokayev received letters from Baku.",
+              year=2023, people=[("Kassym-Jomart Tokayev", "KAZ")])
+    assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+
+
+@pytest.mark.parametrize("text, year, implied", [
+    ("In 1993, Azerbaijan and Kyrgyzstan established diplomatic relations, and they now mark "
+     "the 30th anniversary.", None, 1993),
+    ("In 1993, Azerbaijan and Kyrgyzstan established diplomatic relations, and they now mark "
+     "the 30th anniversary.", 2024, 1994),
+    ("In 2018, we marked the 25th anniversary of the establishment of diplomatic relations.",
+     None, 1993),
+])
+def test_a_year_before_a_start_verb_is_a_start(text, year, implied):
+    assert one(text, year=year)["implied_start_year"] == implied
+
+
+def test_other_verbs_do_not_give_a_start_on_a_page_without_a_year():
+    row = one("In 2023, Kazakhstan signed a deal and marked the 30th anniversary of independence.",
+              year=None)
+    assert row["implied_start_year"] == 1993
+    row = one("Since 2015 the forum has met yearly; it marked the 30th anniversary of "
+              "diplomatic relations.", year=None)
+    assert row["implied_start_year"] is None
+
+
+def test_a_name_runs_on_over_its_small_words():
+    row = one("Kazakhstan and China marked the 30th anniversary of the Conference on Interaction "
+              "and Confidence Building Measures in Asia.", year=2022)
+    assert row["subject"].casefold() == \
+        "conference on interaction and confidence building measures in asia"
+    # "in" and a city of a country the article names ends it
+    row = one("Kuwait and Britain marked the 70th anniversary of the Kuwait Investment Office "
+              "in London.", year=2023)
+    assert row["subject"] == "Kuwait Investment Office"

@@ -1,9 +1,9 @@
 """The one word scan that the events, spheres and anniversaries extractors share.
 
 Event triggers (``data/event_triggers.csv``), sphere words
-(``data/spheres.csv``) and anniversary words (``data/ordinals.csv`` and a few
-fixed ones) go into one automaton, so an article is scanned once for the
-three extractors: :func:`word_hits` keeps the result for the last text.
+(``data/spheres.csv``) and anniversary words (``data/anniversary_nouns.csv``,
+``data/ordinals.csv``) go into one automaton, so an article is scanned once
+for the three extractors: :func:`word_hits` keeps the result for the last text.
 
 The scan runs on ahocorasick-rs, leftmost-longest: at each place the longest
 word that starts there wins, and the scan goes on after it.
@@ -22,9 +22,10 @@ import re
 
 import ahocorasick_rs
 
-__all__ = ["find_all", "lowered", "word_hits"]
+__all__ = ["YEARS", "find_all", "lowered", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
+YEARS = "years"  # marks the payload of "years of", "decades since" ... among the anniversary words
 
 
 @lru_cache(maxsize=None)
@@ -45,14 +46,18 @@ def _words() -> dict[str, tuple[int, object]]:
         if word in words:
             raise ValueError(f"{word!r} is both an event trigger and a sphere word")
         words[word] = (1, row["sphere"])
-    # anniversaries: the nouns an ordinal goes with, the nouns that carry their own
-    # number ("centenary" -> 100), and "years of/since" (payload "years")
-    fixed = ["anniversary", "anniversaries", "jubilee", "jubilees", "years of", "years since"]
+    # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
+    # None, or the subject the noun names: "birthday" -> "birth"), counts of years
+    # ("years of", payload (YEARS, years a unit)); and from data/ordinals.csv the nouns
+    # that carry their own number ("centenary" -> 100)
+    text = files.joinpath("anniversary_nouns.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        payload = (YEARS, int(row["count"])) if row["count"] else row["subject"] or None
+        words[row["word"].lower()] = (2, payload)
     text = files.joinpath("ordinals.csv").read_text("utf-8")
-    numbered = {row["word"]: int(row["value"]) for row in csv.DictReader(text.splitlines())
-                if row["kind"] == "anniversary"}
-    for word in fixed + sorted(numbered):
-        words[word] = (2, numbered.get(word, "years" if word.startswith("years") else None))
+    for row in csv.DictReader(text.splitlines()):
+        if row["kind"] == "anniversary":
+            words[row["word"]] = (2, int(row["value"]))
     return words
 
 

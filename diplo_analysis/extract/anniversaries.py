@@ -1,28 +1,39 @@
 """Anniversaries: "the 30th anniversary of diplomatic relations between A and B" -> a row.
 
-A row is written for an ordinal followed by *anniversary* or *jubilee*
-("30th", "thirtieth", "25-year", "65 th", "32-nd", "golden jubilee"), for a
-word that is an anniversary by itself ("centenary", "bicentennial"), and for
-"30 years of/since <diplomatic relations | independence | ...>". A bare
-"30-year path" is not an anniversary.
+A row is written for an ordinal followed by a noun of ``data/anniversary_nouns.csv``
+("30th anniversary", "thirtieth jubilee", "one hundred and fifth", "25-year",
+"65 th", "32-nd", "golden jubilee"; "62nd birthday", "33rd Independence Day",
+"the 52nd UAE National Day", which name their own subject), for a word that is
+an anniversary by itself ("centenary", "bicentennial"), and for a count of
+that file: "30 years of/since <diplomatic relations | independence | ...>",
+"three decades of ...", "25 years have passed since ...". A bare "30-year
+path" is not an anniversary, nor is "over 30 years of relations".
 
 ``subject`` is normalized ("diplomatic relations", also from "diplomatic
-ties" and "establishment of ...", "independence", "strategic partnership",
-"friendship treaty", "birth of <Name>", otherwise the first words of the
-of-phrase without "the"/"founding of", lowercased except names).
+ties" and "establishment of ...", "relations" for "relationship",
+"independence", "strategic partnership", "friendship treaty", "birth of <Name>"
+also for a birthday, "his 70th anniversary" and "the 100th anniversary of
+<a person>", "National Day" and the like, otherwise the first words of the
+of-phrase without "the"/"founding of", lowercased except names, or the proper
+name that owns it: "Astana celebrates its 20th anniversary"). A phrase that
+points back ("of this historic event") gets no subject; a mention without one
+takes the subject of the article's mention with the same ordinal.
 
 ``parties`` are the countries named in the phrase ("between A and B",
-"A-B relations", "of the Kyrgyz Republic", "A's"). When it names none: the
-most-mentioned country for independence, a founding or a national day; the
-person's country (from ``doc.people``) for a birth; otherwise ("between the
-two countries", "bilateral") the article's main pair, the two most-mentioned
-countries (ties go to the first mentioned).
+"A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
+city. When it names none: the most-mentioned country for independence, a
+founding or a national day; the person's country (from ``doc.people``) for a
+birth; otherwise ("between the two countries", "bilateral") the article's main
+pair, the two most-mentioned countries (ties go to the first mentioned).
 
 ``implied_start_year`` is the anniversary's year minus the ordinal. That
 year is the publication year unless the sentence ties the anniversary to
 another: "next year", "last year", "in 2018" before the phrase, or after it
-in the same clause ("was marked in 2018"). A year after "established",
-"since", "signed" ... is a start, not a celebration, and is passed over.
+in the same clause ("was marked in 2018", ", which falls in 2027"), or a span
+"(1949 - 2024)". A year after "established", "since", "signed", "dated" ... is a
+start, not a celebration, and is passed over; on a page without a year it is
+the start the sentence states, so it is the answer. Nothing else is guessed:
+no year on the page and none in the sentence leaves it empty.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
@@ -43,14 +54,15 @@ from importlib import resources
 from operator import itemgetter
 
 from ._base import Doc
-from ._scan import lowered, word_hits
+from ._scan import YEARS, lowered, word_hits
 
 __all__ = ["find_anniversaries", "ordinal_value"]
 
 # Subjects recognized by a key word; bilateral ones get a country pair as parties.
-_SUBJECT_KEY = re.compile(r"relations|ties|independence|partnership|friendship|birth of")
+_SUBJECT_KEY = re.compile(r"relations(?:hip)?|ties|independence|partnership|friendship|birth of")
 _TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
 _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
+_DOCUMENT = re.compile(r"\b(?:treaty|agreement|declaration|charter|memorandum|convention|pact|accord)\b")
 _BILATERAL = {"diplomatic relations", "strategic partnership", "friendship treaty"}
 _PAIR_WORDS = re.compile(
     r"\b(?:two|both|our|the\s+two)\s+(?:countries|states|nations|republics|peoples)\b|\bbilateral\b")
@@ -68,15 +80,27 @@ _DURATION = re.compile(
     r"within|after|in|some|than)\s+(?:the\s+)?$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# A clause after the anniversary that says when it is marked: ", which will be celebrated in".
+_WHICH_IS_MARKED = re.compile(
+    r"[^,;]*,\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:celebrat\w*|mark\w*|falls?|fell|observ\w*|"
+    r"commemorat\w*)\s+(?:[\w-]+\s+){0,3}")
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
 _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
-    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|until|till)\b[^.;]{0,25}$")
+    r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
+# A year before the verb of a start: "In 1993, the two countries established relations".
+_BEGAN_AFTER = re.compile(r"\b(?:establish|found|gain|proclaim|declar|restor|set\s+up\b)")
+# ... unless the words between say it is marked then: "established ..., was marked in 2023"
+_MARKED = re.compile(r"\b(?:mark|celebrat|commemorat|observ|held|hold)")
+# Of those, the words after which a year is when the anniversary's count began (not "since
+# 2015", "signed in 2023": a page without a year takes its start only from these).
+_BEGAN = re.compile(r"establish|found|born|gain|proclaim|declar|restor|set|dated")
 _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
              "this": 0, "current": 0}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", "with",
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
@@ -160,9 +184,35 @@ def _number_before(low: str, pos: int):
         return None
     value, kind = words[w]
     if value < 10 and i > 0 and words.get(toks[i - 1], (0, ""))[1] == "tens":
-        t = toks[i - 1]
-        return lo + seg.rfind(t, 0, at), words[t][0] + value, years, kind
+        i -= 1  # "twenty-fifth"
+        value += words[toks[i]][0]
+    if i > 0 and toks[i - 1] == "and" and value < 100:
+        i -= 1  # "one hundred and fifth"
+    if i > 0 and toks[i - 1] == "hundred" and value < 100 or \
+            i > 0 and w in ("hundred", "hundredth") and words.get(toks[i - 1], (0, ""))[1] == "cardinal":
+        if w not in ("hundred", "hundredth"):
+            i -= 1
+            value += 100
+        times = words.get(toks[i - 1], (0, "")) if i > 0 else (0, "")
+        if times[1] == "cardinal" and times[0] < 10:
+            i -= 1  # "two hundred and fifth"
+            value += 100 * (times[0] - 1)
+    elif toks[i] != w and toks[i] == "and":
+        i += 1  # "and fifth" alone is no number of hundreds: read "fifth"
+    if toks[i] != w:
+        at = len(seg)
+        for t in toks[i:][::-1]:
+            at = seg.rfind(t, 0, at)
+        start = lo + at
     return start, value, years, kind
+
+
+def _number_before_name(doc: Doc, low: str, pos: int):
+    """:func:`_number_before` a country's name that ends right before ``pos``, else None."""
+    for r in doc.countries:
+        if r.get("key") and r["end"] + 1 == pos and low[r["end"]] == " ":
+            return _number_before(low, r["start"])
+    return None
 
 
 def ordinal_value(text: str) -> int | None:
@@ -218,7 +268,8 @@ def _main_countries(rows: list[dict]) -> list[str]:
 def _subject_in(low: str, start: int, limit: int):
     """The first named subject in ``low[start:limit]`` -> (name, key_start, end) or None.
 
-    ``name`` is "diplomatic relations" (also for "ties"), "independence",
+    ``name`` is "diplomatic relations" (also for "ties"), "relations" (for
+    "relationship"), "independence",
     "strategic partnership", "friendship treaty" or "birth" (followed by a name).
     """
     n = len(low)
@@ -228,7 +279,11 @@ def _subject_in(low: str, start: int, limit: int):
             continue
         w = m.group()
         if w == "relations" or w == "ties":
+            if _DOCUMENT.search(low, max(start, a - 40), a):
+                continue  # "the Treaty on Good-Neighbourly Relations": a treaty, not the relations
             return "diplomatic relations", a, e
+        if w == "relationship":  # "of their relationship": relations, not said to be diplomatic
+            return "relations", a, e
         if w == "independence":
             return "independence", a, e
         if w == "partnership":
@@ -266,6 +321,177 @@ def _birth_name(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
     return (" ".join(names), end) if names else None
 
 
+def _person_country(doc: Doc, key: str) -> str | None:
+    """The country ``doc.people`` gives the person ``key``, else None."""
+    for row in doc.people:
+        if row.get("key") == key and row.get("country"):
+            return row["country"]
+    return None
+
+
+def _celebrant(doc: Doc, start: int, s0: int, s1: int) -> tuple[str, int] | None:
+    """Whose birthday a phrase at ``start`` is: "Aliyev's 62nd", "... his 62nd".
+
+    A possessive names the person; "his"/"her" is the last person named before
+    it (in this sentence or the one before), else the first named after it in
+    its sentence ("On his 70th birthday, Tokayev ..."). -> (key, end of that
+    mention) or None.
+    """
+    text = doc.text
+    before = text[max(0, start - 6):start].rstrip().lower()
+    pronoun = before.endswith((" his", " her")) or before in ("his", "her")
+    last = after = None
+    for row in doc.people:
+        e = row.get("end", -1)
+        if not row.get("key"):
+            continue
+        if e > start:
+            if pronoun and row["start"] < s1 and (after is None or row["start"] < after[2]):
+                after = (row["key"], e, row["start"])
+            continue
+        if _POSSESSIVE.fullmatch(text, e + 1, start) and text[e:e + 1] in "'’":
+            return row["key"], e  # "President Tokayev's 71st birthday"
+        if pronoun and (last is None or e > last[1]):
+            last = (row["key"], e)
+    if last and last[1] >= (doc.sent_starts[max(doc.sentence_id(s0) - 1, 0)] if doc.sent_starts else 0):
+        return last
+    return after[:2] if after else None
+
+
+# Words that may stand between "anniversary of" and a person's name ("of national leader ...").
+_EPITHETS = {"the", "late", "national", "great", "leader", "poet", "writer", "thinker",
+             "founder", "father", "former", "outstanding", "prominent", "statesman"}
+
+
+def _person_at(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
+    """A person the of-phrase at ``start`` is about: "of (national leader) Heydar Aliyev".
+
+    -> (key, end of the mention) or None; only titles and epithets may come first.
+    """
+    for row in doc.people:
+        a = row.get("start", -1)
+        if start <= a < limit and row.get("key"):
+            words = doc.text[start:a].split()
+            if len(words) <= 3 and all(w[:1].isupper() or w.lower() in _EPITHETS for w in words):
+                return row["key"], row["end"]
+            return None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _epithets() -> tuple[re.Pattern, dict]:
+    """``data/epithets.csv``: a pattern of the epithets, and epithet -> [(ISO3, person)]."""
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for r in _data_rows("epithets.csv"):
+        by_word.setdefault(r["epithet"], []).append((r["country"], r["person"]))
+    words = sorted(by_word, key=len, reverse=True)
+    return re.compile(r"(?:the\s+|our\s+)?(?:late\s+)?(" + "|".join(map(re.escape, words)) + r")\b"), by_word
+
+
+def _epithet_country(person: str) -> str | None:
+    """The country of a person of ``data/epithets.csv``, else None."""
+    for pairs in _epithets()[1].values():
+        for country, name in pairs:
+            if name == person:
+                return country
+    return None
+
+
+def _epithet_at(doc: Doc, low: str, start: int, limit: int, mentions) -> tuple[str, int] | None:
+    """The person an epithet at ``start`` names ("of the Great Leader" -> Heydar Aliyev).
+
+    An epithet stands for the person of ``data/epithets.csv`` whose country the
+    article names (the most-mentioned one when several could be meant).
+    -> (person, end of the epithet) or None.
+    """
+    pattern, by_word = _epithets()
+    m = pattern.match(low, start, limit)
+    if not m:
+        return None
+    keys = [r["key"] for r in mentions]
+    best = max(by_word[m.group(1)], key=lambda cp: keys.count(cp[0]))
+    return (best[1], m.end()) if best[0] in keys else None
+
+
+# A proper name that owns the anniversary: "Astana's 20th", "ASEAN marks its 50th".
+_OWNER = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
+    r"(?:['’]s|\s+(?:(?:is|was|will|has|had|have|are|were)\s+(?:be\s+|been\s+)?)?"
+    r"(?:celebrat|mark|commemorat|observ|reach)\w*\s+(?:its|his|her))\s+(?:the\s+)?$")
+
+
+def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
+    """The subject named as the owner of the anniversary at ``start``, else None.
+
+    -> ((key, end), "birth of <key>", None) for a person, (None, name, ISO3 or
+    None) for another proper name, with the country of a city of that name
+    ("Astana" -> KAZ); a country ("Kazakhstan's 30th") gives None (it is a party).
+    """
+    text = doc.text
+    m = _OWNER.search(text, max(s0, start - 120), start)
+    if not m:
+        return None
+    a, b = m.span(1)
+    words = text[a:b].split()
+    while words and words[0].lower() in _FUNCTION_WORDS | {"this", "that", "on", "at"}:
+        a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+        words.pop(0)
+    if not words:
+        return None
+    for row in doc.people:
+        if a <= row.get("start", -1) < b and row.get("key"):
+            return (row["key"], row["end"]), f"birth of {row['key']}", None
+    if any(a <= r["start"] < b for r in mentions):
+        return None
+    name = " ".join(words)
+    from ..parse import city_country  # the GeoNames table, read only for such a name
+
+    return None, name, city_country(name)[1]
+
+
+_PLACE_WORDS = {"in", "at", "on", "during"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
+
+
+def _place_or_date(text: str, pos: int, limit: int, mentions) -> bool:
+    """Whether the word after ``pos`` is a date, a country or a city of one the article
+    names ("in Moscow", "on July 6")."""
+    m = _TOKEN.search(text, pos, limit)
+    if not m:
+        return False
+    w = m.group()
+    if w[0].isdigit() or w.lower() in _MONTHS or any(r["start"] == m.start() for r in mentions):
+        return True
+    if not w[0].isupper():
+        return False
+    from ..parse import city_country  # the GeoNames table
+
+    # a city of a country the article names ("in London"; not "in Asia", a town in the Philippines)
+    country = city_country(w)[1]
+    return country is not None and any(r["key"] == country for r in mentions)
+
+
+_NAME_LINKS = {"of", "the", "and", "for", "on", "in", "de"}
+
+
+def _name_goes_on(text: str, m, limit: int, toks: list) -> bool:
+    """Whether the token ``m`` continues the capitalized name in ``toks``.
+
+    A capitalized word after a capitalized one does; a small word ("of", "and",
+    "in") does when a capitalized word follows it (after "the" at most).
+    """
+    w = m.group()
+    if w[:1].isupper():
+        return toks[-1][0][:1].isupper() or toks[-1][0].lower() in _NAME_LINKS
+    if w.lower() not in _NAME_LINKS or not toks[-1][0][:1].isupper():
+        return False
+    nxt = _TOKEN.search(text, m.end(), limit)
+    if nxt and nxt.group().lower() == "the":
+        nxt = _TOKEN.search(text, nxt.end(), limit)
+    return bool(nxt) and nxt.group()[:1].isupper()
+
+
 def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, int] | None:
     """First words of an of-phrase, lowercased except proper names."""
     text = doc.text
@@ -274,9 +500,19 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
     toks = []
     for m in _TOKEN.finditer(text, pos, limit):
         w = m.group()
-        # five words, or a few more to finish a name ("the Great Patriotic War")
+        if not toks and w.lower() in _DEMONSTRATIVES:
+            return None  # "of this historic event": what it points back to is not read
+        if w == "of" and toks and toks[-1][0].lower() == "day" and any(
+                m.end() < r["start"] <= m.end() + 5 for r in mentions):
+            break  # "National Day of the People's Republic of China": the country is a party
+        if toks and (w == "between" or w in _PLACE_WORDS and _place_or_date(text, m.end(), limit, mentions)):
+            break  # "the Elysee Treaty between France and ...", "... in Moscow", "... on July 6"
+        # five words, or a few more to finish a name ("the Great Patriotic War"); a name
+        # from the start may run on over its small words ("Conference on Interaction and
+        # Confidence Building Measures in Asia")
         if len(toks) >= 5 and not (len(toks) < 8 and w[:1].isupper() and toks[-1][0][:1].isupper()):
-            break
+            if not (len(toks) < 12 and toks[0][0][:1].isupper() and _name_goes_on(text, m, limit, toks)):
+                break
         toks.append((w, m.start(), m.end()))
     while toks and toks[-1][0].lower() in _FUNCTION_WORDS:
         toks.pop()
@@ -305,7 +541,19 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
 
     A year belongs to it when it stands in ``lo:hi`` (its sentence, without the
     other anniversaries in it) before the phrase ("next year will mark the 35th"),
-    or after it in the same clause ("was marked in 2018").
+    or after it in the same clause ("was marked in 2018"). Two years ``ordinal``
+    apart ("(1949 - 2024)") give the later one. Where neither a year nor
+    ``doc.year`` is known, a year the count began ("established in 1993",
+    "dated December 27, 1991") gives that year plus the ordinal: the page states
+    the start itself.
+
+    >>> from diplo_analysis.extract._base import Doc
+    >>> t = "The 75th anniversary of the National Day (October 1, 1949 - October 1, 2024)."
+    >>> _anniversary_year(Doc(t, [0], [len(t)]), t.lower(), 4, 40, 75, 0, len(t))
+    2024
+    >>> t = "The 30th anniversary of relations, established in 1993, was marked."
+    >>> _anniversary_year(Doc(t, [0], [len(t)]), t.lower(), 4, 33, 30, 0, len(t))
+    2023
     """
     candidates = []
     if low.find("year", lo, hi) >= 0:
@@ -313,17 +561,40 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                        for m in _RELATIVE_YEAR.finditer(low, lo, hi)]
     elif low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
         return doc.year  # no "next year", no year 18xx-21xx
+    years = []
     for m in _FOUR_DIGITS.finditer(low, lo, hi):
         a, b = m.span()
         if not ((a > 0 and low[a - 1] in _NOT_YEAR) or (b < len(low) and low[b].isdigit())):
-            candidates.append((a, b, int(m.group()), None))
+            years.append((a, b, int(m.group())))
+    if len(years) >= 2:
+        values = {y for _, _, y in years}
+        spans = [y + ordinal for y in values if y + ordinal in values]
+        if spans:
+            return max(spans)  # "(1949 - 2024)": the start and the year it is marked
+    candidates += [(a, b, y, None) for a, b, y in years]
     best = None
+    began = None  # (distance, year) of a year the count began
     for a, b, y, rel in candidates:
-        if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)):
+        dist = start - b if b <= start else a - end
+        if y is not None:
+            # (after the phrase, only the words after it: "the 25th anniversary of the
+            # establishment of relations in 2018" is marked in 2018)
+            before = _START_WORDS.search(low, max(lo, a - 70, end if a >= end else lo), a)
+            if before and not _MARKED.search(before.group()):  # when it began, not when it is marked
+                if doc.year is None and _BEGAN.match(before.group()) and \
+                        (began is None or abs(dist) < began[0]):
+                    began = (abs(dist), y + ordinal)
+                continue
+            verb = _BEGAN_AFTER.search(low, b, min(start, b + 60)) if b <= start else None
+            if verb and low.find(".", b, verb.start()) < 0 and low.find(";", b, verb.start()) < 0:
+                # "In 1993, the two countries established relations; ... the 30th anniversary"
+                if doc.year is None and (began is None or abs(dist) < began[0]):
+                    began = (abs(dist), y + ordinal)
+                continue
+        if start <= a < end or (a >= end and _CLAUSE_BREAK.search(low, end, a)
+                                and not _WHICH_IS_MARKED.fullmatch(low, end, a)):
             continue
         if y is not None:
-            if _START_WORDS.search(low, max(lo, a - 40), a):
-                continue
             if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
                 continue
             value = y
@@ -331,10 +602,11 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
             continue
         else:
             value = doc.year + _RELATIVE[rel]
-        dist = start - b if b <= start else a - end
         if best is None or dist < best[0]:
             best = (dist, value)
-    return best[1] if best else doc.year
+    if best:
+        return best[1]
+    return doc.year if doc.year is not None or began is None else began[1]
 
 
 def _parties(subject, named: set, order: list, person_country, pair_word) -> tuple:
@@ -379,21 +651,26 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     anchors = word_hits(text)["anniversary"]
     if not anchors:
         return []
-    found = []  # (start, anchor_end, ordinal, tail_start, is_count)
+    found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
     for a_start, a_end, payload in anchors:
-        if payload == "years":  # "30 years of diplomatic relations"
-            num = _number_before(low, a_start + 6)
+        if isinstance(payload, tuple):  # "30 years of diplomatic relations"
+            num = _number_before(low, a_start)
             if not num or num[3] not in ("digits", "cardinal", "tens") or \
                     _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
-            found.append((num[0], a_start + 5, num[1], a_start + 5, True))
-        elif payload:  # "centenary"
-            found.append((a_start, a_end, payload, a_end, False))
-        else:
+            if low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+                continue  # "the three decades since ... have been": a duration, unless "marking the"
+            tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
+            found.append((num[0], tail, num[1] * payload[1], tail, True, None))
+        elif isinstance(payload, int):  # "centenary"
+            found.append((a_start, a_end, payload, a_end, False, None))
+        else:  # "anniversary", or a noun naming its subject: "birthday", "National Day"
             num = _number_before(low, a_start)
+            if num is None and payload and payload != "birth":
+                num = _number_before_name(doc, low, a_start)  # "the 52nd UAE National Day"
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
-            found.append((num[0], a_end, num[1], a_end, False))
+            found.append((num[0], a_end, num[1], a_end, False, payload))
 
     if not found:
         return []
@@ -403,7 +680,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
     last_end = None  # where the previous anniversary phrase ends
-    for i, (start, a_end, ordinal, tail, is_count) in enumerate(found):
+    for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
         if sent_starts:
             sid = max(bisect_right(sent_starts, start) - 1, 0)
@@ -417,34 +694,59 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         stop = _STOP_WORD.search(low, tail, limit)
         clause_end = stop.start() if stop else limit
         of = _OF.match(low, tail, clause_end)
-        subject, end, person_country = None, a_end, None
-        if of:
+        subject, end, person, owner_country = None, a_end, None, None
+        if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
+            person = (_birth_name(doc, of.end(), clause_end) if of else None) or \
+                _celebrant(doc, start, s0, s1)
+            if person:
+                subject = f"birth of {person[0]}"
+                end = max(end, person[1])
+        elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
+            subject = noun
+        elif of:
             ph = of.end()
             hit = _subject_in(low, ph, clause_end)
-            if hit and len(low[ph:hit[1]].split()) > 6:
-                hit = None  # too far into the phrase to be what it is about
+            # too far into the phrase to be what it is about; "years since" takes a clause:
+            # "30 years since Kazakhstan and the Republic of Korea established relations"
+            if hit and len(low[ph:hit[1]].split()) > (12 if of.group().strip() == "since" else 6):
+                hit = None
             if hit:
                 subject, _, end = hit
                 if subject == "birth":
-                    name = _birth_name(doc, end, clause_end)
-                    if name:
-                        subject, end = f"birth of {name[0]}", name[1]
-                        for row in doc.people:
-                            if row.get("key") == name[0] and row.get("country"):
-                                person_country = row["country"]
-                                break
-                    else:
-                        subject = None
+                    person = _birth_name(doc, end, clause_end)
+                    subject = f"birth of {person[0]}" if person else None
+                    end = person[1] if person else end
             if subject is None and not is_count:
-                gen = _generic_subject(doc, ph, clause_end, mentions)
-                if gen:
-                    subject, end = gen
+                # "the 100th anniversary of Heydar Aliyev", "... of the Great Leader"
+                person = _person_at(doc, ph, clause_end) or _epithet_at(doc, low, ph, clause_end, mentions)
+                if person:
+                    subject, end = f"birth of {person[0]}", person[1]
+                else:
+                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    if gen:
+                        subject, end = gen
+            elif subject is None:  # a count: "100 years of the Republic of Türkiye", a name only
+                at = _PREFIX.match(text, ph, clause_end).end()
+                if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
+                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    if gen and gen[0][:1].isupper():
+                        subject, end = gen
         if subject is None and is_count:
             continue  # "30 years of cooperation" is a duration, not a jubilee
+        if subject is None and not of and low.endswith(("his ", "her "), max(0, start - 4), start):
+            person = _celebrant(doc, start, s0, s1)  # "on his 70th anniversary": a birthday
+            if person:
+                subject = f"birth of {person[0]}"
+        if subject is None and not of:
+            # "Astana celebrates its 20th anniversary", "Abai's 180th anniversary"
+            owner = _possessor(doc, start, s0, mentions)
+            if owner:
+                person, subject, owner_country = owner
         if subject is None:
             hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
                 subject = hit[0]
+        person_country = (_person_country(doc, person[0]) or _epithet_country(person[0])) if person else None
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
         named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
@@ -452,6 +754,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             e = mentions[j - 1]["end"]
             if e < start and text[e] in "'’" and _POSSESSIVE.fullmatch(text, e, start):
                 named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
+        if owner_country:
+            named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
         if len(named) >= 2 and subject != "independence" and not (
                 subject and subject.startswith("birth of")):
             parties = tuple(sorted(named))  # what _parties says for two named countries
@@ -479,4 +783,38 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
+    if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
+        _share(rows, doc.year)
     return rows
+
+
+def _share(rows: list[dict], year: int | None) -> None:
+    """What one mention of an anniversary says holds for its other mentions.
+
+    A row without a subject takes the subject and parties of the article's row
+    with the same ordinal ("the 30th anniversary of diplomatic relations ...
+    events for the 30th anniversary"); on a page without a year, a start year one
+    mention gives holds for the others.
+
+    >>> rows = [{"ordinal": 30, "subject": "independence", "parties": ("KGZ",), "implied_start_year": 1991},
+    ...         {"ordinal": 30, "subject": None, "parties": (), "implied_start_year": None}]
+    >>> _share(rows, None)
+    >>> rows[1]["subject"], rows[1]["parties"], rows[1]["implied_start_year"]
+    ('independence', ('KGZ',), 1991)
+    """
+    named = {}
+    for r in rows:
+        if r["subject"] is not None:
+            named.setdefault(r["ordinal"], r)
+    for r in rows:
+        if r["subject"] is None and r["ordinal"] in named:
+            other = named[r["ordinal"]]
+            r["subject"], r["parties"] = other["subject"], other["parties"]
+    if year is None:
+        known = {}
+        for r in rows:
+            if r["implied_start_year"] is not None:
+                known.setdefault((r["ordinal"], r["subject"]), r["implied_start_year"])
+        for r in rows:
+            if r["implied_start_year"] is None:
+                r["implied_start_year"] = known.get((r["ordinal"], r["subject"]))
