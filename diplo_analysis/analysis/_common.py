@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import Corpus
+from ..duck import Dataset
 from ..errors import DiploError
 from ..extract import countries
 
@@ -78,12 +79,18 @@ def published_of(articles: pd.DataFrame, ids) -> np.ndarray:
 
 
 def check_corpus(corpus, function: str) -> Corpus:
-    if not isinstance(corpus, Corpus):
+    """``corpus`` when it is a Corpus or a dataset opened with ``da.open_dataset``, else an AnalysisError."""
+    if not isinstance(corpus, (Corpus, Dataset)):
         raise AnalysisError(
-            f"{function}() expects a diplo_analysis.Corpus (e.g. from da.read_corpus), "
-            f"got {type(corpus).__name__}"
+            f"{function}() expects a diplo_analysis.Corpus (e.g. from da.read_corpus) or a dataset "
+            f"from da.open_dataset, got {type(corpus).__name__}"
         )
     return corpus
+
+
+def on_disk(corpus) -> bool:
+    """True for a dataset whose tables stay on disk (the analyses then run as SQL)."""
+    return isinstance(corpus, Dataset)
 
 
 def check_choice(value, choices, what: str):

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..tables import MENTION_KINDS
-from ._common import AnalysisError, check_choice, check_corpus, name_of, published_of
+from ._common import AnalysisError, check_choice, check_corpus, name_of, on_disk, published_of
 
 LEVELS = ("sentence", "article")
 PAIR_COLUMNS = {"a": "string", "b": "string", "weight": "int64", "articles": "int64",
@@ -88,6 +88,23 @@ def comentions(corpus, kind: str = "country", level: str = "sentence", min_weigh
     if isinstance(min_weight, bool) or not isinstance(min_weight, (int, np.integer)) or min_weight < 1:
         raise AnalysisError(f"min_weight must be a whole number >= 1; got {min_weight!r}")
 
+    if on_disk(corpus):
+        from . import _sql
+
+        out, counts = _sql.comention_pairs(corpus, kind, level, min_weight)
+        out = out[list(PAIR_COLUMNS)].astype(PAIR_COLUMNS)
+    else:
+        out, counts = _pairs(corpus, kind, level, min_weight)
+    out = out.sort_values(["weight", "a", "b"], ascending=[False, True, True], kind="stable")
+    out = out.reset_index(drop=True)
+    present = pd.unique(np.concatenate([out["a"].to_numpy(object), out["b"].to_numpy(object)]))
+    out.attrs.update(kind=kind, level=level,
+                     mentions={k: int(counts.get(k, 0)) for k in sorted(present)})
+    return out
+
+
+def _pairs(corpus, kind: str, level: str, min_weight: int) -> tuple[pd.DataFrame, pd.Series]:
+    """The pairs of an in-memory corpus (unsorted) and the mention count of each key."""
     units = _units(corpus.mentions, kind)
     key_codes, keys = pd.factorize(units["key"], sort=True)
     art_codes, art_ids = pd.factorize(units["article_id"])
@@ -117,13 +134,7 @@ def comentions(corpus, kind: str = "country", level: str = "sentence", min_weigh
         "first": stats["first"].to_numpy(),
         "last": stats["last"].to_numpy(),
     }).astype(PAIR_COLUMNS)
-    out = out.sort_values(["weight", "a", "b"], ascending=[False, True, True], kind="stable")
-    out = out.reset_index(drop=True)
-    present = pd.unique(np.concatenate([out["a"].to_numpy(object), out["b"].to_numpy(object)]))
-    counts = units["key"].value_counts()
-    out.attrs.update(kind=kind, level=level,
-                     mentions={k: int(counts.get(k, 0)) for k in sorted(present)})
-    return out
+    return out, units["key"].value_counts()
 
 
 def pairs_to_matrix(pairs: pd.DataFrame, value: str = "weight") -> pd.DataFrame:
@@ -185,7 +196,12 @@ def comention_graph(corpus, kind: str = "country", level: str = "sentence", min_
     import networkx as nx
 
     pairs = comentions(corpus, kind=kind, level=level, min_weight=min_weight)
-    counts = _units(corpus.mentions, kind)["key"].value_counts()
+    if on_disk(corpus):
+        from . import _sql
+
+        counts = pd.Series(_sql.key_counts(corpus, kind), dtype="int64")
+    else:
+        counts = _units(corpus.mentions, kind)["key"].value_counts()
     graph = nx.Graph(kind=kind, level=level)
     for key in sorted(counts.index):
         label = name_of(key) if kind == "country" else key

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .comentions import pair_codes
-from ._common import (AnalysisError, check_choice, check_corpus, published_of, resolve_country,
+from ._common import (AnalysisError, check_choice, check_corpus, on_disk, published_of, resolve_country,
                       to_timestamp)
 
 BY = ("country", "pair", "event_type", "person", "organization", "sphere")
@@ -45,6 +45,10 @@ def timeline_units(corpus, by: str = "country") -> pd.DataFrame:
     """
     corpus = check_corpus(corpus, "timeline")
     check_choice(by, BY, "by")
+    if on_disk(corpus):
+        from . import _sql
+
+        return _sql.timeline_units(corpus, by)
     if by in ("country", "person", "organization"):
         rows = corpus.mentions[(corpus.mentions["kind"] == by) & corpus.mentions["key"].notna()]
         counted = rows.groupby(["article_id", "key"], sort=True, observed=True).size()
@@ -132,6 +136,7 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     [[2, 2], [0, 0]]
     """
     corpus = check_corpus(corpus, "timeline")
+    check_choice(by, BY, "by")
     period_freq = _period_freq(freq)
     if top is not None and (isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1):
         raise AnalysisError(f"top must be a whole number >= 1 or None; got {top!r}")
@@ -142,26 +147,16 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     if begin is not None and finish is not None and begin > finish:
         raise AnalysisError(f"start {start!r} is after end {end!r}")
 
-    units = timeline_units(corpus, by)
     wanted = _normalize_groups(groups, by) if groups is not None else None
-    if wanted is not None:
-        units = units[units["group"].isin(wanted)]
+    if on_disk(corpus):
+        from . import _sql
 
-    published = pd.Series(published_of(corpus.articles, units["article_id"]), index=units.index)
-    undated = units.loc[published.isna(), "article_id"].nunique()
-    keep = published.notna()
-    if begin is not None:
-        keep &= published >= begin
-    if finish is not None:
-        keep &= published <= finish
-    units, published = units[keep], published[keep]
+        counted, undated = _sql.timeline_counts(corpus, by, period_freq, wanted, begin, finish)
+    else:
+        counted, undated = _counted(corpus, by, period_freq, wanted, begin, finish)
+    periods = counted.index.get_level_values("period")
 
-    periods = published.dt.to_period(period_freq)
-    counted = (units.assign(period=periods)
-               .groupby(["period", "group"], sort=True, observed=True)
-               .agg(articles=("article_id", "nunique"), mentions=("mentions", "sum")))
-
-    names = list(wanted) if wanted is not None else sorted(units["group"].unique())
+    names = list(wanted) if wanted is not None else sorted(counted.index.get_level_values("group").unique())
     if top is not None:
         totals = counted.groupby(level="group").sum().reindex(names, fill_value=0)
         totals = totals.reset_index().sort_values(["articles", "mentions", "group"],
@@ -185,3 +180,23 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     out = out.sort_values(["period", "group"], kind="stable").reset_index(drop=True)
     out.attrs.update(freq=period_freq, by=by, undated_articles=int(undated))
     return out
+
+
+def _counted(corpus, by, period_freq, wanted, begin, finish) -> tuple[pd.DataFrame, int]:
+    """Articles and mentions per (period, group) of an in-memory corpus, and the undated articles."""
+    units = timeline_units(corpus, by)
+    if wanted is not None:
+        units = units[units["group"].isin(wanted)]
+    published = pd.Series(published_of(corpus.articles, units["article_id"]), index=units.index)
+    undated = units.loc[published.isna(), "article_id"].nunique()
+    keep = published.notna()
+    if begin is not None:
+        keep &= published >= begin
+    if finish is not None:
+        keep &= published <= finish
+    units, published = units[keep], published[keep]
+    periods = published.dt.to_period(period_freq)
+    counted = (units.assign(period=periods)
+               .groupby(["period", "group"], sort=True, observed=True)
+               .agg(articles=("article_id", "nunique"), mentions=("mentions", "sum")))
+    return counted, int(undated)
