@@ -317,17 +317,17 @@ def write_dataset(source, out, *, text_column: str = "text", extract: bool = Tru
         if stale:
             raise DatasetError(f"{out} holds part files ({stale[0]}/part-*.parquet) but no {MANIFEST}; "
                                "write to a new folder, or pass overwrite=True (--overwrite) to replace them")
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DatasetError(f"could not create the dataset folder {out}: {exc.strerror or exc}") from None
+        out.mkdir(parents=True, exist_ok=True)    # an OSError here says why the folder cannot be made
         manifest = _fresh_manifest(parts, options)
         _save_manifest(out, manifest)
+    for name in tables.TABLES:     # files of a partition that was cut short
+        for tmp in (out / name).glob(".part-*.tmp"):
+            tmp.unlink()
     todo = [p for p in parts if not manifest["partitions"][p["part"]]["done"]]
     if max_partitions is not None:
         todo = todo[:max_partitions]
     skipped = len(parts) - len([p for p in parts if not manifest["partitions"][p["part"]]["done"]])
-    show = len(parts) > 1 if progress is None else progress
+    show = bool(todo) and (len(parts) > 1 if progress is None else progress)
     bar = _bar(show, len(parts), skipped)
 
     def record(stats: dict) -> None:
