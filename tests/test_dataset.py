@@ -239,3 +239,49 @@ def test_check_anniversaries_over_the_dataset_is_the_pandas_check(ds, demo_corpu
 def test_tables_load_on_first_use(ds, demo_corpus):
     pd.testing.assert_frame_equal(ds.spheres, demo_corpus.spheres)
     assert "spheres" in ds._loaded and "sentences" not in ds._loaded
+
+
+# -- the notebooks on a dataset ---------------------------------------------------------------
+def _texts(cell) -> str:
+    """The text outputs nbval compares, with what varies between runs masked as tests/sanitize.cfg does."""
+    import re
+
+    parts = []
+    for out in cell.get("outputs", []):
+        if out["output_type"] == "stream":
+            parts.append(out["text"])
+        elif "data" in out and "text/plain" in out["data"]:
+            parts.append(out["data"]["text/plain"])
+    text = "".join("".join(p) if isinstance(p, list) else p for p in parts)
+    text = re.sub(r"0x[0-9a-fA-F]{6,16}", "0xADDRESS", text)
+    return re.sub(r"/tmp/[^\s'\"]+", "TMPPATH", text)
+
+
+def test_the_notebooks_run_on_a_dataset_and_show_what_they_show_for_the_corpus(tmp_path, demo_dataset, monkeypatch):
+    import tempfile
+
+    import nbformat
+    import papermill
+
+    from diplo_analysis.report import local_kernels
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))      # where the kernels' sockets go
+    checked = 0
+    with local_kernels() as manager:
+        for name in ("01_quickstart", "02_anniversaries", "03_bilateral_relations"):
+            stored = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
+            ran = papermill.execute_notebook(
+                str(ROOT / "notebooks" / f"{name}.ipynb"), str(tmp_path / f"{name}.ipynb"),
+                parameters={"corpus_path": str(demo_dataset)}, progress_bar=False,
+                cwd=str(ROOT / "notebooks"), kernel_manager_class=manager)
+            by_source = {c.source: c for c in ran.cells if c.cell_type == "code"}
+            for cell in stored.cells:
+                if cell.cell_type != "code" or "parameters" in cell.metadata.get("tags", []) \
+                        or "nbval-ignore-output" in cell.metadata.get("tags", []):
+                    continue
+                if "da.open_dataset(corpus_path)" in cell.source:
+                    assert _texts(by_source[cell.source]).startswith("Dataset(")
+                    continue
+                assert _texts(by_source[cell.source]) == _texts(cell), (name, cell.source)
+                checked += 1
+    assert checked > 40
