@@ -12,12 +12,10 @@ picks into pandas.
 >>> out = tempfile.mkdtemp()
 >>> _ = da.write_dataset("data/articles", out, progress=False)
 >>> ds = da.open_dataset(out)
->>> ds.sql("SELECT key, count(*) AS n FROM mentions WHERE kind = 'country' GROUP BY key ORDER BY key")
-   key  n
-0  AZE  7
-1  KGZ  7
->>> ds.to_pandas("mentions", where="kind = 'person'")["key"].tolist()[:1]
-['Ilham Aliyev']
+>>> ds.sql("SELECT key, count(*) AS n FROM mentions WHERE kind = 'country' GROUP BY key ORDER BY key").values.tolist()
+[['AZE', 13], ['KGZ', 12]]
+>>> ds.to_pandas("mentions", where="kind = 'person' AND key LIKE 'Ilham%'")["role"].iloc[0]
+'President'
 """
 from __future__ import annotations
 
@@ -96,9 +94,8 @@ class Dataset:
 
         >>> import tempfile, diplo_analysis as da
         >>> out = tempfile.mkdtemp(); _ = da.write_dataset("data/articles", out, progress=False)
-        >>> da.open_dataset(out).to_pandas("articles", columns=["article_id", "dateline_city"])
-                                          article_id dateline_city
-        0  trend-2023-02-27-azerbaijan-kyrgyzstan          Baku
+        >>> da.open_dataset(out).to_pandas("articles", columns=["article_id", "dateline_city"]).values.tolist()
+        [['trend-2023-02-27-azerbaijan-kyrgyzstan', 'Baku']]
         """
         if table not in tables.TABLES:
             raise DatasetError(f"unknown table {table!r}; the tables are {', '.join(tables.TABLES)}")
