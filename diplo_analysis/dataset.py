@@ -48,6 +48,17 @@ VERSION = 1
 PARTITION_MB = 16.0
 
 
+#: tables a dataset keeps beside the design's, derived from them at write time
+#: (``country_pairs``: every two countries named in one article, with the number
+#: of sentences naming both, from ``mentions``). The country co-mentions and
+#: pair timelines of a big dataset read these few rows an article instead of
+#: pairing tens of millions of mentions again at every query.
+DERIVED = {"country_pairs": {"article_id": pa.string(), "a": pa.string(), "b": pa.string(),
+                             "sentences": pa.int64()}}
+#: every table a dataset holds
+ALL_TABLES = (*tables.TABLES, *DERIVED)
+
+
 class DatasetError(DiploError):
     """A dataset folder cannot be written or read as asked (other inputs, missing files...)."""
 
@@ -66,6 +77,8 @@ def arrow_schema(name: str) -> pa.Schema:
     >>> arrow_schema("events").field("actors").type
     ListType(list<item: string>)
     """
+    if name in DERIVED:
+        return pa.schema(list(DERIVED[name].items()))
     return pa.schema([(c, _ARROW[t]) for c, t in tables.TABLES[name].items()])
 
 
@@ -169,15 +182,41 @@ def write_partition(out: str, part: int, inputs: list[str], *, text_column: str 
         corpus = rows.corpus()
     del rows
     counts = {}
-    for name, frame in corpus.tables().items():
+    found = {name: to_arrow(name, frame) for name, frame in corpus.tables().items()}
+    found["country_pairs"] = country_pairs(corpus.mentions)
+    for name, table in found.items():
         folder = Path(out) / name
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / part_name(part)
         tmp = folder / f".{part_name(part)}.{os.getpid()}.tmp"
-        pq.write_table(to_arrow(name, frame), tmp)
+        pq.write_table(table, tmp)
         os.replace(tmp, path)
-        counts[name] = len(frame)
+        counts[name] = table.num_rows
     return {"part": part, "rows": counts, "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def country_pairs(mentions) -> pa.Table:
+    """Every two countries named in one article: article_id, a < b (ISO3), sentences naming both.
+
+    The rows ``timeline(by="pair")`` counts (see ``timeline_units``), kept
+    so that a dataset's country co-mentions need not pair its mentions again.
+
+    >>> import pandas as pd
+    >>> m = pd.DataFrame({"article_id": ["x", "x", "x"], "sentence_id": [0, 0, 1],
+    ...                   "kind": "country", "key": ["KGZ", "AZE", "TUR"]})
+    >>> country_pairs(m).to_pydict()["sentences"]
+    [1, 0, 0]
+    """
+    from .analysis.timeline import _pair_units
+
+    units = _pair_units(mentions)
+    ab = units["group"].str.split("-", n=1, expand=True) if len(units) else None
+    return pa.table({
+        "article_id": pa.array(units["article_id"].astype(object), type=pa.string()),
+        "a": pa.array(ab[0].astype(object) if ab is not None else [], type=pa.string()),
+        "b": pa.array(ab[1].astype(object) if ab is not None else [], type=pa.string()),
+        "sentences": pa.array(units["mentions"].to_numpy(), type=pa.int64()),
+    }, schema=arrow_schema("country_pairs"))
 
 
 # -- the whole dataset ---------------------------------------------------------------------------
@@ -235,7 +274,7 @@ def _save_manifest(out: Path, manifest: dict) -> None:
 
 
 def _fresh_manifest(parts: list[dict], options: dict) -> dict:
-    return {"format": FORMAT, "version": VERSION, "options": options, "tables": list(tables.TABLES),
+    return {"format": FORMAT, "version": VERSION, "options": options, "tables": list(ALL_TABLES),
             "complete": False, "renamed": {},
             "partitions": [{"part": p["part"], "files": len(p["inputs"]), "bytes": p["bytes"],
                             "first": p["inputs"][0], "last": p["inputs"][-1], "digest": p["digest"],
@@ -258,7 +297,7 @@ def _check_same(manifest: dict, parts: list[dict], options: dict, out: Path) -> 
 
 
 def _clear(out: Path) -> None:
-    for name in tables.TABLES:
+    for name in ALL_TABLES:
         if (out / name).is_dir():
             shutil.rmtree(out / name)
     (out / MANIFEST).unlink(missing_ok=True)
@@ -313,14 +352,14 @@ def write_dataset(source, out, *, text_column: str = "text", extract: bool = Tru
         manifest = read_manifest(out)
         _check_same(manifest, parts, options, out)
     else:
-        stale = [n for n in tables.TABLES if (out / n).is_dir() and any((out / n).glob("part-*.parquet"))]
+        stale = [n for n in ALL_TABLES if (out / n).is_dir() and any((out / n).glob("part-*.parquet"))]
         if stale:
             raise DatasetError(f"{out} holds part files ({stale[0]}/part-*.parquet) but no {MANIFEST}; "
                                "write to a new folder, or pass overwrite=True (--overwrite) to replace them")
         out.mkdir(parents=True, exist_ok=True)    # an OSError here says why the folder cannot be made
         manifest = _fresh_manifest(parts, options)
         _save_manifest(out, manifest)
-    for name in tables.TABLES:     # files of a partition that was cut short
+    for name in ALL_TABLES:     # files of a partition that was cut short
         for tmp in (out / name).glob(".part-*.tmp"):
             tmp.unlink()
     todo = [p for p in parts if not manifest["partitions"][p["part"]]["done"]]
@@ -451,7 +490,7 @@ def _rename_in_partition(out: Path, part: int, mapping: dict) -> None:
 
     old = pa.array(list(mapping), type=pa.string())
     new = pa.array(list(mapping.values()), type=pa.string())
-    for name in tables.TABLES:
+    for name in ALL_TABLES:
         path = out / name / part_name(part)
         table = pq.read_table(path)
         if "article_id" not in table.column_names:

@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import tables
 from .corpus import Corpus
-from .dataset import MANIFEST, DatasetError, is_dataset, read_manifest
+from .dataset import ALL_TABLES, MANIFEST, DatasetError, is_dataset, read_manifest
 
 
 def open_dataset(path, *, threads: int | None = None, memory_limit: str | None = None) -> "Dataset":
@@ -69,7 +69,7 @@ class Dataset:
             config["memory_limit"] = str(memory_limit)
         self.con = duckdb.connect(config=config)
         self._loaded: dict[str, pd.DataFrame] = {}
-        for name in tables.TABLES:
+        for name in ALL_TABLES:
             folder = self.path / name
             if not any(folder.glob("part-*.parquet")):
                 raise DatasetError(f"{folder}: no part files; the dataset is incomplete (see {MANIFEST})")
@@ -79,6 +79,10 @@ class Dataset:
     # -- queries --------------------------------------------------------------------
     def sql(self, query: str, params=None) -> pd.DataFrame:
         """Run a DuckDB query over the tables (each a view by its name); the result as a DataFrame.
+
+        Beside the corpus's tables there is ``country_pairs`` (article_id, a,
+        b, sentences): every two countries named in one article, derived from
+        ``mentions`` when the dataset was written.
 
         ``params`` fills ``?`` or ``$name`` placeholders.
         """
@@ -97,11 +101,13 @@ class Dataset:
         >>> da.open_dataset(out).to_pandas("articles", columns=["article_id", "dateline_city"]).values.tolist()
         [['trend-2023-02-27-azerbaijan-kyrgyzstan', 'Baku']]
         """
-        if table not in tables.TABLES:
-            raise DatasetError(f"unknown table {table!r}; the tables are {', '.join(tables.TABLES)}")
+        if table not in ALL_TABLES:
+            raise DatasetError(f"unknown table {table!r}; the tables are {', '.join(ALL_TABLES)}")
         picked = "*" if columns is None else ", ".join(_ident(c) for c in columns)
         query = f"SELECT {picked} FROM {table}" + (f" WHERE {where}" if where else "")
         frame = self.sql(query, params)
+        if table not in tables.TABLES:
+            return frame
         if columns is not None:
             return _typed(table, frame)
         return tables.conform(table, _tuples(table, frame))

@@ -18,7 +18,7 @@ def test_parse_writes_every_table_as_a_partitioned_dataset(tmp_path, capsys):
     out = tmp_path / "out"
     code = main(["parse", str(ROOT / "data" / "articles"), str(tmp_path / "in"), "--out", str(out), "--quiet"])
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES + ["_manifest.json"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES + ["country_pairs", "_manifest.json"])
     assert all([p.name for p in (out / t).iterdir()] == ["part-00000.parquet"] for t in TABLES)
     articles = pd.read_parquet(out / "articles")
     assert list(articles["article_id"]) == ["trend-2023-02-27-azerbaijan-kyrgyzstan"]

@@ -18,7 +18,8 @@ SMALL = 0.05
 
 def part_tables(folder: Path) -> dict:
     """{(table, part file): Arrow table} of every part file of a dataset."""
-    return {(t, p.name): pq.read_table(p) for t in TABLES for p in sorted((folder / t).glob("part-*.parquet"))}
+    return {(t, p.name): pq.read_table(p) for t in dsmod.ALL_TABLES
+            for p in sorted((folder / t).glob("part-*.parquet"))}
 
 
 def manifest_of(folder: Path) -> dict:
@@ -66,9 +67,9 @@ def test_an_interrupted_parse_resumed_gives_the_same_dataset(tmp_path, monkeypat
     calls = {"n": 0}
 
     def dies_in_partition_3(table, where, *args, **kwargs):
-        # partitions 0-2 write their 7 tables; partition 3 dies after its second file
+        # partitions 0-2 write their 8 tables; partition 3 dies after its second file
         calls["n"] += 1
-        if calls["n"] == 3 * len(TABLES) + 3:
+        if calls["n"] == 3 * len(dsmod.ALL_TABLES) + 3:
             raise KeyboardInterrupt("the machine went down")
         return real_write(table, where, *args, **kwargs)
 

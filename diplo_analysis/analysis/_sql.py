@@ -24,18 +24,9 @@ def units_query(by: str) -> tuple[str, list]:
         table = "events" if by == "event_type" else "spheres"
         return (f'SELECT article_id, {by} AS "group", count(*) AS mentions FROM {table} '
                 f'WHERE {by} IS NOT NULL GROUP BY article_id, {by}'), []
-    # pairs: two countries in one article; mentions = the sentences naming both
-    return ("""
-        WITH m AS (SELECT DISTINCT article_id, sentence_id, key FROM mentions
-                   WHERE kind = 'country' AND key IS NOT NULL),
-             a AS (SELECT DISTINCT article_id, key FROM m),
-             p AS (SELECT x.article_id, x.key AS a, y.key AS b FROM a x JOIN a y
-                   ON x.article_id = y.article_id AND x.key < y.key),
-             s AS (SELECT x.article_id, x.key AS a, y.key AS b, count(*) AS n FROM m x JOIN m y
-                   ON x.article_id = y.article_id AND x.sentence_id = y.sentence_id AND x.key < y.key
-                   GROUP BY ALL)
-        SELECT p.article_id, p.a || '-' || p.b AS "group", coalesce(s.n, 0) AS mentions
-        FROM p LEFT JOIN s USING (article_id, a, b)"""), []
+    # pairs: two countries in one article; mentions = the sentences naming both. The dataset
+    # keeps these rows (country_pairs, made from mentions as it was written).
+    return 'SELECT article_id, a || \'-\' || b AS "group", sentences AS mentions FROM country_pairs', []
 
 
 def timeline_units(ds, by: str) -> pd.DataFrame:
@@ -56,12 +47,12 @@ def timeline_counts(ds, by: str, period_freq: str, wanted, begin, finish) -> tup
     ds.con.register("_groups", pd.DataFrame({"g": list(wanted or [])}, dtype=object))
     try:
         pick = 'WHERE "group" IN (SELECT g FROM _groups)' if wanted is not None else ""
-        base = f"""
-            WITH u AS (SELECT * FROM ({units}) {pick}),
-                 pub AS (SELECT article_id, min(published) AS published FROM articles GROUP BY article_id),
-                 d AS (SELECT u.*, pub.published FROM u LEFT JOIN pub USING (article_id))"""
-        undated = ds.sql(base + " SELECT count(DISTINCT article_id) AS n FROM d WHERE published IS NULL",
-                         params)["n"].iloc[0]
+        # article ids are unique in a dataset: the units take their article's date by a plain join
+        ds.con.execute(f"""
+            CREATE OR REPLACE TEMP TABLE _units AS
+            SELECT u.*, articles.published FROM (SELECT * FROM ({units}) {pick}) u
+            LEFT JOIN articles USING (article_id)""", params)
+        undated = ds.sql("SELECT count(DISTINCT article_id) AS n FROM _units WHERE published IS NULL")["n"].iloc[0]
         cond, extra = ["published IS NOT NULL"], []
         if begin is not None:
             cond.append("published >= CAST(? AS TIMESTAMP_NS)")
@@ -71,10 +62,11 @@ def timeline_counts(ds, by: str, period_freq: str, wanted, begin, finish) -> tup
             extra.append(finish.isoformat())
         trunc = _TRUNC.get(period_freq)
         bucket = f"date_trunc('{trunc}', published)" if trunc else "published"
-        counted = ds.sql(base + f"""
+        counted = ds.sql(f"""
             SELECT {bucket} AS bucket, "group", count(*) AS articles, CAST(sum(mentions) AS BIGINT) AS mentions
-            FROM d WHERE {' AND '.join(cond)} GROUP BY ALL""", params + extra)
+            FROM _units WHERE {' AND '.join(cond)} GROUP BY ALL""", extra)
     finally:
+        ds.con.execute("DROP TABLE IF EXISTS _units")
         ds.con.unregister("_groups")
     counted["period"] = pd.to_datetime(counted["bucket"]).astype("datetime64[ns]").dt.to_period(period_freq)
     counted = counted.astype({"group": "string", "articles": "int64", "mentions": "int64"})
@@ -84,16 +76,27 @@ def timeline_counts(ds, by: str, period_freq: str, wanted, begin, finish) -> tup
 
 def comention_pairs(ds, kind: str, level: str, min_weight: int) -> tuple[pd.DataFrame, dict]:
     """The pairs frame of ``comentions`` (unsorted) and the mention count of every key of ``kind``."""
+    if kind == "country":
+        # the dataset's country_pairs: a row per article and pair, with the sentences naming both
+        if level == "sentence":
+            per_article, units = "SELECT * FROM country_pairs WHERE sentences > 0", "sentences"
+        else:
+            per_article, units = "SELECT * FROM country_pairs", "1"
+        pairs = ds.sql(f"""
+            SELECT a, b, CAST(sum({units}) AS BIGINT) AS weight, count(*) AS articles,
+                   min(published) AS "first", max(published) AS "last"
+            FROM ({per_article}) LEFT JOIN articles USING (article_id)
+            GROUP BY a, b HAVING sum({units}) >= ?""", [min_weight])
+        return pairs, key_counts(ds, kind)
     unit = "sentence_id" if level == "sentence" else "0"
     pairs = ds.sql(f"""
         WITH u AS (SELECT DISTINCT article_id, {unit} AS unit, key FROM mentions
                    WHERE kind = ? AND key IS NOT NULL),
              pa AS (SELECT x.article_id, x.key AS a, y.key AS b, count(*) AS units FROM u x JOIN u y
-                    ON x.article_id = y.article_id AND x.unit = y.unit AND x.key < y.key GROUP BY ALL),
-             pub AS (SELECT article_id, min(published) AS published FROM articles GROUP BY article_id)
+                    ON x.article_id = y.article_id AND x.unit = y.unit AND x.key < y.key GROUP BY ALL)
         SELECT a, b, CAST(sum(units) AS BIGINT) AS weight, count(*) AS articles,
                min(published) AS "first", max(published) AS "last"
-        FROM pa LEFT JOIN pub USING (article_id) GROUP BY a, b HAVING sum(units) >= ?""", [kind, min_weight])
+        FROM pa LEFT JOIN articles USING (article_id) GROUP BY a, b HAVING sum(units) >= ?""", [kind, min_weight])
     counts = key_counts(ds, kind)
     return pairs, counts
 
@@ -106,8 +109,8 @@ def key_counts(ds, kind: str) -> dict:
 
 
 # -- the bilateral dossier -------------------------------------------------------------------
-_IDS = """ids AS (SELECT article_id FROM mentions WHERE kind = 'country' AND key IN ($a, $b)
-                  GROUP BY article_id HAVING count(DISTINCT key) = 2)"""
+#: the articles naming both countries ($a < $b)
+_IDS = """ids AS (SELECT article_id FROM country_pairs WHERE a = $a AND b = $b)"""
 
 
 def dossier_parts(ds, first: str, second: str) -> dict[str, pd.DataFrame]:
