@@ -434,9 +434,13 @@ def _run_dask(todo: list[dict], out: Path, kwargs: dict, record, *, client=None,
         futures = [client.submit(write_partition, where, p["part"], p["inputs"], pure=False,
                                  key=f"diplo-partition-{p['part']}-{p['digest'][:12]}", **kwargs)
                    for p in todo]
-        for future in as_completed(futures):
-            record(future.result())
-            future.release()
+        try:
+            for future in as_completed(futures):
+                record(future.result())
+                future.release()
+        finally:
+            # a failed partition stops the run: the others are not left writing unrecorded files
+            client.cancel([f for f in futures if not f.done()])
     finally:
         if own is not None:
             cluster = getattr(own, "cluster", None)

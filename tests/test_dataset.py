@@ -8,6 +8,7 @@ import pytest
 
 import diplo_analysis as da
 from diplo_analysis import dataset as dsmod
+from diplo_analysis.cli import main
 from diplo_analysis.tables import TABLES
 
 ROOT = Path(__file__).parents[1]
@@ -152,11 +153,15 @@ def test_the_dask_engine_on_a_cluster_of_two_workers_writes_the_same_tables(tmp_
         summary = da.write_dataset(DEMO, tmp_path / "ds", engine="dask", client=client,
                                    partition_mb=SMALL, progress=False)
         workers = {w for w in client.run(lambda: __import__("os").getpid()).values()}
-    assert (summary.written, summary.articles) == (6, 301) and len(workers) == 2
-    first, other = part_tables(demo_dataset), part_tables(tmp_path / "ds")
-    assert sorted(first) == sorted(other)
-    for key, table in first.items():
-        assert other[key].equals(table), key
+        # the command line reaches the same cluster by its scheduler's address
+        code = main(["parse", *map(str, DEMO), "--out", str(tmp_path / "cli"), "--engine", "dask",
+                     "--scheduler", cluster.scheduler_address, "--partition-mb", str(SMALL), "--quiet"])
+    assert (summary.written, summary.articles) == (6, 301) and len(workers) == 2 and code == 0
+    first = part_tables(demo_dataset)
+    for other in (part_tables(tmp_path / "ds"), part_tables(tmp_path / "cli")):
+        assert sorted(first) == sorted(other)
+        for key, table in first.items():
+            assert other[key].equals(table), key
 
 
 # -- reading through DuckDB -------------------------------------------------------------------------
