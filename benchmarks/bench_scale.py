@@ -14,8 +14,9 @@
 2. Parses them with ``da.write_dataset`` into a partitioned parquet dataset,
    by default on a dask LocalCluster of K single-threaded workers (K = the
    cores), and prints the wall time, articles a second and the peak resident
-   memory of the parent and of each of its child processes (the workers and
-   their nannies), measured from /proc (Linux).
+   memory of the parent (with the scheduler and the workers' nannies, which
+   run in it) and of each of its child processes (the workers), measured from
+   /proc (Linux).
 3. Opens the dataset with ``da.open_dataset`` and prints the time of a pair
    timeline (AZE-KGZ by month) and of country co-mentions by sentence, both
    run by DuckDB over the parquet files.
@@ -128,7 +129,8 @@ def children_peaks() -> dict[int, tuple[str, float]]:
     for child in psutil.Process().children(recursive=True):
         try:
             cmd = " ".join(child.cmdline())
-            what = "nanny" if "nanny" in cmd.lower() else ("worker" if "spawn" in cmd or "fork" in cmd else "child")
+            what = ("resource tracker" if "resource_tracker" in cmd
+                    else "worker" if "spawn" in cmd or "fork" in cmd else "child")
             found[child.pid] = (what, peak_mb(child.pid))
         except (psutil.Error, OSError, RuntimeError):
             continue

@@ -339,6 +339,8 @@ def write_dataset(source, out, *, text_column: str = "text", extract: bool = Tru
     """
     from .io import expand
 
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     t0 = time.perf_counter()
     out = Path(out)
     items = expand(source)
@@ -382,16 +384,14 @@ def write_dataset(source, out, *, text_column: str = "text", extract: bool = Tru
         if engine == "local":
             for p in todo:
                 record(write_partition(os.fspath(out), p["part"], p["inputs"], **kwargs))
-        elif engine == "dask":
-            _run_dask(todo, out, kwargs, record, client=client, scheduler=scheduler)
         else:
-            raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+            _run_dask(todo, out, kwargs, record, client=client, scheduler=scheduler)
     finally:
         if bar is not None:
             bar.close()
     done = all(p["done"] for p in manifest["partitions"])
     if done and not manifest["complete"]:
-        renames = _unique_ids(out, manifest)
+        _unique_ids(out, manifest)
         manifest["complete"] = True
         _save_manifest(out, manifest)
     rows = {}

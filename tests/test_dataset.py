@@ -101,6 +101,14 @@ def test_a_rerun_skips_every_written_partition(demo_dataset):
     assert {p: p.stat().st_mtime_ns for p in demo_dataset.glob("*/part-*.parquet")} == before
 
 
+def test_a_dataset_written_in_steps_is_the_dataset_written_at_once(tmp_path, demo_dataset):
+    steps = [da.write_dataset(DEMO, tmp_path / "ds", partition_mb=SMALL, max_partitions=4, progress=False)
+             for _ in range(2)]
+    assert [(s.written, s.skipped) for s in steps] == [(4, 0), (2, 4)]
+    first, other = part_tables(demo_dataset), part_tables(tmp_path / "ds")
+    assert sorted(first) == sorted(other) and all(other[k].equals(t) for k, t in first.items())
+
+
 def test_other_inputs_or_options_are_refused_unless_overwrite(tmp_path):
     out = tmp_path / "ds"
     da.write_dataset(ROOT / "data" / "articles", out, progress=False)
