@@ -12,14 +12,16 @@ from .analysis import (Dossier, bilateral, check_anniversaries, comention_graph,
                        comentions, fill_reference, load_reference, timeline, upcoming_anniversaries)
 from .build import parse_article
 from .corpus import Corpus
+from .dataset import DatasetError, is_dataset, write_dataset
+from .duck import Dataset, open_dataset
 from .errors import DiploError, ParseError, ReadError, SchemaError
 from .io import read_corpus
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Corpus", "DiploError", "Dossier", "ParseError", "ReadError", "SchemaError",
+    "Corpus", "Dataset", "DatasetError", "DiploError", "Dossier", "ParseError", "ReadError", "SchemaError",
     "bilateral", "check_anniversaries", "comention_graph", "comention_matrix", "comentions",
-    "fill_reference", "load_reference", "parse_article", "plot", "read_corpus", "timeline",
-    "upcoming_anniversaries",
+    "fill_reference", "is_dataset", "load_reference", "open_dataset", "parse_article", "plot",
+    "read_corpus", "timeline", "upcoming_anniversaries", "write_dataset",
 ]

@@ -25,10 +25,14 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse articles into tables (articles, sentences, mentions, ...)",
         description=(
-            "Read articles (files, folders, globs; .txt, .md, .json, .jsonl, .csv) and write one "
-            "file per table to --out: articles, sentences, mentions, anniversaries, events, spheres "
-            "and errors (every table, even when empty). Inputs that cannot be read become rows "
-            "of errors; the command fails only when it cannot write its output."
+            "Read articles (files, folders, globs; .txt, .md, .json, .jsonl, .csv) and write the "
+            "tables articles, sentences, mentions, anniversaries, events, spheres and errors "
+            "(every table, even when empty) to --out. As parquet (the default) --out becomes a "
+            "partitioned dataset, DIR/<table>/part-NNNNN.parquet, written a partition at a time, "
+            "so memory stays bounded by a partition; DIR/_manifest.json records the partitions, and "
+            "the same command run again after an interruption skips those already written. Open it "
+            "with da.open_dataset(DIR). As csv, one file per table. Inputs that cannot be read become "
+            "rows of errors; the command fails only when it cannot write its output."
         ),
     )
     parse.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -37,8 +41,16 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=FORMATS, default="parquet",
                        help="file format of the tables (default: parquet); csv joins tuples with '|'")
     parse.add_argument("--engine", choices=("local", "dask"), default="local",
-                       help="'local' parses in this process; 'dask' spreads files over a dask scheduler "
-                            "(needs the 'scale' extra)")
+                       help="'local' parses in this process; 'dask' runs the partitions on a dask.distributed "
+                            "cluster whose workers write them (needs the 'scale' extra)")
+    parse.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the address of a running dask scheduler (tcp://host:8786); "
+                            "without it a local cluster of one worker a core is started")
+    parse.add_argument("--partition-mb", type=float, default=None, metavar="MB",
+                       help="megabytes of input files per partition of the dataset (default: 16)")
+    parse.add_argument("--overwrite", action="store_true",
+                       help="start the dataset in --out again when it was written from other inputs or options "
+                            "(without it such a folder is refused, and the same inputs resume)")
     parse.add_argument("--text-column", default="text", metavar="NAME",
                        help="column or JSON field holding the article text in CSV/JSON inputs (default: text)")
     parse.add_argument("--no-extract", action="store_true",
@@ -85,13 +97,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_parse(args) -> int:
+    out = Path(args.out)
+    if args.scheduler and args.engine != "dask":
+        print("diplo-analysis: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    if args.format == "parquet":
+        return _parse_dataset(args, out)
     from .io import read_corpus
 
     corpus = read_corpus(args.inputs, text_column=args.text_column, engine=args.engine,
                          progress=False if args.quiet else None, extract=not args.no_extract)
-    out = Path(args.out)
     try:
-        paths = corpus.to_parquet(out) if args.format == "parquet" else corpus.to_csv(out)
+        paths = corpus.to_csv(out)
     except OSError as exc:
         print(f"diplo-analysis: could not write the tables to {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -100,6 +117,38 @@ def cmd_parse(args) -> int:
         print(f"wrote {len(paths)} tables to {out} ({sizes})")
         for row in corpus.errors.itertuples():
             print(f"  not read: {row.source}: {row.error}", file=sys.stderr)
+    return 0
+
+
+#: unreadable inputs listed after a parse; the rest are in the errors table
+SHOWN_ERRORS = 20
+
+
+def _parse_dataset(args, out: Path) -> int:
+    from .dataset import PARTITION_MB, write_dataset
+    from .duck import open_dataset
+
+    try:
+        summary = write_dataset(args.inputs, out, text_column=args.text_column, extract=not args.no_extract,
+                                engine=args.engine, scheduler=args.scheduler,
+                                partition_mb=args.partition_mb or PARTITION_MB, overwrite=args.overwrite,
+                                progress=False if args.quiet else None)
+    except OSError as exc:
+        print(f"diplo-analysis: could not write the tables to {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        sizes = ", ".join(f"{name} {n}" for name, n in summary.rows.items())
+        resumed = f", {summary.skipped} already there" if summary.skipped else ""
+        rate = summary.articles / summary.seconds if summary.written and summary.seconds else 0
+        print(f"wrote {summary.written} of {summary.partitions} partitions to {out}{resumed} ({sizes})"
+              + (f"; {rate:,.0f} articles/s" if rate and not summary.skipped else ""))
+        if summary.errors:
+            with open_dataset(out) as ds:
+                shown = ds.sql(f"SELECT source, error FROM errors LIMIT {SHOWN_ERRORS}")
+            for row in shown.itertuples():
+                print(f"  not read: {row.source}: {row.error}", file=sys.stderr)
+            if summary.errors > SHOWN_ERRORS:
+                print(f"  ... and {summary.errors - SHOWN_ERRORS} more in {out / 'errors'}", file=sys.stderr)
     return 0
 
 

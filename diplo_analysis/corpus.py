@@ -59,6 +59,21 @@ class Corpus:
             for name in tables.TABLES
         })
 
+    def subset(self, article_ids) -> "Corpus":
+        """The rows of the given articles in every table that has an ``article_id``.
+
+        A dataset from ``da.open_dataset`` has the same method, so code that
+        narrows a corpus down runs on both.
+
+        >>> import pandas as pd
+        >>> c = Corpus(articles=pd.DataFrame({"article_id": ["a", "b"], "source": "s", "n_words": 1, "text": ""}))
+        >>> c.subset(["b"]).articles["article_id"].tolist()
+        ['b']
+        """
+        wanted = pd.Index(pd.Series(list(article_ids), dtype=object).astype(str))
+        return Corpus(**{name: frame[frame["article_id"].isin(wanted)]
+                         for name, frame in self.tables().items() if "article_id" in frame})
+
     # -- files -------------------------------------------------------------
     def to_parquet(self, directory: str | Path) -> list[Path]:
         """Write every table as ``directory/<table>.parquet``; return the paths.

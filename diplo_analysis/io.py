@@ -74,6 +74,13 @@ def build_corpus(source, *, text_column="text", engine="local", progress=None, e
     tables_dir = _tables_folder(source)
     if tables_dir is not None:
         return Corpus.from_parquet(tables_dir)
+    from .dataset import is_dataset
+
+    if is_dataset(source):      # a dataset written by `parse --out`: every table into memory
+        from .duck import open_dataset
+
+        with open_dataset(source) as ds:
+            return ds.to_corpus()
     items = expand(source)
     if engine == "dask":
         rows = run_dask(items, text_column=text_column, extract=extract,

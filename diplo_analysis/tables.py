@@ -120,3 +120,18 @@ def _cast(col: pd.Series, dtype: str) -> pd.Series:
     if dtype == INT and col.isna().any():
         raise SchemaError(f"column {col.name!r} must have no missing values")
     return col.astype(dtype)
+
+
+def tuples_from_lists(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Lists (as parquet and DuckDB give them) back to the tuples a Corpus holds, in place."""
+    for col in TUPLE_COLUMNS.get(table, []):
+        if col in frame.columns:
+            frame[col] = [tuple(v) if v is not None and not _na(v) else () for v in frame[col]]
+    return frame
+
+
+def _na(v) -> bool:
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False

@@ -12,18 +12,33 @@ ROOT = Path(__file__).parents[1]
 TABLES = ["articles", "sentences", "mentions", "anniversaries", "events", "spheres", "errors"]
 
 
-def test_parse_writes_every_table_as_parquet(tmp_path, capsys):
+def test_parse_writes_every_table_as_a_partitioned_dataset(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     code = main(["parse", str(ROOT / "data" / "articles"), str(tmp_path / "in"), "--out", str(out), "--quiet"])
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
-    articles = pd.read_parquet(out / "articles.parquet")
+    assert sorted(p.name for p in out.iterdir()) == sorted(TABLES + ["country_pairs", "_manifest.json"])
+    assert all([p.name for p in (out / t).iterdir()] == ["part-00000.parquet"] for t in TABLES)
+    articles = pd.read_parquet(out / "articles")
     assert list(articles["article_id"]) == ["trend-2023-02-27-azerbaijan-kyrgyzstan"]
     assert articles.loc[0, "outlet"] == "Trend"
-    errors = pd.read_parquet(out / "errors.parquet")
+    errors = pd.read_parquet(out / "errors")
     assert errors["error"].tolist() == ["the file is empty"]
+
+
+def test_parse_again_resumes_and_other_inputs_are_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    demo = [str(ROOT / "data" / "demo" / f"demo-{i:04d}.txt") for i in range(1, 41)]
+    assert main(["parse", *demo, "--out", str(out), "--partition-mb", "0.01", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["parse", *demo, "--out", str(out), "--partition-mb", "0.01"]) == 0
+    said = capsys.readouterr().out
+    assert "wrote 0 of 4 partitions" in said and "4 already there" in said
+    assert main(["parse", *demo[:-1], "--out", str(out), "--partition-mb", "0.01"]) == 2
+    assert "holds a dataset of other inputs" in capsys.readouterr().err
+    assert main(["parse", *demo[:-1], "--out", str(out), "--partition-mb", "0.01", "--overwrite", "--quiet"]) == 0
+    assert len(pd.read_parquet(out / "articles")) == 39
 
 
 def test_parse_csv_joins_tuples_and_writes_iso_dates(tmp_path):

@@ -78,12 +78,22 @@ def published_of(articles: pd.DataFrame, ids) -> np.ndarray:
 
 
 def check_corpus(corpus, function: str) -> Corpus:
-    if not isinstance(corpus, Corpus):
+    """``corpus`` when it is a Corpus or a dataset opened with ``da.open_dataset``, else an AnalysisError."""
+    if not (isinstance(corpus, Corpus) or on_disk(corpus)):
         raise AnalysisError(
-            f"{function}() expects a diplo_analysis.Corpus (e.g. from da.read_corpus), "
-            f"got {type(corpus).__name__}"
+            f"{function}() expects a diplo_analysis.Corpus (e.g. from da.read_corpus) or a dataset "
+            f"from da.open_dataset, got {type(corpus).__name__}"
         )
     return corpus
+
+
+def on_disk(corpus) -> bool:
+    """True for a dataset whose tables stay on disk (the analyses then run as SQL).
+
+    Read from the dataset's class (``duck.Dataset.on_disk``), so that the
+    analyses need not import the dataset layer, which builds corpora itself.
+    """
+    return getattr(type(corpus), "on_disk", False) is True
 
 
 def check_choice(value, choices, what: str):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ._common import AnalysisError, check_corpus, name_of, resolve_country
+from ._common import AnalysisError, check_corpus, name_of, on_disk, resolve_country
 from .reference import check_anniversaries, load_reference
 from .timeline import timeline
 
@@ -123,26 +123,38 @@ def bilateral(corpus, a: str, b: str, freq: str = "M", reference=None) -> Dossie
         raise AnalysisError(f"bilateral() needs two different countries; {a!r} and {b!r} are both {first}")
     pair = {first, second}
 
-    mentions = corpus.mentions
-    countries = mentions[(mentions["kind"] == "country") & mentions["key"].notna()]
-    sides = countries[countries["key"].isin(pair)]
-    per_article = sides.groupby("article_id", observed=True)["key"].nunique()
-    ids = set(per_article[per_article == 2].index)
+    if on_disk(corpus):
+        from . import _sql
 
-    articles = _pair_articles(corpus.articles, ids)
-    in_pair = mentions[mentions["article_id"].isin(ids)]
-    people = _people(in_pair, [first, second])
-    events = _events(corpus.events[corpus.events["article_id"].isin(ids)])
-    spheres = _counted(corpus.spheres[corpus.spheres["article_id"].isin(ids)], "sphere")
-    thirds = in_pair[(in_pair["kind"] == "country") & in_pair["key"].notna() & ~in_pair["key"].isin(pair)]
-    third_countries = _counted(thirds[["article_id", "key"]].rename(columns={"key": "country"}), "country")
+        parts = _sql.dossier_parts(corpus, first, second)
+        articles = _sorted_articles(parts["articles"].astype(
+            {"article_id": "string", "published": "datetime64[ns]", "title": "string", "outlet": "string"}))
+        people = _sorted_people(parts["people"], [first, second])
+        events = _sorted_events(parts["events"])
+        spheres = _sorted_counts(parts["spheres"], "sphere")
+        third_countries = _sorted_counts(parts["third_countries"], "country")
+        pair_ann = parts["anniversaries"]
+    else:
+        mentions = corpus.mentions
+        countries = mentions[(mentions["kind"] == "country") & mentions["key"].notna()]
+        sides = countries[countries["key"].isin(pair)]
+        per_article = sides.groupby("article_id", observed=True)["key"].nunique()
+        ids = set(per_article[per_article == 2].index)
+
+        articles = _pair_articles(corpus.articles, ids)
+        in_pair = mentions[mentions["article_id"].isin(ids)]
+        people = _people(in_pair, [first, second])
+        events = _events(corpus.events[corpus.events["article_id"].isin(ids)])
+        spheres = _counted(corpus.spheres[corpus.spheres["article_id"].isin(ids)], "sphere")
+        thirds = in_pair[(in_pair["kind"] == "country") & in_pair["key"].notna() & ~in_pair["key"].isin(pair)]
+        third_countries = _counted(thirds[["article_id", "key"]].rename(columns={"key": "country"}), "country")
+        ann = corpus.anniversaries
+        mask = [isinstance(p, (tuple, list)) and pair <= set(p) for p in ann["parties"]]
+        pair_ann = ann[pd.Series(mask, index=ann.index, dtype=bool)].reset_index(drop=True)
     third_countries.insert(1, "name", third_countries["country"].map(name_of).astype("string"))
 
-    ann = corpus.anniversaries
-    mask = [isinstance(p, (tuple, list)) and pair <= set(p) for p in ann["parties"]]
     ref = load_reference(reference)
-    anniversaries = check_anniversaries(ann[pd.Series(mask, index=ann.index, dtype=bool)].reset_index(drop=True),
-                                        reference=ref)
+    anniversaries = check_anniversaries(pair_ann, reference=ref)
     found = ref[(ref["country_a"] == first) & (ref["country_b"] == second)]
     established = found["established"].iloc[0] if len(found) else None
     source = str(found["source"].iloc[0]) if len(found) and pd.notna(found["source"].iloc[0]) else None
@@ -156,13 +168,20 @@ def bilateral(corpus, a: str, b: str, freq: str = "M", reference=None) -> Dossie
 def _pair_articles(articles: pd.DataFrame, ids: set) -> pd.DataFrame:
     chosen = pd.DataFrame({"article_id": sorted(ids)}).astype({"article_id": "string"})
     info = articles.drop_duplicates("article_id")[["article_id", "published", "title", "outlet"]]
-    out = chosen.merge(info, on="article_id", how="left")
+    return _sorted_articles(chosen.merge(info, on="article_id", how="left"))
+
+
+def _sorted_articles(out: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["published", "article_id"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+_PEOPLE = {"country": "string", "person": "string", "role": "string", "mentions": "int64", "articles": "int64"}
+_EVENTS = {"event_type": "string", "code": "string", "events": "int64", "articles": "int64"}
 
 
 def _people(mentions: pd.DataFrame, sides: list[str]) -> pd.DataFrame:
     rows = mentions[(mentions["kind"] == "person") & mentions["key"].notna() & mentions["country"].isin(sides)]
-    columns = {"country": "string", "person": "string", "role": "string", "mentions": "int64", "articles": "int64"}
+    columns = _PEOPLE
     if len(rows) == 0:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     grouped = rows.groupby(["country", "key"], observed=True)
@@ -171,21 +190,33 @@ def _people(mentions: pd.DataFrame, sides: list[str]) -> pd.DataFrame:
              .reset_index(name="n").sort_values(["n", "role"], ascending=[False, True], kind="stable")
              .drop_duplicates(["country", "key"]))
     out = out.merge(roles[["country", "key", "role"]], on=["country", "key"], how="left")
-    out = out.rename(columns={"key": "person"})[list(columns)].astype(columns)
+    return _sorted_people(out.rename(columns={"key": "person"}), sides)
+
+
+def _sorted_people(out: pd.DataFrame, sides: list[str]) -> pd.DataFrame:
+    if len(out) == 0:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _PEOPLE.items()})
+    out = out[list(_PEOPLE)].astype(_PEOPLE)
     out["side"] = out["country"].map({s: i for i, s in enumerate(sides)})
     out = out.sort_values(["side", "mentions", "person"], ascending=[True, False, True], kind="stable")
     return out.drop(columns="side").reset_index(drop=True)
 
 
 def _events(events: pd.DataFrame) -> pd.DataFrame:
-    columns = {"event_type": "string", "code": "string", "events": "int64", "articles": "int64"}
+    columns = _EVENTS
     rows = events[events["event_type"].notna()]
     if len(rows) == 0:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     out = rows.groupby("event_type").agg(
         code=("code", lambda c: c.dropna().mode().iloc[0] if c.notna().any() else pd.NA),
         events=("article_id", "size"), articles=("article_id", "nunique")).reset_index()
-    out = out[list(columns)].astype(columns)
+    return _sorted_events(out)
+
+
+def _sorted_events(out: pd.DataFrame) -> pd.DataFrame:
+    if len(out) == 0:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _EVENTS.items()})
+    out = out[list(_EVENTS)].astype(_EVENTS)
     return out.sort_values(["events", "event_type"], ascending=[False, True], kind="stable").reset_index(drop=True)
 
 
@@ -196,6 +227,13 @@ def _counted(rows: pd.DataFrame, column: str) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     out = rows.groupby(column, observed=True).agg(mentions=("article_id", "size"),
                                                    articles=("article_id", "nunique")).reset_index()
+    return _sorted_counts(out, column)
+
+
+def _sorted_counts(out: pd.DataFrame, column: str) -> pd.DataFrame:
+    columns = {column: "string", "mentions": "int64", "articles": "int64"}
+    if len(out) == 0:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     out = out[list(columns)].astype(columns)
     return out.sort_values(["articles", "mentions", column], ascending=[False, False, True],
                            kind="stable").reset_index(drop=True)

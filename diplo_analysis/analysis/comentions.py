@@ -15,8 +15,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..pairs import pair_codes
 from ..tables import MENTION_KINDS
-from ._common import AnalysisError, check_choice, check_corpus, name_of, published_of
+from ._common import AnalysisError, check_choice, check_corpus, name_of, on_disk, published_of
 
 LEVELS = ("sentence", "article")
 PAIR_COLUMNS = {"a": "string", "b": "string", "weight": "int64", "articles": "int64",
@@ -26,43 +27,6 @@ PAIR_COLUMNS = {"a": "string", "b": "string", "weight": "int64", "articles": "in
 def _units(mentions: pd.DataFrame, kind: str) -> pd.DataFrame:
     rows = mentions[(mentions["kind"] == kind) & mentions["key"].notna()]
     return rows[["article_id", "sentence_id", "key"]]
-
-
-def pair_codes(unit: np.ndarray, key: np.ndarray, n_keys: int, per_article: int = 1) -> pd.DataFrame:
-    """Every pair of distinct keys sharing a unit, as integer codes.
-
-    ``unit`` and ``key`` are integer codes of the same length (one row per
-    mention); a unit's article is ``unit // per_article``. Returns a frame
-    with columns ``article``, ``pair`` (``a * n_keys + b`` with a < b) and
-    ``units`` (how many units of that article hold both), one row per
-    article and pair.
-    """
-    unit = np.asarray(unit, dtype=np.int64)
-    key = np.asarray(key, dtype=np.int64)
-    if len(unit) and (int(unit.max()) + 1) * n_keys < 2 ** 62:
-        # one int64 per (unit, key) de-duplicates faster than two columns
-        code = pd.unique(unit * n_keys + key)
-        base = pd.DataFrame({"unit": code // n_keys, "key": code % n_keys})
-    else:
-        base = pd.DataFrame({"unit": unit, "key": key}).drop_duplicates()
-    merged = base.merge(base, on="unit", suffixes=("", "_b"))
-    left = merged["key"].to_numpy(np.int64)
-    right = merged["key_b"].to_numpy(np.int64)
-    keep = left < right
-    pair = left[keep] * n_keys + right[keep]
-    article = merged["unit"].to_numpy(np.int64)[keep] // per_article
-    if per_article == 1:
-        return pd.DataFrame({"article": article, "pair": pair, "units": np.ones(len(pair), np.int64)})
-    n_pairs = n_keys * n_keys
-    if (int(article.max()) + 1 if len(article) else 1) * n_pairs < 2 ** 62:
-        counted = pd.Series(article * n_pairs + pair).value_counts(sort=False)
-        combined = counted.index.to_numpy(np.int64)
-        return pd.DataFrame({"article": combined // n_pairs, "pair": combined % n_pairs,
-                             "units": counted.to_numpy(np.int64)})
-    counted = pd.DataFrame({"article": article, "pair": pair}).groupby(["article", "pair"], sort=False).size()
-    return pd.DataFrame({"article": counted.index.get_level_values(0).to_numpy(np.int64),
-                         "pair": counted.index.get_level_values(1).to_numpy(np.int64),
-                         "units": counted.to_numpy(np.int64)})
 
 
 def comentions(corpus, kind: str = "country", level: str = "sentence", min_weight: int = 1) -> pd.DataFrame:
@@ -88,6 +52,23 @@ def comentions(corpus, kind: str = "country", level: str = "sentence", min_weigh
     if isinstance(min_weight, bool) or not isinstance(min_weight, (int, np.integer)) or min_weight < 1:
         raise AnalysisError(f"min_weight must be a whole number >= 1; got {min_weight!r}")
 
+    if on_disk(corpus):
+        from . import _sql
+
+        out, counts = _sql.comention_pairs(corpus, kind, level, min_weight)
+        out = out[list(PAIR_COLUMNS)].astype(PAIR_COLUMNS)
+    else:
+        out, counts = _pairs(corpus, kind, level, min_weight)
+    out = out.sort_values(["weight", "a", "b"], ascending=[False, True, True], kind="stable")
+    out = out.reset_index(drop=True)
+    present = pd.unique(np.concatenate([out["a"].to_numpy(object), out["b"].to_numpy(object)]))
+    out.attrs.update(kind=kind, level=level,
+                     mentions={k: int(counts.get(k, 0)) for k in sorted(present)})
+    return out
+
+
+def _pairs(corpus, kind: str, level: str, min_weight: int) -> tuple[pd.DataFrame, pd.Series]:
+    """The pairs of an in-memory corpus (unsorted) and the mention count of each key."""
     units = _units(corpus.mentions, kind)
     key_codes, keys = pd.factorize(units["key"], sort=True)
     art_codes, art_ids = pd.factorize(units["article_id"])
@@ -117,13 +98,7 @@ def comentions(corpus, kind: str = "country", level: str = "sentence", min_weigh
         "first": stats["first"].to_numpy(),
         "last": stats["last"].to_numpy(),
     }).astype(PAIR_COLUMNS)
-    out = out.sort_values(["weight", "a", "b"], ascending=[False, True, True], kind="stable")
-    out = out.reset_index(drop=True)
-    present = pd.unique(np.concatenate([out["a"].to_numpy(object), out["b"].to_numpy(object)]))
-    counts = units["key"].value_counts()
-    out.attrs.update(kind=kind, level=level,
-                     mentions={k: int(counts.get(k, 0)) for k in sorted(present)})
-    return out
+    return out, units["key"].value_counts()
 
 
 def pairs_to_matrix(pairs: pd.DataFrame, value: str = "weight") -> pd.DataFrame:
@@ -185,7 +160,12 @@ def comention_graph(corpus, kind: str = "country", level: str = "sentence", min_
     import networkx as nx
 
     pairs = comentions(corpus, kind=kind, level=level, min_weight=min_weight)
-    counts = _units(corpus.mentions, kind)["key"].value_counts()
+    if on_disk(corpus):
+        from . import _sql
+
+        counts = pd.Series(_sql.key_counts(corpus, kind), dtype="int64")
+    else:
+        counts = _units(corpus.mentions, kind)["key"].value_counts()
     graph = nx.Graph(kind=kind, level=level)
     for key in sorted(counts.index):
         label = name_of(key) if kind == "country" else key

@@ -20,7 +20,7 @@ import pandas as pd
 from .. import tables
 from ..corpus import Corpus
 from ..errors import SchemaError
-from ._common import AnalysisError, name_of, resolve_country, to_timestamp
+from ._common import AnalysisError, name_of, on_disk, resolve_country, to_timestamp
 
 REFERENCE_COLUMNS = ["country_a", "country_b", "established", "source"]
 DIPLOMATIC = "diplomatic relations"
@@ -172,12 +172,15 @@ def check_anniversaries(corpus, reference=None) -> pd.DataFrame:
     >>> check_anniversaries(c, reference=ref)["note"].iloc[0]
     'article implies 1992, reference says 1993-01-19 (MFA)'
     """
+    if on_disk(corpus):
+        return _checked_on_disk(corpus, load_reference(reference))
     if isinstance(corpus, Corpus):
         frame = corpus.anniversaries
     elif isinstance(corpus, pd.DataFrame):
         frame = tables.conform("anniversaries", corpus)
     else:
-        raise AnalysisError("check_anniversaries() expects a Corpus or an anniversaries DataFrame, "
+        raise AnalysisError("check_anniversaries() expects a Corpus, a dataset from da.open_dataset "
+                            "or an anniversaries DataFrame, "
                             f"got {type(corpus).__name__}")
     ref = load_reference(reference)
     out = fill_reference(frame, reference=ref)
@@ -192,6 +195,24 @@ def check_anniversaries(corpus, reference=None) -> pd.DataFrame:
             out["subject"] if "subject" in out.columns else [None] * len(out), out["agrees"]):
         notes.append(_note(key, imp, start, src, subject, agrees))
     out["note"] = pd.Series(notes, index=out.index, dtype="string")
+    return out
+
+
+def _checked_on_disk(ds, ref: pd.DataFrame) -> pd.DataFrame:
+    """check_anniversaries for a dataset: the join to the reference runs in SQL, the notes here."""
+    from . import _sql
+
+    found = _sql.checked_anniversaries(ds, ref)
+    is_pair = found.pop("_is_pair").astype(bool).to_numpy()
+    found = found.drop(columns="_row")
+    source = found.pop("reference_source")
+    out = tables.conform("anniversaries", tables.tuples_from_lists("anniversaries", found))
+    out["reference_source"] = source.astype("string")
+    keys = pd.Series([("-".join(sorted(p)) if pair else None) for p, pair in zip(out["parties"], is_pair)],
+                     index=out.index, dtype="string")
+    out["note"] = pd.Series([_note(*row) for row in zip(keys, _implied(out), out["reference_start"],
+                                                          out["reference_source"], out["subject"], out["agrees"])],
+                            index=out.index, dtype="string")
     return out
 
 

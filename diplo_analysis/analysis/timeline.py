@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .comentions import pair_codes
-from ._common import (AnalysisError, check_choice, check_corpus, published_of, resolve_country,
+from ..pairs import pair_units
+from ._common import (AnalysisError, check_choice, check_corpus, on_disk, published_of, resolve_country,
                       to_timestamp)
 
 BY = ("country", "pair", "event_type", "person", "organization", "sphere")
@@ -45,6 +45,10 @@ def timeline_units(corpus, by: str = "country") -> pd.DataFrame:
     """
     corpus = check_corpus(corpus, "timeline")
     check_choice(by, BY, "by")
+    if on_disk(corpus):
+        from . import _sql
+
+        return _sql.timeline_units(corpus, by)
     if by in ("country", "person", "organization"):
         rows = corpus.mentions[(corpus.mentions["kind"] == by) & corpus.mentions["key"].notna()]
         counted = rows.groupby(["article_id", "key"], sort=True, observed=True).size()
@@ -55,35 +59,11 @@ def timeline_units(corpus, by: str = "country") -> pd.DataFrame:
         rows = corpus.spheres[corpus.spheres["sphere"].notna()]
         counted = rows.groupby(["article_id", "sphere"], sort=True, observed=True).size()
     else:
-        return _pair_units(corpus.mentions)
+        return pair_units(corpus.mentions)
     out = pd.DataFrame({"article_id": counted.index.get_level_values(0),
                         "group": counted.index.get_level_values(1),
                         "mentions": counted.to_numpy()})
     return out.astype({"article_id": "string", "group": "string", "mentions": "int64"})
-
-
-def _pair_units(mentions: pd.DataFrame) -> pd.DataFrame:
-    rows = mentions[(mentions["kind"] == "country") & mentions["key"].notna()]
-    key_codes, keys = pd.factorize(rows["key"], sort=True)
-    art_codes, art_ids = pd.factorize(rows["article_id"])
-    art_codes = art_codes.astype(np.int64)
-    n_keys = max(len(keys), 1)
-    in_article = pair_codes(art_codes, key_codes, n_keys)
-    sentence = rows["sentence_id"].to_numpy(np.int64)
-    span = int(sentence.max()) + 1 if len(sentence) else 1
-    in_sentence = pair_codes(art_codes * span + sentence, key_codes, n_keys, per_article=span)
-    both = in_article[["article", "pair"]].merge(in_sentence, on=["article", "pair"], how="left")
-    keys = np.asarray(keys, dtype=object)
-    pair = both["pair"].to_numpy(np.int64)
-    names = pd.Series(keys[pair // n_keys] if len(pair) else [], dtype=object) + "-" + \
-        pd.Series(keys[pair % n_keys] if len(pair) else [], dtype=object)
-    out = pd.DataFrame({
-        "article_id": np.asarray(art_ids, dtype=object)[both["article"].to_numpy(np.int64)] if len(both) else [],
-        "group": names.to_numpy(object),
-        "mentions": both["units"].fillna(0).to_numpy(np.int64),
-    })
-    out = out.astype({"article_id": "string", "group": "string", "mentions": "int64"})
-    return out.sort_values(["article_id", "group"]).reset_index(drop=True)
 
 
 def _normalize_groups(groups, by: str) -> list[str]:
@@ -132,6 +112,7 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     [[2, 2], [0, 0]]
     """
     corpus = check_corpus(corpus, "timeline")
+    check_choice(by, BY, "by")
     period_freq = _period_freq(freq)
     if top is not None and (isinstance(top, bool) or not isinstance(top, (int, np.integer)) or top < 1):
         raise AnalysisError(f"top must be a whole number >= 1 or None; got {top!r}")
@@ -142,26 +123,16 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     if begin is not None and finish is not None and begin > finish:
         raise AnalysisError(f"start {start!r} is after end {end!r}")
 
-    units = timeline_units(corpus, by)
     wanted = _normalize_groups(groups, by) if groups is not None else None
-    if wanted is not None:
-        units = units[units["group"].isin(wanted)]
+    if on_disk(corpus):
+        from . import _sql
 
-    published = pd.Series(published_of(corpus.articles, units["article_id"]), index=units.index)
-    undated = units.loc[published.isna(), "article_id"].nunique()
-    keep = published.notna()
-    if begin is not None:
-        keep &= published >= begin
-    if finish is not None:
-        keep &= published <= finish
-    units, published = units[keep], published[keep]
+        counted, undated = _sql.timeline_counts(corpus, by, period_freq, wanted, begin, finish)
+    else:
+        counted, undated = _counted(corpus, by, period_freq, wanted, begin, finish)
+    periods = counted.index.get_level_values("period")
 
-    periods = published.dt.to_period(period_freq)
-    counted = (units.assign(period=periods)
-               .groupby(["period", "group"], sort=True, observed=True)
-               .agg(articles=("article_id", "nunique"), mentions=("mentions", "sum")))
-
-    names = list(wanted) if wanted is not None else sorted(units["group"].unique())
+    names = list(wanted) if wanted is not None else sorted(counted.index.get_level_values("group").unique())
     if top is not None:
         totals = counted.groupby(level="group").sum().reindex(names, fill_value=0)
         totals = totals.reset_index().sort_values(["articles", "mentions", "group"],
@@ -185,3 +156,23 @@ def timeline(corpus, freq: str = "M", by: str = "country", start=None, end=None,
     out = out.sort_values(["period", "group"], kind="stable").reset_index(drop=True)
     out.attrs.update(freq=period_freq, by=by, undated_articles=int(undated))
     return out
+
+
+def _counted(corpus, by, period_freq, wanted, begin, finish) -> tuple[pd.DataFrame, int]:
+    """Articles and mentions per (period, group) of an in-memory corpus, and the undated articles."""
+    units = timeline_units(corpus, by)
+    if wanted is not None:
+        units = units[units["group"].isin(wanted)]
+    published = pd.Series(published_of(corpus.articles, units["article_id"]), index=units.index)
+    undated = units.loc[published.isna(), "article_id"].nunique()
+    keep = published.notna()
+    if begin is not None:
+        keep &= published >= begin
+    if finish is not None:
+        keep &= published <= finish
+    units, published = units[keep], published[keep]
+    periods = published.dt.to_period(period_freq)
+    counted = (units.assign(period=periods)
+               .groupby(["period", "group"], sort=True, observed=True)
+               .agg(articles=("article_id", "nunique"), mentions=("mentions", "sum")))
+    return counted, int(undated)

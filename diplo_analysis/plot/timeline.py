@@ -92,14 +92,17 @@ def _markers(markers) -> pd.DataFrame:
 def _hover_texts(frame: pd.DataFrame, corpus, max_hover: int) -> dict:
     """{(period, group): html lines naming the articles behind that point}."""
     from ..analysis.timeline import timeline_units
-    from ..analysis._common import published_of
+    from ..analysis._common import on_disk, published_of
 
     by, freq = frame.attrs.get("by", "country"), frame.attrs.get("freq", "M")
     units = timeline_units(corpus, by=by)
-    published = pd.Series(published_of(corpus.articles, units["article_id"]), index=units.index)
+    # a dataset on disk gives only the columns needed, not the articles' texts
+    articles = (corpus.to_pandas("articles", columns=["article_id", "published", "title"]) if on_disk(corpus)
+                else corpus.articles)
+    published = pd.Series(published_of(articles, units["article_id"]), index=units.index)
     units = units.assign(published=published).dropna(subset=["published"])
     units["period"] = units["published"].dt.to_period(freq).dt.start_time.astype("datetime64[ns]")
-    titles = corpus.articles.drop_duplicates("article_id").set_index("article_id")["title"]
+    titles = articles.drop_duplicates("article_id").set_index("article_id")["title"]
     units["title"] = units["article_id"].map(titles)
     units = units.sort_values(["published", "article_id"])
     texts = {}
