@@ -33,7 +33,7 @@ from typing import Iterator, NamedTuple
 
 from ..errors import DiploError
 from ._base import Doc
-from ._scan import find_all
+from ._scan import find_all, separator
 
 __all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "load_aliases",
            "ALIASES_PATH", "ALIAS_TYPES", "CountryDataError"]
@@ -165,12 +165,8 @@ _SEPARATORS = (
 )
 
 
-def _separate(s: str) -> str:
-    """Replace every word separator by a space (keeps the length)."""
-    for ch in _SEPARATORS:
-        if ch in s:
-            s = s.replace(ch, " ")
-    return s
+#: every word separator replaced by a space (the length is kept)
+_separate = separator(_SEPARATORS)
 
 
 @lru_cache(maxsize=1)
