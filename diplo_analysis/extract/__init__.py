@@ -12,6 +12,8 @@ One module per kind of thing (``countries``, ``organizations``, ``people``,
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ._base import Doc
 
 __all__ = ["Doc", "extract_all"]
@@ -20,8 +22,7 @@ __all__ = ["Doc", "extract_all"]
 def extract_all(text: str, spans: list[tuple[int, int]], *, year: int | None = None,
                 article_id: str = "") -> dict[str, list[dict]]:
     """Run every extractor on one article; return rows by table name."""
-    from . import anniversaries, countries, events, organizations, people, spheres
-
+    anniversaries, countries, events, organizations, people, spheres = _extractors()
     doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year, article_id=article_id)
     doc.countries = countries.find_countries(doc)
     orgs = organizations.find_organizations(doc)
@@ -32,3 +33,12 @@ def extract_all(text: str, spans: list[tuple[int, int]], *, year: int | None = N
         "events": events.find_events(doc),
         "spheres": spheres.find_spheres(doc),
     }
+
+
+@lru_cache(maxsize=1)
+def _extractors() -> tuple:
+    """The extractor modules, imported on first use (an import statement in
+    :func:`extract_all` would cost more than a cached call, once per article)."""
+    from . import anniversaries, countries, events, organizations, people, spheres
+
+    return anniversaries, countries, events, organizations, people, spheres

@@ -22,7 +22,7 @@ import re
 
 import ahocorasick_rs
 
-__all__ = ["YEARS", "find_all", "lowered", "word_hits"]
+__all__ = ["YEARS", "find_all", "lowered", "separator", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
 YEARS = "years"  # marks the payload of "years of", "decades since" ... among the anniversary words
@@ -115,6 +115,37 @@ def word_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
     hits = dict(zip(_KINDS, _hits(lowered(text))))
     _HITS = (text, hits)
     return hits
+
+
+def separator(chars: str):
+    """A function that replaces each of ``chars`` in a text by a space (the length is kept).
+
+    Latin-1 text (most pages) goes through one ``bytes.translate``; other text
+    gets one ``str.replace`` for each of ``chars`` that it holds.
+
+    >>> spaced = separator(".,’")
+    >>> spaced("H.E. Mr. Smith’s"), spaced("Bakı, Türkiye")
+    ('H E  Mr  Smith s', 'Bakı  Türkiye')
+    """
+    wide = "".join(c for c in chars if ord(c) > 0xFF)
+    table = bytes(0x20 if chr(i) in chars else i for i in range(256))
+
+    def separate(s: str) -> str:
+        if s.isascii():
+            return s.encode("ascii").translate(table).decode("ascii")
+        for ch in wide:
+            if ch in s:
+                s = s.replace(ch, " ")
+        try:
+            b = s.encode("latin-1")
+        except UnicodeEncodeError:             # letters beyond Latin-1 ("ğ", "ə")
+            for ch in chars:
+                if ch in s:
+                    s = s.replace(ch, " ")
+            return s
+        return b.translate(table).decode("latin-1")
+
+    return separate
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

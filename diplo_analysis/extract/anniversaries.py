@@ -54,7 +54,7 @@ from importlib import resources
 from operator import itemgetter
 
 from ._base import Doc
-from ._scan import YEARS, lowered, word_hits
+from ._scan import lowered, word_hits
 
 __all__ = ["find_anniversaries", "ordinal_value"]
 

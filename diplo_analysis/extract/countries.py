@@ -31,7 +31,7 @@ from typing import NamedTuple
 from ..gazetteer import (ALIAS_TYPES, ALIASES_PATH, CountryDataError, country_forms,
                          iter_country_names, load_aliases, lookup, name_of)
 from ._base import Doc
-from ._scan import find_all
+from ._scan import find_all, separator
 
 # The gazetteer (names, aliases, lookup) lives in diplo_analysis.gazetteer, shared
 # with parsing; its names are re-exported here for the extractor's users.
@@ -83,12 +83,8 @@ _SEPARATORS = (
 )
 
 
-def _separate(s: str) -> str:
-    """Replace every word separator by a space (keeps the length)."""
-    for ch in _SEPARATORS:
-        if ch in s:
-            s = s.replace(ch, " ")
-    return s
+#: every word separator replaced by a space (the length is kept)
+_separate = separator(_SEPARATORS)
 
 
 @lru_cache(maxsize=1)
