@@ -410,13 +410,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
     # 1. the head: header, timestamps, headline, wrapper, byline, a lone city line
     i = 0
+    ahead: dict[int, bool] = {}     # line index -> starts with a dateline
     n = len(lines)
     body_first = None
     dateline = (None, None)
     while i < n:
         line = lines[i].strip()
         i += 1
-        if not line or clutter.match(line):
+        if not line or clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
             continue
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
@@ -481,7 +482,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if any(ln.strip() for ln in lines[i:]):
                 title = line
                 continue
-        if _dateline_ahead(lines, i):
+        if _dateline_ahead(lines, i, ahead):
             # site furniture, a second headline or a lead above the dateline: the
             # body starts at the dateline
             title = title or line
@@ -560,7 +561,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if not line:
             wrapped = False
             continue
-        if clutter.match(line):
+        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
             continue
         if len(line) < 60 and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
@@ -694,19 +695,26 @@ def _stamp_next(lines: list[str], i: int) -> bool:
     return False
 
 
+# a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")
+_COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|stores?) (?:small files called )?cookies\b", re.I)
+
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
 
 
-def _dateline_ahead(lines: list[str], i: int, lookahead: int = 8) -> bool:
-    """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline."""
+def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) -> bool:
+    """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline
+    (``memo`` keeps each line's answer, as the head asks again from the next line)."""
     seen = 0
-    for line in lines[i:]:
-        line = line.strip()
+    for k in range(i, len(lines)):
+        line = lines[k].strip()
         if not line:
             continue
-        if _starts_with_dateline(line):
+        found = memo.get(k)
+        if found is None:
+            found = memo[k] = _starts_with_dateline(line)
+        if found:
             return True
         seen += 1
         if seen >= lookahead or len(line) > 300:
@@ -719,6 +727,11 @@ def _starts_with_dateline(line: str) -> bool:
 
 
 def _match_dateline(line: str):
+    if not (line[:1].isupper() or line[:1] == "("):
+        return None, None       # every dateline starts with a capital or "(Agency)"
+    words = line[:40].split(None, 2)
+    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
+        return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
     for kind, rx in _DATELINES:
         m = rx.match(line)
         if m is None:
@@ -751,10 +764,12 @@ def _generic_dateline(m: re.Match) -> bool:
         # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
         return False
     dated = bool(g["mon"] or g["mon2"] or g["nd"])
+    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
+    if not (dated or credit or g["sep"] or g["country"]):
+        return False        # a capitalised word alone opens most sentences (checked before any lookup)
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
-    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
     if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
         return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
     if city.isupper():

@@ -143,12 +143,13 @@ def _gdelt_shape(start: bytes) -> bool:
     return line.count(b"\t") in (60, 15, 26) and line[:1].isdigit()
 
 
-def read_path(path: str, *, text_column: str = "text") -> Result:
+def read_path(path: str | os.PathLike, *, text_column: str = "text") -> Result:
     """Read one file into raw documents (one, or one per record) and failures.
 
     A web archive (``.warc``, ``.warc.gz``) is streamed record by record from
     the disk, never held whole in memory; other files are read at once.
     """
+    path = os.fspath(path)
     if path.lower().endswith((".warc", ".warc.gz")) and os.path.isfile(path):
         from .warc import read_warc
         return read_warc(path, path)
