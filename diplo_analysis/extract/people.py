@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..errors import DiploError
 from ._base import Doc
-from ._scan import find_all
+from ._scan import find_all, separator
 
 __all__ = ["find_people", "scan", "normalize_office", "OFFICES_PATH", "OFFICEHOLDERS_PATH"]
 
@@ -378,30 +378,8 @@ _SEPARATORS = (
 )
 
 
-# the separators beyond Latin-1, and a byte table for the others
-_WIDE_SEPARATORS = "".join(c for c in _SEPARATORS if ord(c) > 0xFF)
-_LATIN1_SEPARATORS = bytes(0x20 if chr(i) in _SEPARATORS else i for i in range(256))
-
-
-def _separate(s: str) -> str:
-    """Every word separator replaced by a space (the length is kept).
-
-    >>> _separate("H.E. Mr. Smith's")
-    'H E  Mr  Smith s'
-    """
-    if not s.isascii():
-        for ch in _WIDE_SEPARATORS:
-            if ch in s:
-                s = s.replace(ch, " ")
-        try:
-            b = s.encode("latin-1")
-        except UnicodeEncodeError:             # letters beyond Latin-1 ("ğ", "ə")
-            for ch in _SEPARATORS:
-                if ch in s:
-                    s = s.replace(ch, " ")
-            return s
-        return b.translate(_LATIN1_SEPARATORS).decode("latin-1")
-    return s.encode("ascii").translate(_LATIN1_SEPARATORS).decode("ascii")
+#: every word separator replaced by a space (the length is kept): the shared byte-table method
+_separate = separator(_SEPARATORS)
 
 
 def _title(surface: str) -> str:
