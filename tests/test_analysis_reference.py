@@ -21,10 +21,16 @@ AZE,UZB,1992-02-29,made-up leap day
 
 
 @pytest.fixture
-def ref_path(tmp_path) -> Path:
+def ref_file(tmp_path) -> Path:
     path = tmp_path / "diplomatic_relations.csv"
     path.write_text(REFERENCE, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def ref_path(ref_file) -> pd.DataFrame:
+    """The test reference alone (not extending the packaged table), so the tests know every row."""
+    return load_reference(ref_file, extend=False)
 
 
 def anniversary(aid, ordinal, parties, implied, subject="diplomatic relations", year=2023):
@@ -44,7 +50,8 @@ def corpus() -> da.Corpus:
 
 def test_load_reference_sorts_pairs_and_parses_dates(ref_path):
     ref = load_reference(ref_path)
-    assert list(ref.columns) == ["country_a", "country_b", "established", "source"]
+    assert list(ref.columns) == ["country_a", "country_b", "established", "source", "confidence", "note"]
+    assert set(ref["confidence"]) == {"single"}                    # no confidence column: one source each
     tur = ref[ref["country_b"] == "TUR"].iloc[0]
     assert (tur["country_a"], tur["established"]) == ("AZE", pd.Timestamp("1992-01-14"))
     assert len(ref) == 5 and str(ref["established"].dtype) == "datetime64[ns]"
@@ -53,7 +60,8 @@ def test_load_reference_sorts_pairs_and_parses_dates(ref_path):
 def test_load_reference_explains_bad_input(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("country_a,country_b,established,source\nAZE,KGZ,19.01.1993,x\n", encoding="utf-8")
-    with pytest.raises(SchemaError, match=r"row 1: established '19.01.1993' is not a date written YYYY-MM-DD"):
+    with pytest.raises(SchemaError, match=r"bad.csv: line 2, column established: '19.01.1993' is not a date "
+                                          "written YYYY-MM-DD"):
         load_reference(bad)
     short = tmp_path / "short.csv"
     short.write_text("country_a,country_b\nAZE,KGZ\n", encoding="utf-8")
@@ -81,7 +89,7 @@ def test_default_reference_is_read_from_the_package(tmp_path, monkeypatch):
     finally:
         refmod._packaged.cache_clear()
     assert asked == ["diplo_analysis"]
-    assert len(ref) == 5
+    assert len(ref) == 5 and load_reference(ref).equals(ref)
     assert ("KGZ", pd.Timestamp("2028-01-19"), 35) in set(zip(up["partner"], up["date"], up["ordinal"]))
 
 
@@ -112,15 +120,16 @@ def test_check_anniversaries_notes(ref_path):
     assert checked["agrees"].tolist() == [True, False, pd.NA, pd.NA, pd.NA]
 
 
-def test_check_anniversaries_accepts_a_dataframe_reference(ref_path):
-    ref = pd.read_csv(ref_path, comment="#")
+def test_check_anniversaries_accepts_a_dataframe_reference(ref_file):
+    ref = pd.read_csv(ref_file, comment="#")
     checked = check_anniversaries(corpus().anniversaries, reference=ref)
     assert checked["agrees"].tolist()[:2] == [True, False]
 
 
 def test_upcoming_anniversaries_of_azerbaijan(ref_path):
     up = upcoming_anniversaries("AZE", start="2026-01-01", years=5, reference=ref_path)
-    assert list(up.columns) == ["partner", "partner_name", "established", "date", "ordinal", "source"]
+    assert list(up.columns) == ["partner", "partner_name", "established", "date", "ordinal", "source",
+                                "confidence"]
     rows = list(zip(up["partner"], up["date"].dt.strftime("%Y-%m-%d"), up["ordinal"]))
     # 1992 -> 35th in 2027; 1993 -> 35th in 2028; the leap day falls on Feb 28
     assert rows == [
