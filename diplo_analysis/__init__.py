@@ -9,7 +9,8 @@
 """
 from . import plot
 from .analysis import (Dossier, bilateral, check_anniversaries, comention_graph, comention_matrix,
-                       comentions, fill_reference, load_reference, timeline, upcoming_anniversaries)
+                       comentions, fill_reference, load_reference, reference_candidates, timeline,
+                       upcoming_anniversaries)
 from .build import parse_article
 from .corpus import Corpus
 from .errors import DiploError, ParseError, ReadError, SchemaError
@@ -20,6 +21,6 @@ __version__ = "0.1.0"
 __all__ = [
     "Corpus", "DiploError", "Dossier", "ParseError", "ReadError", "SchemaError",
     "bilateral", "check_anniversaries", "comention_graph", "comention_matrix", "comentions",
-    "fill_reference", "load_reference", "parse_article", "plot", "read_corpus", "timeline",
-    "upcoming_anniversaries",
+    "fill_reference", "load_reference", "parse_article", "plot", "read_corpus", "reference_candidates",
+    "timeline", "upcoming_anniversaries",
 ]

@@ -26,7 +26,7 @@ import pandas as pd
 from .. import tables
 from ..corpus import Corpus
 from ..errors import SchemaError
-from ._common import AnalysisError, name_of, resolve_country, to_timestamp
+from ._common import AnalysisError, check_corpus, name_of, resolve_country, to_timestamp
 
 #: the columns a reference must have; ``confidence`` and ``note`` may be left out
 REFERENCE_COLUMNS = ["country_a", "country_b", "established", "source"]
@@ -369,6 +369,69 @@ def _note(key, implied, start, source, subject, agrees, disputed=()) -> str | No
     return f"article implies {int(implied)}, reference says {said}"
 
 
+# -- start years suggested by the news -------------------------------------
+CANDIDATE_COLUMNS = {"country_a": "string", "country_b": "string", "year": "Int64", "n_articles": "int64",
+                     "n_outlets": "int64", "n_disagree": "int64", "article_ids": "object", "basis": "string"}
+#: the ``basis`` of every candidate: a year the articles imply, not a date a source gives
+NEWS_BASIS = "implied by news articles; not a sourced date"
+
+
+def reference_candidates(corpus, reference=None) -> pd.DataFrame:
+    """Start years of diplomatic relations that the news implies, for pairs the reference lacks.
+
+    From the corpus's anniversaries of diplomatic relations between two
+    countries with an implied start year (publication year minus the
+    ordinal), one row per pair and year: ``country_a, country_b, year,
+    n_articles`` (articles implying that year), ``n_outlets`` (their distinct
+    outlets), ``n_disagree`` (articles on the pair implying another year),
+    ``article_ids`` (a sorted tuple) and ``basis``, which says that the year
+    comes from news articles, not from a source: check it against the two
+    states' ministries before adding it to a reference. Pairs that the
+    reference (``reference`` extends the packaged table as in
+    :func:`load_reference`) already holds are left out. Sorted by pair, then
+    most articles first.
+
+    >>> import pandas as pd, diplo_analysis as da
+    >>> ann = pd.DataFrame({"article_id": ["a", "b", "c"], "sentence_id": 0, "start": 0, "end": 4,
+    ...     "ordinal": [30, 30, 31], "subject": "diplomatic relations", "parties": [("ATA", "AZE")] * 3,
+    ...     "year": 2022, "implied_start_year": [1992, 1992, 1991]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "source": "s", "n_words": 9, "text": "t",
+    ...     "outlet": ["Trend", "Trend", "APA"]})
+    >>> cands = reference_candidates(da.Corpus(articles=arts, anniversaries=ann))
+    >>> cands[["country_a", "country_b", "year", "n_articles", "n_outlets", "n_disagree"]].values.tolist()
+    [['ATA', 'AZE', 1992, 2, 1, 1], ['ATA', 'AZE', 1991, 1, 1, 2]]
+    >>> cands.loc[0, "article_ids"], cands.loc[0, "basis"]
+    (('a', 'b'), 'implied by news articles; not a sourced date')
+    """
+    corpus = check_corpus(corpus, "reference_candidates")
+    ann = corpus.anniversaries
+    keys = _pair_keys(ann)
+    implied = _implied(ann)
+    ref = load_reference(reference)
+    known = set(ref["country_a"] + "-" + ref["country_b"])
+    use = keys.notna() & implied.notna()
+    use &= ~keys.isin(known).fillna(False).astype(bool)
+    rows = pd.DataFrame({"pair": keys[use].astype(str), "year": implied[use].astype(int),
+                         "article_id": ann.loc[use, "article_id"].astype(str)}).drop_duplicates()
+    outlets = corpus.articles.drop_duplicates("article_id").set_index("article_id")["outlet"] \
+        if "outlet" in corpus.articles.columns else pd.Series(dtype="string")
+    outlets.index = outlets.index.astype(str)
+    per_pair = rows.groupby("pair")["article_id"].nunique()
+    out = []
+    for (pair, year), group in rows.groupby(["pair", "year"], sort=True):
+        ids = tuple(sorted(group["article_id"].unique()))
+        said_by = outlets.reindex(list(ids)).dropna()
+        a, b = pair.split("-")
+        others = set(rows.loc[(rows["pair"] == pair) & (rows["year"] != year), "article_id"]) - set(ids)
+        out.append((a, b, year, len(ids), said_by.nunique(), len(others), ids, NEWS_BASIS))
+    frame = pd.DataFrame(out, columns=list(CANDIDATE_COLUMNS))
+    frame = frame.astype({k: v for k, v in CANDIDATE_COLUMNS.items() if v != "object"})
+    frame = frame.sort_values(["country_a", "country_b", "n_articles", "year"], ascending=[True, True, False, True],
+                              kind="stable").reset_index(drop=True)
+    frame.attrs["basis"] = NEWS_BASIS
+    return frame
+
+
 # -- upcoming round anniversaries ------------------------------------------
 def _milestone_test(milestones):
     """A function ordinal -> bool for a tuple of ints, optionally ending with ``...``."""
@@ -406,9 +469,10 @@ def upcoming_anniversaries(country: str, start="today", years: int = 5,
     >>> import pandas as pd
     >>> ref = pd.DataFrame({"country_a": ["AZE"], "country_b": ["KGZ"],
     ...     "established": ["1993-01-19"], "source": ["MFA"]})
-    >>> up = upcoming_anniversaries("Azerbaijan", start="2026-01-01", years=5, reference=ref)
-    >>> up[["partner", "date", "ordinal"]].astype(str).values.tolist()
-    [['KGZ', '2028-01-19', '35']]
+    >>> only = load_reference(ref, extend=False)      # this row alone, not the packaged table
+    >>> up = upcoming_anniversaries("Azerbaijan", start="2026-01-01", years=5, reference=only)
+    >>> up[["partner", "date", "ordinal", "confidence"]].astype(str).values.tolist()
+    [['KGZ', '2028-01-19', '35', 'single']]
     """
     iso = resolve_country(country)
     begin = to_timestamp(pd.Timestamp.today().normalize() if start == "today" else start, "start")
