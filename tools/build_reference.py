@@ -313,6 +313,11 @@ def main(argv: list[str] | None = None) -> int:
     counts = Counter(r["confidence"] for r in relations)
     print(f"{len(sources)} sources, {len(relations)} pairs ({dict(sorted(counts.items()))}); "
           + ", ".join(f"{iso3} {len(partners(relations, iso3))} partners" for iso3 in PARTNER_TARGETS))
+    present = {(r["country_a"], r["country_b"]) for r in relations}
+    for why in sorted({w.strip() for r in read_wanted() for w in r["why"].split(";")}):
+        gaps = sorted((r["country_a"], r["country_b"]) for r in read_wanted()
+                      if why in r["why"] and (r["country_a"], r["country_b"]) not in present)
+        print(f"missing, {why}: {{{', '.join(repr(g) for g in gaps)}}}")
     for path in stale:
         print(f"{'differs' if args.check else 'wrote'}: {path.relative_to(REPO)}")
     return 1 if args.check and stale else 0
