@@ -179,6 +179,13 @@ def test_origins_group_copies_and_foreign_services(tool):
     assert tool.origin_of("Trend News Agency", "news", rules) == ("Trend News Agency", None)
 
 
+def test_data_reference_is_the_packaged_folder():
+    # one copy of the tables: data/reference links to what the package ships
+    assert (ROOT / "data" / "reference").resolve() == REFERENCE.resolve()
+    for name in ("diplomatic_relations.csv", "relations_sources.csv", "publisher_origins.csv", "wanted_pairs.csv"):
+        assert (ROOT / "data" / "reference" / name).read_bytes() == (REFERENCE / name).read_bytes()
+
+
 def test_evidence_columns_and_rows(sources):
     assert list(sources.columns) == ["country_a", "country_b", "established", "publisher", "url", "kind", "note"]
     assert (sources.country_a < sources.country_b).all()
