@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 from functools import lru_cache
 from importlib import resources
@@ -416,7 +415,6 @@ def reference_candidates(corpus, reference=None) -> pd.DataFrame:
     outlets = corpus.articles.drop_duplicates("article_id").set_index("article_id")["outlet"] \
         if "outlet" in corpus.articles.columns else pd.Series(dtype="string")
     outlets.index = outlets.index.astype(str)
-    per_pair = rows.groupby("pair")["article_id"].nunique()
     out = []
     for (pair, year), group in rows.groupby(["pair", "year"], sort=True):
         ids = tuple(sorted(group["article_id"].unique()))
