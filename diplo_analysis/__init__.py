@@ -9,7 +9,8 @@
 """
 from . import plot
 from .analysis import (Dossier, bilateral, check_anniversaries, comention_graph, comention_matrix,
-                       comentions, fill_reference, load_reference, timeline, upcoming_anniversaries)
+                       comentions, fill_reference, load_reference, reference_candidates, timeline,
+                       upcoming_anniversaries)
 from .build import parse_article
 from .corpus import Corpus
 from .dataset import DatasetError, is_dataset, write_dataset
@@ -23,5 +24,5 @@ __all__ = [
     "Corpus", "Dataset", "DatasetError", "DiploError", "Dossier", "ParseError", "ReadError", "SchemaError",
     "bilateral", "check_anniversaries", "comention_graph", "comention_matrix", "comentions",
     "fill_reference", "is_dataset", "load_reference", "open_dataset", "parse_article", "plot",
-    "read_corpus", "timeline", "upcoming_anniversaries", "write_dataset",
+    "read_corpus", "reference_candidates", "timeline", "upcoming_anniversaries", "write_dataset",
 ]

@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--no-extract", action="store_true",
                        help="only parse articles and sentences; leave the entity tables empty")
     parse.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    _reference_option(parse)
     parse.set_defaults(func=cmd_parse)
 
     rep = sub.add_parser(
@@ -74,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="the two countries of the bilateral notebook, ISO3 or names (default: AZE KGZ)")
     rep.add_argument("--out", default="report", metavar="DIR", help="folder for the pages and tables (default: report)")
     rep.add_argument("--quiet", action="store_true", help="no progress bars")
+    _reference_option(rep)
     rep.set_defaults(func=cmd_report)
 
     ann = sub.add_parser(
@@ -92,21 +94,43 @@ def _parser() -> argparse.ArgumentParser:
                      help="first day of the window, YYYY-MM-DD (default: today)")
     ann.add_argument("--format", choices=("table", "csv"), default="table",
                      help="'table' prints aligned columns for reading; 'csv' for scripts")
+    _reference_option(ann)
     ann.set_defaults(func=cmd_anniversaries)
     return p
 
 
+def _reference_option(parser) -> None:
+    parser.add_argument(
+        "--reference", metavar="FILE", default=None,
+        help="a csv of your own dates of diplomatic relations (columns country_a, country_b, established, "
+             "source; optionally confidence, note) that extends the packaged reference; its rows win "
+             "where both have a pair")
+
+
+def _reference(args):
+    """The reference the command uses: the packaged one, or it extended by --reference (checked first)."""
+    from .analysis import load_reference
+
+    return None if args.reference is None else load_reference(args.reference)
+
+
 def cmd_parse(args) -> int:
+    from .analysis import fill_reference
+    from .io import read_corpus
+
     out = Path(args.out)
     if args.scheduler and args.engine != "dask":
         print("diplo-analysis: --scheduler needs --engine dask", file=sys.stderr)
         return 2
+    reference = _reference(args)        # a malformed file stops here, before the parse
     if args.format == "parquet":
+        # a dataset's anniversaries are checked against --reference when queried
+        # (the anniversaries command, check_anniversaries(ds, reference=...))
         return _parse_dataset(args, out)
-    from .io import read_corpus
-
     corpus = read_corpus(args.inputs, text_column=args.text_column, engine=args.engine,
                          progress=False if args.quiet else None, extract=not args.no_extract)
+    if reference is not None and len(corpus.anniversaries):
+        corpus.anniversaries = fill_reference(corpus.anniversaries, reference=reference)
     try:
         paths = corpus.to_csv(out)
     except OSError as exc:
@@ -156,7 +180,8 @@ def cmd_report(args) -> int:
     from .report import render_report
 
     try:
-        rep = render_report(args.inputs, pair=args.pair, out=args.out, progress=not args.quiet)
+        rep = render_report(args.inputs, pair=args.pair, out=args.out, progress=not args.quiet,
+                            reference=args.reference)
     except OSError as exc:
         print(f"diplo-analysis: could not write the report to {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -170,7 +195,7 @@ def cmd_report(args) -> int:
 def cmd_anniversaries(args) -> int:
     from .analysis import upcoming_anniversaries
 
-    frame = upcoming_anniversaries(args.country, start=args.start, years=args.years)
+    frame = upcoming_anniversaries(args.country, start=args.start, years=args.years, reference=_reference(args))
     out = frame.assign(established=frame["established"].dt.strftime("%Y-%m-%d"),
                        date=frame["date"].dt.strftime("%Y-%m-%d"))
     if args.format == "csv":

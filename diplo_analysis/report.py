@@ -66,7 +66,8 @@ def default_inputs() -> list[Path]:
 
 
 def render_report(inputs=None, *, pair=("AZE", "KGZ"), out="report", notebooks=None,
-                  progress: bool = True, kernel_name: str = "python3", timeout: int = 600) -> Report:
+                  progress: bool = True, kernel_name: str = "python3", timeout: int = 600,
+                  reference=None) -> Report:
     """Parse ``inputs``, run the curated notebooks on them and write HTML pages to ``out``.
 
     A run takes some seconds per notebook (each starts a kernel), so the example
@@ -75,16 +76,27 @@ def render_report(inputs=None, *, pair=("AZE", "KGZ"), out="report", notebooks=N
         rep = render_report(["data/articles"], pair=("AZE", "KGZ"), out="out/report")
         rep.index      # out/report/index.html, linking one page per notebook
         rep.failed     # the notebooks that failed, each with its failing cell's error
+
+    ``reference`` is a csv of the user's own dates of diplomatic relations,
+    which extends the packaged reference (see ``load_reference``): the
+    anniversaries table is checked against it, and the notebooks get its
+    path as their ``reference_path`` parameter.
     """
     import papermill
 
+    from .analysis import fill_reference, load_reference
     from .analysis._common import resolve_country
     from .io import read_corpus
 
     a, b = (resolve_country(c) for c in pair)
+    if reference is not None:
+        load_reference(reference)        # a malformed file stops the report before any work
+        reference = str(Path(reference).resolve())
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     corpus = read_corpus(list(inputs) if inputs else default_inputs(), progress=progress)
+    if reference is not None and len(corpus.anniversaries):
+        corpus.anniversaries = fill_reference(corpus.anniversaries, reference=reference)
     tables = out / "tables"
     corpus.to_parquet(tables)
 
@@ -102,7 +114,8 @@ def render_report(inputs=None, *, pair=("AZE", "KGZ"), out="report", notebooks=N
             try:
                 papermill.execute_notebook(
                     str(nb), str(executed),
-                    parameters={"corpus_path": str(tables.resolve()), "country_a": a, "country_b": b},
+                    parameters={"corpus_path": str(tables.resolve()), "country_a": a, "country_b": b,
+                                "reference_path": reference},
                     kernel_name=kernel_name, progress_bar=False, cwd=str(out.resolve()),
                     execution_timeout=timeout, kernel_manager_class=kernel_manager_class,
                 )

@@ -96,3 +96,45 @@ def test_missing_arguments_exit_with_usage(argv):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2
+
+
+MY_REFERENCE = ("# my own dates\ncountry_a,country_b,established,source\n"
+                "AZE,KGZ,1992-01-19,my notes <https://notes.example/aze-kgz>\n"
+                "ATA,AZE,1996-03-03,my notes\n")
+
+
+def test_anniversaries_with_my_reference_extends_the_packaged_one(tmp_path, capsys):
+    mine = tmp_path / "mine.csv"
+    mine.write_text(MY_REFERENCE, encoding="utf-8")
+    args = ["anniversaries", "--country", "AZE", "--start", "2026-01-01", "--format", "csv"]
+    assert main(args + ["--reference", str(mine)]) == 0
+    frame = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out))
+    assert frame.loc[frame["partner"] == "KGZ", ["date", "source"]].values.tolist() == \
+        [["2027-01-19", "my notes <https://notes.example/aze-kgz>"]]           # my row wins
+    assert frame.loc[frame["partner"] == "ATA", "date"].tolist() == ["2026-03-03"]   # my new pair
+    assert "TUR" in set(frame["partner"])                                        # the packaged rows stay
+
+
+def test_parse_with_my_reference_fills_the_anniversaries_from_it(tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text(MY_REFERENCE, encoding="utf-8")
+    out = tmp_path / "csv"
+    argv = ["parse", str(ROOT / "data" / "articles"), "--out", str(out), "--format", "csv", "--quiet"]
+    assert main(argv + ["--reference", str(mine)]) == 0
+    ann = pd.read_csv(out / "anniversaries.csv")
+    assert {d[:10] for d in ann["reference_start"]} == {"1992-01-19"} and not ann["agrees"].any()
+    assert main(argv) == 0
+    assert {d[:10] for d in pd.read_csv(out / "anniversaries.csv")["reference_start"]} == {"1993-01-19"}
+
+
+@pytest.mark.parametrize("command", [
+    ["anniversaries", "--country", "AZE"], ["parse", "data/articles", "--out", "never-written"],
+    ["report", "--out", "never-written"],
+])
+def test_a_malformed_reference_file_is_a_clear_error(tmp_path, capsys, command):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("country_a,country_b,established,source\nAZE,KGZ,1993-01-19,x\nAZE,XXX,1993-01-19,y\n",
+                   encoding="utf-8")
+    assert main(command + ["--reference", str(bad)]) == 2
+    assert "bad.csv: line 3, column country_b: 'XXX' is not an ISO 3166-1 alpha-3 code" in capsys.readouterr().err
+    assert not Path("never-written").exists()

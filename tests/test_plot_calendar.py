@@ -10,13 +10,14 @@ import plotly.graph_objects as go  # noqa: E402
 import pytest  # noqa: E402
 
 from diplo_analysis import plot  # noqa: E402
-from diplo_analysis.analysis import upcoming_anniversaries  # noqa: E402
+from diplo_analysis.analysis import load_reference, upcoming_anniversaries  # noqa: E402
 from diplo_analysis.errors import DiploError  # noqa: E402
 
-REFERENCE = pd.DataFrame({
+# these three rows alone (extend=False), not added to the packaged table
+REFERENCE = load_reference(pd.DataFrame({
     "country_a": ["AZE", "AZE", "AZE"], "country_b": ["KGZ", "TUR", "GEO"],
     "established": ["1993-01-19", "1992-01-14", "1992-11-18"], "source": ["MFA", "MFA <tr>", "MFA"],
-})
+}), extend=False)
 
 
 @pytest.fixture(autouse=True)

@@ -1,22 +1,33 @@
 """Schema and coverage checks for the sourced reference tables.
 
-The tables live in diplo_analysis/data/reference/ and are described in the
-README there. These tests read the csv files directly, so they hold whatever
-code later loads them.
+The tables live in diplo_analysis/data/reference/ (data/reference links to it)
+and are described in the README there. These tests read the csv files
+directly, so they hold whatever code later loads them. diplomatic_relations.csv
+is built from relations_sources.csv by tools/build_reference.py; the tests
+check that the committed files are what the build gives, and count the
+coverage from the built file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
 import itertools
+import json
+import re
 from pathlib import Path
 
 import pandas as pd
 import pycountry
 import pytest
 
-REFERENCE = Path(__file__).resolve().parents[1] / "diplo_analysis" / "data" / "reference"
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "diplo_analysis" / "data" / "reference"
 RELATIONS_CSV = REFERENCE / "diplomatic_relations.csv"
+SOURCES_CSV = REFERENCE / "relations_sources.csv"
 OFFICEHOLDERS_CSV = REFERENCE / "officeholders.csv"
+README = REFERENCE / "README.md"
+MANIFEST = ROOT / "benchmarks" / "realpages" / "manifest.jsonl"
 
 # Codes in use that pycountry may not carry (Kosovo is user-assigned).
 EXTRA_CODES = {"XKX", "PSE", "TWN"}
@@ -25,17 +36,14 @@ ISO3 = {c.alpha_3 for c in pycountry.countries} | EXTRA_CODES
 CORE = ["AZE", "CHN", "GEO", "KAZ", "KGZ", "RUS", "TJK", "TKM", "TUR", "USA", "UZB"]
 CORE_PAIRS = set(itertools.combinations(sorted(CORE), 2))
 
-# Core pairs whose exact day the compilers were not sure of; the README lists
-# the same ones. Filling a gap means removing it here and there.
-KNOWN_GAPS = {
-    ("GEO", "KAZ"), ("GEO", "KGZ"), ("GEO", "TJK"), ("GEO", "TKM"),
-    ("GEO", "USA"), ("GEO", "UZB"), ("KGZ", "TKM"), ("RUS", "USA"),
-    ("TJK", "TKM"), ("TJK", "TUR"), ("TJK", "USA"), ("TJK", "UZB"),
-    ("TKM", "UZB"), ("TUR", "USA"),
-}
-# The project aims at 40 partners each; these floors are what the table holds
-# today with sure dates only, and guard against losing rows.
-MIN_PARTNERS = {"AZE": 16, "KGZ": 10}
+# Pairs with no sourced day yet; the README's coverage section lists the same
+# ones (the build writes it). Filling a gap means removing it here, so that a
+# row gained or lost is always seen.
+KNOWN_CORE_GAPS = {("GEO", "KGZ"), ("KGZ", "TKM")}
+KNOWN_REALPAGE_GAPS = {("ARE", "TUR"), ("AUS", "KHM"), ("COL", "MNG"), ("KAZ", "KWT"), ("MKD", "MNG"), ("PAK", "TUR")}
+# The project aims at 60 partners each; these floors are what the sourced table
+# holds, and guard against losing rows (the README states the counts).
+MIN_PARTNERS = {"AZE": 60, "KGZ": 45}
 
 OFFICES = {
     "President", "Prime Minister", "Chancellor", "Foreign Minister",
@@ -44,9 +52,26 @@ OFFICES = {
 COMPILED_YEAR = 2026
 
 
+def _build_tool():
+    spec = importlib.util.spec_from_file_location("build_reference", ROOT / "tools" / "build_reference.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def tool():
+    return _build_tool()
+
+
 @pytest.fixture(scope="module")
 def relations() -> pd.DataFrame:
     return pd.read_csv(RELATIONS_CSV, dtype=str, keep_default_na=False)
+
+
+@pytest.fixture(scope="module")
+def sources() -> pd.DataFrame:
+    return pd.read_csv(SOURCES_CSV, dtype=str, keep_default_na=False)
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +85,121 @@ def _partners(relations: pd.DataFrame, iso3: str) -> set[str]:
     return set(a) | set(b)
 
 
+def _realpage_pairs() -> set[tuple[str, str]]:
+    """Pairs whose anniversary of diplomatic relations a page of the real-page set names."""
+    pairs = set()
+    for line in MANIFEST.read_text(encoding="utf-8").splitlines():
+        for ann in json.loads(line).get("anniversaries") or []:
+            parties = ann.get("parties") or []
+            if ann.get("subject") == "diplomatic relations" and len(parties) == 2:
+                pairs.add(tuple(sorted(parties)))
+    return pairs
+
+
+def _readme_missing(heading: str) -> set[tuple[str, str]]:
+    """The pairs the README's coverage section lists as missing under a heading."""
+    text = README.read_text(encoding="utf-8")
+    m = re.search(re.escape(f"**{heading}**") + r": \d+ of \d+ present\. Missing \((\d+)\):\n\n(.*)\n", text)
+    assert m, heading
+    listed = set() if m.group(2) == "none" else {tuple(p.split("\u2013")) for p in m.group(2).split(", ")}
+    assert len(listed) == int(m.group(1))
+    return listed
+
+
+# --- the build: evidence -> diplomatic_relations.csv ---------------------------
+
+
+def test_committed_files_are_what_the_build_gives(tool):
+    rows, report = tool.merge_evidence([SOURCES_CSV])
+    assert [line for line in report if not line.startswith("note:")] == []
+    for path, text in tool.outputs(rows).items():
+        assert path.read_text(encoding="utf-8") == text, f"{path.name}: run python tools/build_reference.py"
+
+
+def test_build_checks_and_fixes_evidence(tool, tmp_path):
+    bad = tmp_path / "evidence.csv"
+    bad.write_text(
+        "country_a,country_b,established,publisher,url,kind,note\n"
+        "KGZ,AZE,1993-01-19,Some Paper,https://paper.example/1,news,\n"          # swapped: fixed
+        "AZE,AZX,1993-01-19,Some Paper,https://paper.example/2,news,\n"          # bad code
+        "AZE,KGZ,1993-02-30,Some Paper,https://paper.example/3,news,\n"          # no such day
+        "AZE,KGZ,1993-01-19,Some Paper,,news,\n"                                 # no address
+        "AZE,KGZ,1993-01-19,Some Paper,https://paper.example/4,blog,\n"          # unknown kind
+        "AZE,KGZ,1993-01-19,Some Paper,https://paper.example/1,news,again\n",    # the same page again
+        encoding="utf-8")
+    rows, report = tool.merge_evidence([bad])
+    assert [(r["country_a"], r["country_b"], r["url"]) for r in rows] == [("AZE", "KGZ", "https://paper.example/1")]
+    assert report[0] == "evidence.csv line 2: fixed: pair put in order as AZE-KGZ"
+    assert "country_b 'AZX' is not an ISO 3166-1 alpha-3 code" in report[1]
+    assert "'1993-02-30' is not a real day" in report[2]
+    assert "url '' is not an http(s) address" in report[3]
+    assert "kind 'blog'" in report[4]
+    assert "the same pair, address and day as evidence.csv line 2" in report[5]
+
+
+def test_build_confidence_and_the_day_a_disputed_pair_keeps(tool):
+    def src(a, b, day, publisher, kind, n):
+        return {"country_a": a, "country_b": b, "established": day, "publisher": publisher,
+                "url": f"https://x.example/{n}", "kind": kind, "note": ""}
+    rules = tool.read_origins()
+    built = tool.build([
+        # two copies of Wikipedia are one source: single
+        src("AZE", "KGZ", "1993-01-19", "Wikipedia", "encyclopedia", 1),
+        src("AZE", "KGZ", "1993-01-19", "WikiMili (Wikipedia mirror)", "encyclopedia", 2),
+        # two publishers: confirmed
+        src("AZE", "TUR", "1992-01-14", "Trend News Agency", "news", 3),
+        src("AZE", "TUR", "1992-01-14", "Wikipedia", "encyclopedia", 4),
+        # the two ministries agree against two papers: their day is kept
+        src("KGZ", "TUR", "1992-01-29", "Ministry of Foreign Affairs of the Republic of Türkiye", "ministry", 5),
+        src("KGZ", "TUR", "1992-01-29", "Embassy of the Kyrgyz Republic in Türkiye", "embassy", 6),
+        src("KGZ", "TUR", "1991-12-24", "Paper One", "news", 7),
+        src("KGZ", "TUR", "1991-12-24", "Paper Two", "news", 8),
+    ], rules)
+    by_pair = {(r["country_a"], r["country_b"]): r for r in built}
+    assert by_pair[("AZE", "KGZ")]["confidence"] == "single"
+    assert by_pair[("AZE", "TUR")]["confidence"] == "confirmed"
+    assert by_pair[("AZE", "TUR")]["source"] == ("Trend News Agency <https://x.example/3>; "
+                                                  "Wikipedia <https://x.example/4>")
+    kgz_tur = by_pair[("KGZ", "TUR")]
+    assert (kgz_tur["confidence"], kgz_tur["established"]) == ("disputed", "1992-01-29")
+    assert kgz_tur["note"] == ("sources differ: 1992-01-29 (Ministry of Foreign Affairs of the Republic of Türkiye, "
+                               "Embassy of the Kyrgyz Republic in Türkiye); 1991-12-24 (Paper One, Paper Two). "
+                               "Kept 1992-01-29: both states' foreign ministries give it.")
+
+
+def test_origins_group_copies_and_foreign_services(tool):
+    rules = tool.read_origins()
+    assert tool.origin_of("Obastan (mirror of Azerbaijani Wikipedia)", "encyclopedia", rules) == ("Wikipedia", None)
+    assert tool.origin_of("Today.az (Azernews)", "news", rules) == ("Azernews", None)
+    assert tool.origin_of("Embassy of the Republic of Azerbaijan in France", "embassy", rules) == \
+        ("foreign service of AZE", "AZE")
+    assert tool.origin_of("Ministry of Foreign Affairs of the PRC", "ministry", rules) == ("foreign service of CHN", "CHN")
+    assert tool.origin_of("U.S. Department of State, Office of the Historian", "ministry", rules) == \
+        ("foreign service of USA", "USA")
+    assert tool.origin_of("Trend News Agency", "news", rules) == ("Trend News Agency", None)
+
+
+def test_data_reference_is_the_packaged_folder():
+    # one copy of the tables: data/reference links to what the package ships
+    assert (ROOT / "data" / "reference").resolve() == REFERENCE.resolve()
+    for name in ("diplomatic_relations.csv", "relations_sources.csv", "publisher_origins.csv", "wanted_pairs.csv"):
+        assert (ROOT / "data" / "reference" / name).read_bytes() == (REFERENCE / name).read_bytes()
+
+
+def test_evidence_columns_and_rows(sources):
+    assert list(sources.columns) == ["country_a", "country_b", "established", "publisher", "url", "kind", "note"]
+    assert (sources.country_a < sources.country_b).all()
+    assert sources.url.str.match(r"https?://\S+$").all()
+    assert (sources.publisher.str.strip() != "").all()
+    assert set(sources.kind) <= {"ministry", "embassy", "government", "encyclopedia", "news"}
+    assert not sources.duplicated(["country_a", "country_b", "url", "established"]).any()
+
+
 # --- diplomatic_relations.csv ------------------------------------------------
 
 
 def test_relations_columns(relations):
-    assert list(relations.columns) == ["country_a", "country_b", "established", "source", "note"]
+    assert list(relations.columns) == ["country_a", "country_b", "established", "source", "confidence", "note"]
 
 
 def test_relations_codes_are_iso3(relations):
@@ -75,8 +210,8 @@ def test_relations_codes_are_iso3(relations):
 def test_relations_dates_parse(relations):
     dates = pd.to_datetime(relations.established, format="%Y-%m-%d", errors="coerce")
     assert dates.notna().all(), relations.loc[dates.isna(), "established"].tolist()
-    assert dates.min() >= pd.Timestamp("1800-01-01")
-    assert dates.max() <= pd.Timestamp("2026-11-28")
+    assert dates.min() >= pd.Timestamp("1700-01-01")
+    assert dates.max() <= pd.Timestamp(dt.date.today())
 
 
 def test_relations_pairs_ordered_and_unique(relations):
@@ -89,17 +224,53 @@ def test_relations_sorted(relations):
     pd.testing.assert_frame_equal(relations, ordered)
 
 
-def test_relations_every_row_has_source(relations):
-    assert (relations.source.str.strip() != "").all()
+def test_relations_every_row_has_a_source_with_an_address_and_a_confidence(relations, sources):
+    assert set(relations.confidence) <= {"confirmed", "single", "disputed"}
+    for row in relations.itertuples():
+        cited = re.findall(r"<(https?://[^>]+)>", row.source)
+        assert cited, (row.country_a, row.country_b)
+        theirs = sources[(sources.country_a == row.country_a) & (sources.country_b == row.country_b)
+                         & (sources.established == row.established)]
+        assert set(cited) == set(theirs.url), (row.country_a, row.country_b)
+
+
+def test_relations_disputed_rows_name_every_date(relations, sources):
+    from diplo_analysis.analysis.reference import note_dates
+
+    disputed = relations[relations.confidence == "disputed"]
+    assert len(disputed) > 0
+    for row in relations.itertuples():
+        days = set(sources[(sources.country_a == row.country_a) & (sources.country_b == row.country_b)].established)
+        if row.confidence == "disputed":
+            assert set(note_dates(row.note)) == days and len(days) > 1, (row.country_a, row.country_b)
+        else:
+            assert days == {row.established} and row.note == ""
 
 
 def test_relations_core_pairs_covered_except_known_gaps(relations):
     present = set(zip(relations.country_a, relations.country_b))
     assert len(CORE_PAIRS) == 55
     missing = CORE_PAIRS - present
-    # Exact equality: a gap filled without updating KNOWN_GAPS fails too.
-    assert missing == KNOWN_GAPS
-    assert len(CORE_PAIRS & present) == 41
+    # Exact equality: a gap filled without updating KNOWN_CORE_GAPS fails too.
+    assert missing == KNOWN_CORE_GAPS
+    assert _readme_missing("Core pairs (the eleven states of the project)") == KNOWN_CORE_GAPS
+    assert len(CORE_PAIRS & present) == 55 - len(KNOWN_CORE_GAPS)
+
+
+def test_relations_cover_the_real_page_anniversaries_except_known_gaps(relations):
+    present = set(zip(relations.country_a, relations.country_b))
+    wanted = _realpage_pairs()
+    assert len(wanted) >= 20 and ("AZE", "KGZ") in wanted
+    assert wanted - present == KNOWN_REALPAGE_GAPS
+    assert _readme_missing("Pairs whose anniversary of diplomatic relations the real-page set names") == \
+        KNOWN_REALPAGE_GAPS
+
+
+def test_wanted_pairs_hold_the_core_and_the_real_page_pairs():
+    wanted = pd.read_csv(REFERENCE / "wanted_pairs.csv", dtype=str, keep_default_na=False)
+    listed = set(zip(wanted.country_a, wanted.country_b))
+    assert CORE_PAIRS | _realpage_pairs() <= listed
+    assert (wanted.country_a < wanted.country_b).all() and (wanted.why != "").all()
 
 
 @pytest.mark.parametrize("iso3", sorted(MIN_PARTNERS))
@@ -107,11 +278,13 @@ def test_relations_partner_floor(relations, iso3):
     partners = _partners(relations, iso3)
     assert iso3 not in partners
     assert len(partners) >= MIN_PARTNERS[iso3]
+    assert f"({iso3}) has {len(partners)} partners in the table" in README.read_text(encoding="utf-8")
 
 
 def test_relations_azerbaijan_kyrgyzstan(relations):
     row = relations[(relations.country_a == "AZE") & (relations.country_b == "KGZ")]
     assert row.established.tolist() == ["1993-01-19"]
+    assert row.confidence.tolist() == ["confirmed"]
     # The seed article (2023) speaks of the 30th anniversary.
     assert 2023 - int(row.established.iloc[0][:4]) == 30
 
@@ -119,13 +292,11 @@ def test_relations_azerbaijan_kyrgyzstan(relations):
 @pytest.mark.parametrize(
     ("a", "b", "day"),
     [
-        ("AZE", "TUR", "1992-01-14"),
+        ("AZE", "CHN", "1992-04-02"),
         ("CHN", "KAZ", "1992-01-03"),
-        ("CHN", "RUS", "1949-10-02"),
-        ("CHN", "USA", "1979-01-01"),
-        ("KAZ", "USA", "1991-12-26"),
+        ("CHN", "KGZ", "1992-01-05"),
         ("KGZ", "USA", "1991-12-27"),
-        ("KAZ", "RUS", "1992-10-22"),
+        ("AZE", "RUS", "1992-04-04"),
     ],
 )
 def test_relations_known_dates(relations, a, b, day):
@@ -133,11 +304,9 @@ def test_relations_known_dates(relations, a, b, day):
     assert row.established.tolist() == [day]
 
 
-def test_relations_notes_mark_predecessor_states(relations):
-    notes = relations.set_index(["country_a", "country_b"]).note
-    assert "USSR" in notes[("CHN", "RUS")]
-    assert "RSFSR" in notes[("RUS", "TUR")]
-    assert notes[("AZE", "KGZ")] == ""
+def test_evidence_notes_mark_predecessor_states(sources):
+    china_russia = sources[(sources.country_a == "CHN") & (sources.country_b == "RUS")]
+    assert china_russia.note.str.contains("USSR").any()
 
 
 # --- officeholders.csv -------------------------------------------------------

@@ -62,3 +62,21 @@ def test_a_failing_notebook_is_named_and_the_others_still_written(tmp_path, capf
     # and the sockets' folder is gone
     assert "without encryption" not in capfd.readouterr().err
     assert not list(tmp_path.glob("diplo-kernels-*"))
+
+
+def test_report_with_my_reference_checks_the_tables_and_passes_it_to_the_notebooks(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    mine = tmp_path / "mine.csv"
+    mine.write_text("country_a,country_b,established,source\nAZE,KGZ,1992-01-19,my notes\n", encoding="utf-8")
+    shows = _notebook(tmp_path / "shows.ipynb", "import diplo_analysis as da\n"
+                      "ref = da.load_reference(reference_path)\n"
+                      "print(ref.loc[(ref['country_a'] == 'AZE') & (ref['country_b'] == 'KGZ'), 'source'].iloc[0])")
+    rep = render_report([ROOT / "data" / "articles"], out=tmp_path / "out", notebooks=[shows], progress=False,
+                        reference=mine)
+    assert rep.notebooks[0].ok, rep.notebooks[0].error
+    executed = nbformat.read(str(tmp_path / "out" / "notebooks" / "shows.ipynb"), as_version=4)
+    assert executed.cells[-1].outputs[0]["text"] == "my notes\n"
+    ann = pd.read_parquet(tmp_path / "out" / "tables" / "anniversaries.parquet")
+    assert set(ann["reference_start"].dt.strftime("%Y-%m-%d")) == {"1992-01-19"}

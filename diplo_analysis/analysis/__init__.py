@@ -5,12 +5,12 @@
 from ._common import AnalysisError
 from .bilateral import Dossier, bilateral
 from .comentions import comention_graph, comention_matrix, comentions, pairs_to_matrix
-from .reference import (check_anniversaries, fill_reference, load_reference,
+from .reference import (check_anniversaries, fill_reference, load_reference, reference_candidates,
                         upcoming_anniversaries)
 from .timeline import timeline, timeline_units
 
 __all__ = [
     "AnalysisError", "Dossier", "bilateral", "check_anniversaries", "comention_graph",
     "comention_matrix", "comentions", "fill_reference", "load_reference", "pairs_to_matrix",
-    "timeline", "timeline_units", "upcoming_anniversaries",
+    "reference_candidates", "timeline", "timeline_units", "upcoming_anniversaries",
 ]
