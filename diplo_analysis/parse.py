@@ -108,14 +108,17 @@ _DATELINES = [
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
-        r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))?"
+        r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
+        r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}))?"     # "Brussels, 6/12/2023 -"
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
-        r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?(?:\s+|$)")),
+        r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?"
+        r"(?:(?<=[-–—])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
+        r"(?:\s+|$)")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -526,13 +529,20 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 gd = m.groupdict()
                 city = gd["city"]
                 credit = (gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"] or gd["a5"]
-                          or gd["a6"] or gd["a8"])
+                          or gd["a6"] or gd["a8"] or gd["a9"])
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
                     dateline_year = gd["y"]
                 elif gd["nd"]:
                     month_day, dateline_year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
+                elif gd["sd"]:
+                    # day and month with slashes: taken only when the order cannot be mistaken
+                    a, b = int(gd["sd"]), int(gd["sm"])
+                    if a > 12 >= b:
+                        month_day, dateline_year = (b, a), gd["sy"]
+                    elif b > 12 >= a:
+                        month_day, dateline_year = (a, b), gd["sy"]
                 outlet = _credit_name(credit) or outlet
             else:
                 city, credit = g
@@ -763,10 +773,13 @@ def _generic_dateline(m: re.Match) -> bool:
     if rest.isupper():
         # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
         return False
-    dated = bool(g["mon"] or g["mon2"] or g["nd"])
-    credit = g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
+    dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"])
+    credit = (g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
+              or g["a9"])
     if not (dated or credit or g["sep"] or g["country"]):
         return False        # a capitalised word alone opens most sentences (checked before any lookup)
+    if g["a9"] and (city_country(g["a9"])[1] is not None or country_code(g["a9"]) is not None):
+        return False        # "Baku - Tbilisi - Kars railway": places, not a city and its agency
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated

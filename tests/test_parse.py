@@ -249,6 +249,10 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Antalya, 4 March 2021, AB - The minister received the envoy.", "2021-03-04", "Antalya", "TUR"),
     ("Calgary, Alberta, March 4, 2021 – The minister received the envoy.", "2021-03-04", "Calgary", "CAN"),
     ("Seville, 4 Mar (Wire).- The minister received the envoy.", None, "Seville", "ESP"),
+    ("Sidon - WIRE - The minister received the envoy.", None, "Sidon", "LBN"),
+    ("Osh, Mar. 4 - Wire. The minister received the envoy.", None, "Osh", "KGZ"),
+    ("Ghent, 16/03/2021 - The minister received the envoy.", "2021-03-16", "Ghent", "BEL"),
+    ("Ghent, 4/03/2021 - The minister received the envoy.", None, "Ghent", "BEL"),   # 4 March or April 3
     ("Tashkent. May 4. Steppenews - The two ministers met.", None, "Tashkent", "UZB"),
     ("Yerevan. 9 June. NEWS.AM/ The delegation arrived.", None, "Yerevan", "ARM"),
     ("Georgia, Tbilisi / Wire , A.Writer / The minister met the ambassador.", None, "Tbilisi", "GEO"),
