@@ -155,6 +155,23 @@ def _honorifics() -> frozenset:
     return frozenset(w for h in vocab().honorifics for w in _norm(h).replace(".", " ").split())
 
 
+def _rekeyed(gold: dict, predicted: dict, same) -> dict:
+    """``predicted`` re-keyed by the gold key it stands for: its own key when the gold
+    set has it, else the one free gold key for which ``same(gold_key, key)`` holds."""
+    out = {k: v for k, v in predicted.items() if k in gold}
+    free = {k for k in gold if k not in predicted}
+    for key, value in predicted.items():
+        if key in gold:
+            continue
+        hits = [k for k in free if same(k, key)]
+        if len(hits) == 1:
+            out[hits[0]] = value
+            free.discard(hits[0])
+        else:
+            out[key] = value
+    return out
+
+
 def _same_people(gold: dict, predicted: dict) -> dict:
     """``predicted`` re-keyed by the gold name where both name the same person in one article.
 
@@ -163,18 +180,7 @@ def _same_people(gold: dict, predicted: dict) -> dict:
     office holders. A predicted name that matches no gold name exactly is taken
     for the one gold name of its article that it matches by :func:`_same_person`.
     """
-    out = {k: v for k, v in predicted.items() if k in gold}
-    free_gold = {k for k in gold if k not in predicted}
-    for (aid, name), value in predicted.items():
-        if (aid, name) in gold:
-            continue
-        same = [k for k in free_gold if k[0] == aid and _same_person(k[1], name)]
-        if len(same) == 1:
-            out[same[0]] = value
-            free_gold.discard(same[0])
-        else:
-            out[(aid, name)] = value
-    return out
+    return _rekeyed(gold, predicted, lambda g, p: g[0] == p[0] and _same_person(g[1], p[1]))
 
 
 def _same_subject(gold: str, found: str) -> bool:
@@ -192,19 +198,7 @@ def _same_subject(gold: str, found: str) -> bool:
 def _same_anniversaries(gold: dict, predicted: dict) -> dict:
     """``predicted`` re-keyed by the gold key where both give one anniversary of a page:
     the same ordinal, and subjects worded alike (:func:`_same_subject`)."""
-    out = {k: v for k, v in predicted.items() if k in gold}
-    free = {k for k in gold if k not in predicted}
-    for key, value in predicted.items():
-        if key in gold:
-            continue
-        aid, ordinal, subject = key
-        same = [k for k in free if k[0] == aid and k[1] == ordinal and _same_subject(k[2], subject)]
-        if len(same) == 1:
-            out[same[0]] = value
-            free.discard(same[0])
-        else:
-            out[key] = value
-    return out
+    return _rekeyed(gold, predicted, lambda g, p: g[:2] == p[:2] and _same_subject(g[2], p[2]))
 
 
 def _score_page(articles: pd.DataFrame, ids: dict, add) -> None:

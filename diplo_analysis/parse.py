@@ -467,9 +467,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             line = line[m.end():].strip()
             if not line:
                 continue
-        m = _BYLINE.match(line) if len(line) < 80 else None
-        if m and _byline(m) is not None:
-            author, where = _byline(m)
+        by = _byline(line) if len(line) < 80 else None
+        if by is not None:
+            author, where = by
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
@@ -528,8 +528,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             elif kind == "generic":
                 gd = m.groupdict()
                 city = gd["city"]
-                credit = (gd["a0"] or gd["b2"] or gd["a1"] or gd["a2"] or gd["a3"] or gd["a4"] or gd["a5"]
-                          or gd["a6"] or gd["a8"] or gd["a9"])
+                credit = _generic_credit(gd)
                 country = country_code(gd["country"]) if gd["country"] else None
                 if gd["mon"] or gd["mon2"]:
                     month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
@@ -576,9 +575,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if len(line) < 60 and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
         if author is None and len(line) < 80:
-            m = _BYLINE.match(line)
-            if m and _byline(m) is not None:
-                author, where = _byline(m)
+            by = _byline(line)
+            if by is not None:
+                author, where = by
                 if where is not None and city is None:
                     city, country = where
                 continue
@@ -671,9 +670,12 @@ def _drop_foot_headlines(paragraphs: list[str]) -> None:
         del paragraphs[k:]
 
 
-def _byline(m: re.Match):
-    """(author, (city, ISO3) or None) of a byline match; None when a "From ..." line
-    is no byline ("From Aidoghie Paulinus, Abuja" is, with the reporter's city)."""
+def _byline(line: str):
+    """(author, (city, ISO3) or None) of a byline; None when the line is none (a "From ..."
+    line only with the reporter's city: "From Aidoghie Paulinus, Abuja")."""
+    m = _BYLINE.match(line)
+    if m is None:
+        return None
     word, name, rest = m.groups()
     where = None
     if rest:
@@ -763,6 +765,14 @@ def _match_dateline(line: str):
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
+_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a8", "a9")
+
+
+def _generic_credit(g: dict) -> str | None:
+    """The agency a ``generic`` dateline credits, whichever of its shapes holds it."""
+    return next((g[k] for k in _CREDIT_GROUPS if g[k]), None)
+
+
 def _generic_dateline(m: re.Match) -> bool:
     """Whether a ``generic`` match is a dateline: a known city, and more than a word and a colon."""
     g = m.groupdict()
@@ -774,8 +784,7 @@ def _generic_dateline(m: re.Match) -> bool:
         # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
         return False
     dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"])
-    credit = (g["a0"] or g["b2"] or g["a1"] or g["a2"] or g["a3"] or g["a4"] or g["a5"] or g["a6"] or g["a8"]
-              or g["a9"])
+    credit = _generic_credit(g)
     if not (dated or credit or g["sep"] or g["country"]):
         return False        # a capitalised word alone opens most sentences (checked before any lookup)
     if g["a9"] and (city_country(g["a9"])[1] is not None or country_code(g["a9"]) is not None):

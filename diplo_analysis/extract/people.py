@@ -197,6 +197,10 @@ _UP = "[" + re.escape(UPPER) + "]"
 _CAPW = _UP + r"[\w'’.&-]*+"
 
 
+# initials before a name, not the abbreviations of honorifics ("Mr.", "H.E.")
+_INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
+
+
 @lru_cache(maxsize=1)
 def _name_parts() -> dict:
     v = vocab()
@@ -209,7 +213,7 @@ def _name_parts() -> dict:
                rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
         # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
-        ini = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
+        ini = _INITIALS
         return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
                 rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w))")
 
@@ -222,7 +226,7 @@ def _name_parts() -> dict:
     suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
     hon = trie_regex(sorted(v.honorifics))
     heads = trie_regex(sorted(v.orgheads))
-    glued = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}{_UP}\w++(?:['’-]\w++)*+"
+    glued = rf"{_INITIALS}{_UP}\w++(?:['’-]\w++)*+"
     return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}",
             "name2": rf"(?:{first}(?:{more}){{1,3}}|{glued}){suffix}",
             "hon": rf"(?:{hon})(?![\w])", "heads": heads,
