@@ -96,7 +96,8 @@ class Rows:
                                          pa.array(ids, type=pa.string()))
                 chunks[i] = (table, other)
 
-    def corpus(self) -> Corpus:
+    def corpus(self, *, framed=None) -> Corpus:
+        """The rows as a Corpus; ``framed`` names the tables to frame (the others stay empty)."""
         self.flush()
         # the articles may carry metadata columns of their own, after the design's
         article_cols = dict.fromkeys(tables.TABLES["articles"])
@@ -108,7 +109,8 @@ class Rows:
             "errors": _columns(self.errors, tables.TABLES["errors"]),
         }
         for t, chunks in self.chunks.items():
-            frames[t] = _frame(chunks, tables.TABLES[t])
+            if framed is None or t in framed:
+                frames[t] = _frame(chunks, tables.TABLES[t])
         corpus = Corpus(**frames)
         if len(corpus.anniversaries):
             corpus.anniversaries = _fill_reference(corpus.anniversaries)

@@ -179,11 +179,15 @@ def write_partition(out: str, part: int, inputs: list[str], *, text_column: str 
     with _cyclic_gc_paused():
         for item in inputs:
             process_input(item, text_column=text_column, extract=extract, seen=seen, rows=rows)
-        corpus = rows.corpus()
+        rows.flush()
+        # the tables of many rows an article go from the rows' Arrow chunks to
+        # their files without a pandas frame in between; the others are framed
+        found = {t: rows_to_arrow(t, rows.chunks[t]) for t in DIRECT}
+        corpus = rows.corpus(framed=set(rows.chunks) - DIRECT)
     del rows
     counts = {}
-    found = {name: to_arrow(name, frame) for name, frame in corpus.tables().items()}
-    found["country_pairs"] = country_pairs(corpus.mentions)
+    found.update((name, to_arrow(name, frame)) for name, frame in corpus.tables().items() if name not in DIRECT)
+    found["country_pairs"] = country_pairs(_country_mentions(found["mentions"]))
     for name, table in found.items():
         folder = Path(out) / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -193,6 +197,65 @@ def write_partition(out: str, part: int, inputs: list[str], *, text_column: str 
         os.replace(tmp, path)
         counts[name] = table.num_rows
     return {"part": part, "rows": counts, "seconds": round(time.perf_counter() - t0, 3)}
+
+
+#: tables written from the rows' Arrow chunks without pandas (anniversaries are
+#: framed: their reference columns are filled on the frame)
+DIRECT = {"sentences", "mentions", "events", "spheres"}
+
+
+def rows_to_arrow(name: str, chunks: list) -> pa.Table:
+    """A table's Arrow chunks (``build.Rows.chunks[name]``) as one table of the dataset's schema.
+
+    The chunks hold the string and integer columns as Arrow already; the
+    other columns (tuples, categories, nullable numbers) are Python lists,
+    converted here with the types :func:`to_arrow` gives the same columns.
+
+    >>> from diplo_analysis.build import Rows, process_document
+    >>> from diplo_analysis.readers import RawDocument
+    >>> rows = Rows()
+    >>> process_document(RawDocument("a", "<text>", "Kazakh and Uzbek ministers met.", None, {}), rows)
+    >>> rows.flush()
+    >>> rows_to_arrow("mentions", rows.chunks["mentions"]).column("key").to_pylist()
+    ['KAZ', 'UZB']
+    """
+    schema = arrow_schema(name)
+    if not chunks:
+        return schema.empty_table()
+    arrow = pa.concat_tables([table for table, _ in chunks])
+    columns = []
+    for column in schema:
+        if column.name in arrow.column_names:
+            columns.append(arrow.column(column.name).cast(column.type))
+            continue
+        values = [v for _, other in chunks for v in other[column.name]]
+        dtype = tables.TABLES[name][column.name]
+        if dtype == tables.FLOAT:
+            # a number or text from a file: what is not a number is missing, as the frame gives it
+            values = [_number(v) for v in values]
+        elif dtype == "category":
+            values = [v if v in tables.MENTION_KINDS else None for v in values]
+        elif dtype == tables.OBJ:
+            values = [None if v is None else [str(x) for x in v] if not isinstance(v, tuple) else v
+                      for v in values]
+        columns.append(pa.array(values, type=column.type, from_pandas=True))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
+def _country_mentions(mentions: pa.Table):
+    """The country rows of a mentions table, as the frame :func:`country_pairs` takes."""
+    import pyarrow.compute as pc
+
+    picked = mentions.select(["article_id", "sentence_id", "kind", "key"])
+    return picked.filter(pc.equal(picked.column("kind"), "country")).to_pandas()
 
 
 def country_pairs(mentions) -> pa.Table:
