@@ -119,6 +119,13 @@ _DATELINES = [
         r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?"
         r"(?:(?<=[-–—])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$)")),
+    # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
+    # "[India], Dec.6 (ANI): ..."
+    ("bracket_country", re.compile(
+        r"(?:(?P<city>" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2})\s*)?"
+        r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
+        r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
+        r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -302,9 +309,7 @@ _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
 _US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
-_LOOSE_ALLOWED = frozenset(
-    "date posted published updated on at by mon tue wed thu fri sat sun monday tuesday wednesday "
-    "thursday friday saturday sunday gmt utc msk wib year today last press release statement news in".split())
+_LOOSE_ALLOWED = frozenset(_data_lines("stamp_words.txt"))   # words a stamp line may carry
 
 
 def _loose_stamp(line: str):
@@ -346,7 +351,8 @@ def _loose_stamp(line: str):
             if ampm and ampm.lower() == "p" and int(hh) < 12:
                 hh = str(int(hh) + 12)
             break
-    if hh is not None and len(_LOOSE_WORDS.findall(line[:m.start()] + " " + line[m.end():])) > 8:
+    if hh is not None and sum(w.lower() not in _LOOSE_ALLOWED and w.lower().rstrip(".") not in MONTHS
+                              for w in _LOOSE_WORDS.findall(line[:m.start()] + " " + line[m.end():])) > 8:
         return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
     if hh is None and not _BYLINE_START.match(line):
         # the date's own part of a line cut by bars: "2017-09-04 | Politics"
@@ -360,6 +366,18 @@ def _loose_stamp(line: str):
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+def _slashes_unsure(line: str) -> bool:
+    """Whether the date of a stamp line is day and month with slashes in an order that can be
+    mistaken ("09/07/2025"): a foot of a page gives no other sign of which comes first.
+
+    >>> _slashes_unsure("09/07/2025"), _slashes_unsure("25/07/2025"), _slashes_unsure("9 July 2025")
+    (True, False, False)
+    """
+    m = _LOOSE_DATE.search(line)
+    return bool(m and m["sep4"] == "/" and int(m["d4"]) <= 12 and int(m["m4"]) <= 12
+                and int(m["d4"]) != int(m["m4"]) and not _US_CLOCK.search(line))
 
 
 def _head_stamp(line: str):
@@ -525,6 +543,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 cname, city, credit = g
                 country = country_code(cname)
                 outlet = credit or outlet
+            elif kind == "bracket_country":
+                city, country = m["city"], country_code(m["country"])
+                if m["mon"]:
+                    month_day, dateline_year = (_month(m["mon"]), int(m["d"])), m["y"]
+                outlet = m["credit"] or outlet
             elif kind == "generic":
                 gd = m.groupdict()
                 city = gd["city"]
@@ -547,8 +570,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, credit = g
                 outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
-            canonical, city_cc = city_country(city)
-            as_country = country_code(canonical) if city_cc is None else None
+            canonical, city_cc = city_country(city) if city else (None, None)
+            as_country = country_code(canonical) if city and city_cc is None else None
             if as_country is not None:
                 city, country = None, as_country  # a country as dateline
             else:
@@ -613,7 +636,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 if len(para) > 80:
                     break
                 st = _head_stamp(para)
-                if st is not None and not st[1]:
+                if st is not None and not st[1] and not _slashes_unsure(para):
                     # not a list of related posts, each with its date
                     if sum(_head_stamp(q) is not None for q in paragraphs[-8:] if len(q) <= 80) == 1:
                         published = st[0]
@@ -739,8 +762,8 @@ def _starts_with_dateline(line: str) -> bool:
 
 
 def _match_dateline(line: str):
-    if not (line[:1].isupper() or line[:1] == "("):
-        return None, None       # every dateline starts with a capital or "(Agency)"
+    if not (line[:1].isupper() or line[:1] in "(["):
+        return None, None       # every dateline starts with a capital, "(Agency)" or "[Country]"
     words = line[:40].split(None, 2)
     if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
@@ -757,6 +780,9 @@ def _match_dateline(line: str):
         if kind == "generic" and not _generic_dateline(m):
             continue
         if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
+            continue
+        if kind == "bracket_country" and (country_code(m["country"]) is None
+                                          or (m["city"] and city_country(m["city"])[1] is None)):
             continue
         return kind, m
     return None, None

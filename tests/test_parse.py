@@ -344,3 +344,38 @@ def test_a_run_of_headlines_at_the_foot_is_another_list_of_stories():
     # a short bulleted list closing an article stays
     items = "\n\n".join(["• trade", "• technical cooperation", "• border patrols", "• culture and sports"])
     assert "technical cooperation" in parse_text(body + "\n\n" + items)["text"]
+
+
+@pytest.mark.parametrize("raw, city, country, outlet, month_day", [
+    # the country in brackets after the city (or alone), as a wire service writes it
+    ("Riga [Latvia], March 3 (WIRE): The two ministers met to talk about the port.", "Riga", "LVA", "WIRE", (3, 3)),
+    ("[Nepal], Feb.9 (WIRE): Envoys of three states called on the minister.", None, "NPL", "WIRE", (2, 9)),
+    ("Oslo [Norway], June 1 : A delegation arrived for talks on fisheries.", "Oslo", "NOR", None, (6, 1)),
+])
+def test_a_country_in_brackets_in_the_dateline(raw, city, country, outlet, month_day):
+    art = parse_text("A headline about a visit\n\n" + raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    if outlet:
+        assert art["outlet"] == outlet
+    assert art["text"][:3] in raw and not art["text"].startswith(("[", "Riga", "Oslo"))
+    # a bracketed word that is no country opens no dateline
+    assert parse_text("[Update] The two ministers met on Monday.")["dateline_country"] is None
+
+
+@pytest.mark.parametrize("head, published", [
+    # page furniture beside the stamp: a view count, print and download buttons
+    ("912 March 4, 2019 Print Download (PDF 31 Kb)", "2019-03-04"),
+    # a byline that carries the first publication and the update
+    ("By Desk Staff Published: Tue 3 May 2022, 6:05 PM Last updated: Tue 3 May 2022, 6:15 PM", "2022-05-03 18:05"),
+])
+def test_stamps_among_page_furniture(head, published):
+    raw = "A minister visits a partner state\n\n" + head + "\n\nThe minister arrived on a visit to hold talks on trade."
+    assert parse_text(raw)["published"] == pd.Timestamp(published)
+
+
+def test_a_foot_date_whose_day_and_month_can_be_mistaken_is_no_stamp():
+    body = "The prime minister received the visiting foreign minister and discussed trade and transit. " * 3
+    # an exchange-rate widget closing the page, dated in an order that cannot be told
+    assert parse_text(body + "\n\nOne euro trades at 4.31 units\n\n08/04/2025")["published"] is None
+    # a day above twelve tells the order
+    assert parse_text(body + "\n\nPress office\n\n18/04/2025")["published"] == pd.Timestamp("2025-04-18")
