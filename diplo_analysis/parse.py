@@ -593,10 +593,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if not line:
             wrapped = False
             continue
-        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
-            continue
         if len(line) < 60 and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
+        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
+            continue
         if author is None and len(line) < 80:
             by = _byline(line)
             if by is not None:

@@ -379,3 +379,14 @@ def test_a_foot_date_whose_day_and_month_can_be_mistaken_is_no_stamp():
     assert parse_text(body + "\n\nOne euro trades at 4.31 units\n\n08/04/2025")["published"] is None
     # a day above twelve tells the order
     assert parse_text(body + "\n\nPress office\n\n18/04/2025")["published"] == pd.Timestamp("2025-04-18")
+
+
+def test_related_articles_ends_the_text_and_read_also_does_not():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    teaser = "Leaders of five other states issued a joint statement on a third country."
+    art = parse_text(body + "\n\nRelated articles\n\nEditor's choice\n\n" + teaser)
+    assert art["text"] == body.strip()
+    # "Read also" stands inside an article, before a link: only that line goes
+    more = "The ministers also agreed to meet again in the autumn to review the plan."
+    art = parse_text(body + "\n\nRead also\n\n" + more)
+    assert art["text"] == body.strip() + "\n\n" + more
