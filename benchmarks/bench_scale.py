@@ -13,7 +13,8 @@
    never kept in the repository.
 2. Parses them with ``da.write_dataset`` into a partitioned parquet dataset,
    by default on a dask LocalCluster of K single-threaded workers (K = the
-   cores), and prints the wall time, articles a second and the peak resident
+   cores; ``diplo_analysis.dataset.local_cluster``, which turns the workers'
+   dashboard profiler off), and prints the wall time, articles a second and the peak resident
    memory of the parent (with the scheduler and the workers' nannies, which
    run in it) and of each of its child processes (the workers), measured from
    /proc (Linux).
@@ -141,10 +142,11 @@ def parse(folder: Path, out: Path, engine: str, workers: int, partition_mb: floa
     """Write the dataset; return its summary and the peaks of the child processes (MB)."""
     if engine == "local":
         return da.write_dataset(folder, out, partition_mb=partition_mb), {}
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    from diplo_analysis.dataset import local_cluster
+
+    with local_cluster(workers) as cluster, Client(cluster) as client:
         summary = da.write_dataset(folder, out, engine="dask", client=client, partition_mb=partition_mb)
         peaks = children_peaks()
     return summary, peaks
