@@ -8,9 +8,8 @@ from __future__ import annotations
 import gc
 import re
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from operator import itemgetter
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pyarrow as pa
@@ -213,13 +212,10 @@ def _placed_utc(stamp: str, art: dict) -> str:
     >>> _placed_utc("2020-05-02T02:54:29", {"dateline_city": "New York City", "dateline_country": "USA"})
     '2020-05-01T22:54:29'
     """
-    from .readers.html import place_zone
+    from .readers.html import iso_date, place_zone
 
     zone = place_zone(art.get("dateline_city"), art.get("dateline_country")) if art.get("dateline_city") else None
-    if zone is None:
-        return stamp
-    moved = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone))
-    return moved.replace(tzinfo=None).isoformat()
+    return iso_date(stamp + "Z", zone=zone) if zone else stamp
 
 
 def _hinted_date(lines):
