@@ -168,8 +168,11 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     except DiploError as exc:
         rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
         return
-    if doc.hints and art.get("published") is None:
-        art["published"] = _hinted_date(doc.hints.get("published", ()))
+    if doc.hints:
+        if art.get("published") is None:
+            art["published"] = _hinted_date(doc.hints.get("published", ()))
+        elif doc.hints.get("published_utc") and art.get("published") == doc.hints["published_utc"]:
+            art["published"] = _placed_utc(doc.hints["published_utc"], art)
     text = art["text"]
     if not text.strip():
         rows.errors.append({
@@ -201,6 +204,20 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
                 rows.extracted[t] += found[t]
                 rows.owners[t] += [doc.article_id] * len(found[t])
     rows.added()
+
+
+def _placed_utc(stamp: str, art: dict) -> str:
+    """A page's UTC stamp, from an outlet whose zone neither its domain nor its address tells,
+    as wall time where the story was filed: the zone of its dateline's city ("NEW YORK CITY
+    (WABC) --": 02:54 UTC on 2 May was 22:54 on 1 May there); kept in UTC without a dateline.
+
+    >>> _placed_utc("2020-05-02T02:54:29", {"dateline_city": "New York City", "dateline_country": "USA"})
+    '2020-05-01T22:54:29'
+    """
+    from .readers.html import iso_date, place_zone
+
+    zone = place_zone(art.get("dateline_city"), art.get("dateline_country")) if art.get("dateline_city") else None
+    return iso_date(stamp + "Z", zone=zone) if zone else stamp
 
 
 def _hinted_date(lines):

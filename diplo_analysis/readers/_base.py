@@ -22,7 +22,10 @@ class RawDocument:
     parsed, its article row is made from ``meta`` and its rows are kept as
     they are. ``hints`` holds weaker evidence, used only where parsing the
     text finds nothing: ``{"published": [lines to read a date from]}``
-    (a web page's visible date lines, when its metadata has no date).
+    (a web page's visible date lines, when its metadata has no date); or
+    ``{"published_utc": stamp}`` when ``meta["published"]`` is a time the page
+    gave in UTC and nothing tells the outlet's zone: the story's dateline
+    city, once parsing finds it, gives the zone to read it in.
     """
 
     article_id: str

