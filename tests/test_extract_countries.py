@@ -387,3 +387,14 @@ def test_a_currency_is_no_country_and_mexico_has_a_long_name():
     from extract_helpers import make_doc
     doc = make_doc("Trade reached 41 billion US dollars, the ambassador of the United States of Mexico said.")
     assert [r["key"] for r in find_countries(doc)] == ["MEX"]
+
+
+@pytest.mark.parametrize("text", [
+    "The GUAM foreign ministers met in Kyiv.",                 # the organization, in capitals
+    "The ministers spoke about the Korean peninsula.",         # a region, in lower case too
+    "A museum tells of the East India Company's ships.",       # a company of the past
+])
+def test_phrases_that_hold_a_country_word_but_name_no_country(text):
+    keys = {r["key"] for r in find_countries(make_doc(text))}
+    assert not keys & {"GUM", "KOR", "PRK", "IND"}
+    assert "GUM" in {r["key"] for r in find_countries(make_doc("The island of Guam hosted the talks."))}

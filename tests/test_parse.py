@@ -390,3 +390,9 @@ def test_related_articles_ends_the_text_and_read_also_does_not():
     more = "The ministers also agreed to meet again in the autumn to review the plan."
     art = parse_text(body + "\n\nRead also\n\n" + more)
     assert art["text"] == body.strip() + "\n\n" + more
+
+
+def test_check_also_opens_a_list_of_other_stories():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nCheck Also\n\nA leader of a third state plots a change of the law")
+    assert art["text"] == body.strip()
