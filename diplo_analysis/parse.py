@@ -344,6 +344,8 @@ def _loose_stamp(line: str):
             y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time
         if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line))):
             d, mo = mo, d           # "11/03/2021 04:19 PM EDT", "05/25/2023": month first
+        elif int(d) <= 12 and int(mo) <= 12 and d != mo:
+            d, mo = _by_weekday(line, y, mo, d)     # "Wed, 03/08/2023": the day of the week decides
     hh = mm = ss = None
     for t in _LOOSE_TIME.finditer(line):
         if t.end() >= m.start() - 14 and t.start() <= m.end() + 14:
@@ -366,6 +368,31 @@ def _loose_stamp(line: str):
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+_WEEKDAYS = {name: i for i, names in enumerate([
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
+
+
+def _by_weekday(line: str, y, mo, d) -> tuple:
+    """(day, month) of a numeric date whose order can be mistaken, as the weekday the
+    line names says; as given when the line names none or both orders fit it.
+
+    >>> _by_weekday("Wed, 03/08/2023", "2023", "08", "03")    # 8 March 2023 was a Wednesday
+    ('08', '03')
+    >>> _by_weekday("03/08/2023", "2023", "08", "03")
+    ('03', '08')
+    """
+    m = _WEEKDAY.search(line)
+    if m is None:
+        return d, mo
+    wanted = _WEEKDAYS[m.group(1).lower()]
+    given, swapped = _date(y, mo, d), _date(y, d, mo)
+    if given is not None and given.weekday() != wanted and swapped is not None and swapped.weekday() == wanted:
+        return mo, d
+    return d, mo
 
 
 def _slashes_unsure(line: str) -> bool:

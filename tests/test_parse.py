@@ -396,3 +396,16 @@ def test_check_also_opens_a_list_of_other_stories():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
     art = parse_text(body + "\n\nCheck Also\n\nA leader of a third state plots a change of the law")
     assert art["text"] == body.strip()
+
+
+@pytest.mark.parametrize("head, published", [
+    # the weekday tells which of two numbers is the day: 8 March 2023 was a Wednesday
+    ("Wed, 03/08/2023 - 14:35", "2023-03-08 14:35"),
+    ("Wed, 08/03/2023 - 14:35", "2023-03-08 14:35"),
+    # reading time and comment counts beside the stamp
+    ("March 12, 2023 Reading time: 3 min", "2023-03-12"),
+    ("5 min read | 12 March 2023", "2023-03-12"),
+])
+def test_more_stamps_of_news_sites(head, published):
+    raw = "A minister meets a delegation\n\n" + head + "\n\nThe foreign minister received the visiting delegation."
+    assert parse_text(raw)["published"] == pd.Timestamp(published)
