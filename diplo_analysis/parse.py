@@ -111,7 +111,7 @@ _DATELINES = [
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}))?"     # "Brussels, 6/12/2023 -"
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
-        r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
+        r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|\(\s*\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
@@ -126,6 +126,13 @@ _DATELINES = [
         r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
+    # a date with its year and a dash, no city: "20 February 2014 – The two ministers ..."
+    ("date_dash", re.compile(
+        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
+        r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
+        r"\s*(?:--|[-–—])\s+(?=[A-Z])")),
+    # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
+    ("city_comma", re.compile(r"(?P<city>" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2}),\s+(?=[A-Z])")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -300,7 +307,7 @@ def _stamp(line: str):
 _ORD = r"(?:st|nd|rd|th)?"
 _LOOSE_DATE = re.compile(
     r"(?<![\w/.-])(?:(?P<d>\d{1,2})" + _ORD + r"\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
-    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y2>\d{4})"
+    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
     r"|(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
@@ -465,8 +472,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     while i < n:
         line = lines[i].strip()
         i += 1
-        if not line or clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
+        if not line or ("ookie" in line and _COOKIES.search(line)):
             continue
+        if clutter.match(line) and (published is not None or _head_stamp(line) is None):
+            continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
             if not line:
@@ -570,6 +579,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 cname, city, credit = g
                 country = country_code(cname)
                 outlet = credit or outlet
+            elif kind == "date_dash":
+                city = None
+                month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+                dateline_year = m["y"] or m["y2"]
+            elif kind == "city_comma":
+                city = m["city"]
             elif kind == "bracket_country":
                 city, country = m["city"], country_code(m["country"])
                 if m["mon"]:
@@ -649,12 +664,16 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if len(para) > 200:
                 break
             st = _head_stamp(para)
-            if st is not None and not st[1]:
+            if st is not None and st[1] and updated is None and len(para) < 80:
+                updated = st[0]     # "fmprc.gov.cn| Updated: 2021-05-13": the date below, if no other
+                paragraphs[k] = ""
+            elif st is not None and not st[1]:
                 published = st[0]
                 del paragraphs[k]
                 break
         else:
             k = -1
+        paragraphs[:] = [p for p in paragraphs if p]
         if published is None and month_day is None:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
@@ -789,8 +808,11 @@ def _starts_with_dateline(line: str) -> bool:
 
 
 def _match_dateline(line: str):
+    if line[:1].isdigit():
+        m = _DATE_DASH.match(line)      # "20 February 2014 – The ministers ..."
+        return ("date_dash", m) if m else (None, None)
     if not (line[:1].isupper() or line[:1] in "(["):
-        return None, None       # every dateline starts with a capital, "(Agency)" or "[Country]"
+        return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
     if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
@@ -808,12 +830,16 @@ def _match_dateline(line: str):
             continue
         if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
             continue
+        if kind == "city_comma" and not _city_comma_dateline(m):
+            continue
         if kind == "bracket_country" and (country_code(m["country"]) is None
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
         return kind, m
     return None, None
 
+
+_DATE_DASH = dict(_DATELINES)["date_dash"]
 
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
@@ -861,6 +887,23 @@ def _generic_dateline(m: re.Match) -> bool:
 
 
 _DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
+_COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
+
+
+def _city_comma_dateline(m: re.Match) -> bool:
+    """Whether "City, Text ..." opens with a dateline: a city of some size (not a country)
+    and a paragraph's worth of text after it that does not start with another place
+    ("Baku, Tbilisi and Ankara agreed ..." is a sentence) or a country ("Jeddah, Saudi
+    Arabia" is the other shape)."""
+    city = m["city"]
+    rest = m.string[m.end():]
+    if city in _NOT_CITIES or len(rest) < _DASH_DATELINE_MIN or country_code(city) is not None:
+        return False
+    hit = _cities()[0].get(city.casefold().replace("’", "'"))
+    if hit is None or hit[0] < _COMMA_CITY_MIN_PEOPLE:
+        return False
+    nxt = re.sub(r"['’]s$", "", rest.split(None, 1)[0].strip(",.;:"))
+    return city_country(nxt)[1] is None and country_code(nxt) is None
 
 
 def _credit_name(credit: str | None) -> str | None:

@@ -409,3 +409,42 @@ def test_check_also_opens_a_list_of_other_stories():
 def test_more_stamps_of_news_sites(head, published):
     raw = "A minister meets a delegation\n\n" + head + "\n\nThe foreign minister received the visiting delegation."
     assert parse_text(raw)["published"] == pd.Timestamp(published)
+
+
+LEAD = ("the governor of the province received the visiting ambassador and the two spoke about trade, "
+        "tourism and the ties between the two kingdoms, which both sides called strong and growing.")
+
+
+@pytest.mark.parametrize("raw, published, updated, city", [
+    # an update stamp after the site's name, with no other date
+    ("Other languages Contact\n\nMinisters hold talks\n\nministry.example| Updated: 2021-05-13\n\n"
+     "On May 11 the ministers met. " + LEAD, "2021-05-13", "2021-05-13", None),
+    # no space after the comma of the date; an agency after the stamp
+    ("Ministers meet on ties\n\nUpdated: May 24,2016 9:32 AM     Wire\n\nTASHKENT — " + LEAD,
+     "2016-05-24 09:32", "2016-05-24 09:32", "Tashkent"),
+    # a clutter line ("Source: ...") that carries the stamp
+    ("Leaders exchange messages\n\nSource: Wire | 2022-04-02\n\nBEIJING, April 2 (Wire) -- " + LEAD,
+     "2022-04-02", None, "Beijing"),
+    # a dateline of a date alone, on a hard-wrapped page
+    ("Two states hold consultations\n20 February 2014 – The two states held consultations in the capital\n"
+     "yesterday, February 19, led by their deputy ministers.", "2014-02-20", None, None),
+    # a big city and a comma before a paragraph
+    ("Governor receives ambassador\n\nManama, His Highness " + LEAD, None, None, "Manama"),
+    # empty parentheses where the agency's name was lost
+    ("A summit is held\n\nJeddah () – On July 19 " + LEAD, None, None, "Jeddah"),
+])
+def test_shapes_of_official_pages(raw, published, updated, city):
+    art = parse_text(raw)
+    assert art["published"] == (pd.Timestamp(published) if published else None)
+    assert art["updated"] == (pd.Timestamp(updated) if updated else None)
+    assert art["dateline_city"] == city
+
+
+@pytest.mark.parametrize("raw", [
+    "Baku, Tbilisi and Ankara agreed on Monday to " + LEAD,        # places, not a dateline
+    "Tokyo, Japan's capital, will host the talks where " + LEAD,   # a city and its country
+    "Manama, His Highness received the ambassador.",               # too short for a paragraph
+])
+def test_a_city_and_a_comma_that_open_no_dateline(raw):
+    art = parse_text(raw)
+    assert art["dateline_city"] is None and art["text"] == raw
