@@ -311,7 +311,7 @@ _LOOSE_DATE = re.compile(
     r"|(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
-_BYLINE_START = re.compile(r"(?:by|posted by|written by)\s+[A-Z]", re.I)
+_BYLINE_START = re.compile(r"(?:by|posted by|written by):?\s+[A-Z]", re.I)
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -539,6 +539,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if any(ln.strip() for ln in lines[i:]):
                 title = line
                 continue
+        if len(line) < 80 and not line.endswith(_SENTENCE_ENDS) and _stamp_next(lines, i, within=3):
+            continue        # a section, an author or a view count above the page's stamp
         if _dateline_ahead(lines, i, ahead):
             # site furniture, a second headline or a lead above the dateline: the
             # body starts at the dateline
@@ -766,13 +768,18 @@ def _lone_city(line: str, title: bool = False) -> bool:
     return city_country(line.strip(" ,.-–—"))[1] is not None
 
 
-def _stamp_next(lines: list[str], i: int) -> bool:
-    """Whether the next non-empty line from ``lines[i]`` is a date stamp
-    ("New Delhi" above "07 January 2022 09:44 IST")."""
-    for line in lines[i:i + 3]:
+def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
+    """Whether one of the next ``within`` non-empty lines from ``lines[i]`` is a date
+    stamp ("New Delhi" above "07 January 2022 09:44 IST")."""
+    seen = 0
+    for line in lines[i:i + 2 * within + 1]:
         line = line.strip()
         if line:
-            return _head_stamp(line) is not None
+            if _head_stamp(line) is not None:
+                return True
+            seen += 1
+            if seen >= within:
+                return False
     return False
 
 

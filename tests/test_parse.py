@@ -448,3 +448,20 @@ def test_shapes_of_official_pages(raw, published, updated, city):
 def test_a_city_and_a_comma_that_open_no_dateline(raw):
     art = parse_text(raw)
     assert art["dateline_city"] is None and art["text"] == raw
+
+
+@pytest.mark.parametrize("head", [
+    "Home > News > Politics\n\nMinister receives delegation\n\n12 March 2023, 14:35\n\n",
+    "Minister receives delegation\n\nPolitics\n\n12 March 2023\n\nShare\n\n",
+    "Breaking News\n\nMinister receives delegation\n\nJane Roe\n\n12 March 2023\n\n",
+    "Minister receives delegation\n\nJane Roe, Staff Reporter\n\nPublished: 12 March 2023 | Updated: 13 March 2023\n\n",
+    "Minister receives delegation\n\nWritten by Jane Roe\n\nSunday, 12 March 2023 14:35\n\n",
+    "Minister receives delegation\n\n1234 views\n\n12 March 2023\n\n",
+    "Minister receives delegation\n\nPosted By: Jane Roe on: March 12, 2023 In: Politics\n\n",
+])
+def test_furniture_above_a_stamp_is_head(head):
+    body = ("The foreign minister received the visiting delegation and discussed trade, energy and transport "
+            "cooperation between the two states on Sunday.")
+    art = parse_text(head + body)
+    assert art["published"].date() == pd.Timestamp("2023-03-12").date()
+    assert art["text"] == body
