@@ -360,16 +360,18 @@ def _loose_stamp(line: str):
             if ampm and ampm.lower() == "p" and int(hh) < 12:
                 hh = str(int(hh) + 12)
             break
-    if hh is not None and sum(w.lower() not in _LOOSE_ALLOWED and w.lower().rstrip(".") not in MONTHS
-                              for w in _LOOSE_WORDS.findall(line[:m.start()] + " " + line[m.end():])) > 8:
+    # the date's own part of a line cut by bars or breadcrumbs: "2017-09-04 | Politics",
+    # "By Jane Roe | Published: 12 March 2023 14:35 | 3 min read | World", "Home » News » 12 March 2023"
+    lo = max(line.rfind(sep, 0, m.start()) + len(sep) for sep in _PARTS)
+    his = [k for k in (line.find(sep, m.end()) for sep in _PARTS) if k >= 0]
+    hi = min(his) if his else len(line)
+    cut = (lo > 0 or hi < len(line)) and len(line) > 130    # a long line is read by its date's part
+    if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
+            line[:m.start()] + " " + line[m.end():])) > 8:
         return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
-    if hh is None and not _BYLINE_START.match(line):
-        # the date's own part of a line cut by bars: "2017-09-04 | Politics"
-        lo, hi = line.rfind("|", 0, m.start()) + 1, line.find("|", m.end())
-        if hi < 0:
-            hi = len(line)
-        rest = line[lo:m.start()] + " " + line[m.end():hi]
-        if sum(w.lower() not in _LOOSE_ALLOWED for w in _LOOSE_WORDS.findall(rest)) > 1:
+    if (hh is None or cut) and not _BYLINE_START.match(line):
+        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
+        if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return None
     ts = _date(y, mo, d, hh, mm, ss)
     if ts is None:
@@ -402,6 +404,18 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
     return d, mo
 
 
+#: what cuts a head line into parts: bars, breadcrumb arrows, bullets
+_PARTS = ("|", "»", "›", "•", "·")
+# an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
+_AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
+
+
+def _stamp_word(word: str) -> bool:
+    """Whether a word beside a date is none a stamp line carries (data/stamp_words.txt, months)."""
+    w = word.lower()
+    return w not in _LOOSE_ALLOWED and w.rstrip(".") not in MONTHS
+
+
 def _slashes_unsure(line: str) -> bool:
     """Whether the date of a stamp line is day and month with slashes in an order that can be
     mistaken ("09/07/2025"): a foot of a page gives no other sign of which comes first.
@@ -415,11 +429,12 @@ def _slashes_unsure(line: str) -> bool:
 
 
 def _head_stamp(line: str):
-    """A timestamp line of the page head: a whole-line stamp, or a date in a short line."""
+    """A timestamp line of the page head: a whole-line stamp, or a date in a short line
+    (or in one part of a longer line cut by bars: "By ... | Published: 12 March 2023 | ...")."""
     if _TWO_DIGITS.search(line) is None:    # every stamp has a year: a quick "no" for most lines
         return None
     st = _stamp(line)
-    if st is None and len(line) <= 130:
+    if st is None and (len(line) <= 130 or (len(line) <= 300 and any(sep in line for sep in _PARTS))):
         st = _loose_stamp(line)
     return st
 

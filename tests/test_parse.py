@@ -465,3 +465,24 @@ def test_furniture_above_a_stamp_is_head(head):
     art = parse_text(head + body)
     assert art["published"].date() == pd.Timestamp("2023-03-12").date()
     assert art["text"] == body
+
+
+@pytest.mark.parametrize("stamp, published", [
+    # the date's part of a long line cut by bars
+    ("By John Doe | Staff Reporter at the Capital Bureau | Published: 12 March 2023 14:35 | "
+     "Updated: 13 March 2023 09:00 | 3 min read | Politics, World, Diplomacy", "2023-03-12 14:35"),
+    # a breadcrumb ending with the date
+    ("Home » World » Asia » Central Asia » Minister receives delegation » 12 March 2023", "2023-03-12"),
+    # an author after the date, a publisher or a label before it
+    ("March 12, 2023 by Jane Roe Leave a Comment", "2023-03-12"),
+    ("Trend News Agency, 12 March 2023", "2023-03-12"),
+    ("Statement by the Ministry, 12.03.2023", "2023-03-12"),
+    ("Date of publication: 12 March 2023", "2023-03-12"),
+    ("English edition. 12 March 2023. Sunday", "2023-03-12"),
+])
+def test_stamps_inside_page_furniture(stamp, published):
+    body = ("The foreign minister received the visiting delegation and discussed trade, energy and "
+            "transport cooperation between the two states at length on Sunday.")
+    art = parse_text("Minister receives delegation\n\n" + stamp + "\n\n" + body)
+    assert art["published"] == pd.Timestamp(published)
+    assert art["text"] == body
