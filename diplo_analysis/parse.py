@@ -131,6 +131,8 @@ _DATELINES = [
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
         r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
         r"\s*(?:--|[-–—])\s+(?=[A-Z])")),
+    # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
+    ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
     ("city_comma", re.compile(r"(?P<city>" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2}),\s+(?=[A-Z])")),
     # Kazakhstan, Astana / Trend , K.Konirova /
@@ -600,7 +602,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city = None
                 month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
                 dateline_year = m["y"] or m["y2"]
-            elif kind == "city_comma":
+            elif kind in ("city_comma", "caps_bare"):
                 city = m["city"]
             elif kind == "bracket_country":
                 city, country = m["city"], country_code(m["country"])
@@ -854,6 +856,9 @@ def _match_dateline(line: str):
             continue
         if kind == "city_comma" and not _city_comma_dateline(m):
             continue
+        if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
+                                    or city_country(m["city"])[1] is None):
+            continue
         if kind == "bracket_country" and (country_code(m["country"]) is None
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
@@ -896,6 +901,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
         return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
     if city.isupper():
+        # "ASTANA The minister ...": a city in capitals whose dash the scraper lost, before a paragraph
         return bool(g["sep"] or credit or dated or g["country"])
     # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
     # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") only
@@ -909,6 +915,7 @@ def _generic_dateline(m: re.Match) -> bool:
 
 
 _DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
+_BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
 
 

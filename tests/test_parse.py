@@ -486,3 +486,18 @@ def test_stamps_inside_page_furniture(stamp, published):
     art = parse_text("Minister receives delegation\n\n" + stamp + "\n\n" + body)
     assert art["published"] == pd.Timestamp(published)
     assert art["text"] == body
+
+
+def test_a_city_in_capitals_that_lost_its_dash():
+    body = ("The foreign minister received the visiting delegation and discussed trade, energy and "
+            "transport cooperation on Sunday.")
+    art = parse_text("Minister receives delegation\n\nASTANA " + body)
+    assert (art["dateline_city"], art["dateline_country"], art["text"]) == ("Astana", "KAZ", body)
+    # an organization in capitals, or a short line, opens no dateline
+    assert parse_text("NATO " + body)["dateline_city"] is None
+    assert parse_text("ASTANA The minister met him.")["dateline_city"] is None
+
+
+def test_st_petersburg_in_a_dateline_is_the_russian_city():
+    art = parse_text("ST. PETERSBURG, June 16 (Wire) - The ministers met at the economic forum.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Saint Petersburg", "RUS")
