@@ -398,3 +398,12 @@ def test_phrases_that_hold_a_country_word_but_name_no_country(text):
     keys = {r["key"] for r in find_countries(make_doc(text))}
     assert not keys & {"GUM", "KOR", "PRK", "IND"}
     assert "GUM" in {r["key"] for r in find_countries(make_doc("The island of Guam hosted the talks."))}
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Sino-Russian ties were discussed.", {"CHN", "RUS"}),                 # the Latin prefix of China
+    ("The Turkish Cypriot leader met the Greek Cypriot leader.", {"CYP"}),  # Cyprus, not Türkiye or Greece
+    ("Guinea pigs were studied.", set()),
+])
+def test_more_country_words(text, keys):
+    assert {r["key"] for r in find_countries(make_doc(text))} == keys
