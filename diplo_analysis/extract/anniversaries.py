@@ -104,7 +104,7 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", "with",
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
-    r"(?:the\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
+    r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
     r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _OF = re.compile(r"\s*(?:of|since)\s+")
@@ -125,10 +125,11 @@ def _words() -> dict[str, tuple[int, str]]:
 
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
-_SUFFIXES = {"st", "nd", "rd", "th"}
+# (also in superscript letters, as pasted from a word processor: "30ᵗʰ")
+_SUFFIXES = {"st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"}
 _ASCII_DIGITS = frozenset("0123456789")
 # (a digit first, then "no word character before it": the search skips to digits)
-_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
+_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
 
 
 def _number_before(low: str, pos: int):
@@ -655,10 +656,14 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     for a_start, a_end, payload in anchors:
         if isinstance(payload, tuple):  # "30 years of diplomatic relations"
             num = _number_before(low, a_start)
-            if not num or num[3] not in ("digits", "cardinal", "tens") or \
+            if payload[2]:  # "the 30th year of ...": an ordinal names the year, no duration
+                if not num or num[2] or num[1] < 2 or num[3] not in ("digits", "ordinal") or \
+                        num[3] == "digits" and low[a_start - 2].isdigit():
+                    continue  # ("30 year of" has no ordinal suffix)
+            elif not num or num[3] not in ("digits", "cardinal", "tens") or \
                     _DURATION.search(low, max(0, num[0] - 20), num[0]):
                 continue
-            if low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+            elif low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
                 continue  # "the three decades since ... have been": a duration, unless "marking the"
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
             found.append((num[0], tail, num[1] * payload[1], tail, True, None))
