@@ -1,9 +1,10 @@
 """The one word scan that the events, spheres and anniversaries extractors share.
 
-Event triggers (``data/event_triggers.csv``), sphere words
-(``data/spheres.csv``) and anniversary words (``data/anniversary_nouns.csv``,
-``data/ordinals.csv``) go into one automaton, so an article is scanned once
-for the three extractors: :func:`word_hits` keeps the result for the last text.
+Event triggers (``data/event_triggers.csv``), sphere words (``data/spheres.csv``,
+with ``data/not_spheres.csv``: phrases that hide one) and anniversary words
+(``data/anniversary_nouns.csv``, ``data/ordinals.csv``) go into one automaton, so
+an article is scanned once for the three extractors: :func:`word_hits` keeps the
+result for the last text.
 
 The scan runs on ahocorasick-rs, leftmost-longest: at each place the longest
 word that starts there wins, and the scan goes on after it.
@@ -46,6 +47,14 @@ def _words() -> dict[str, tuple[int, object]]:
         if word in words:
             raise ValueError(f"{word!r} is both an event trigger and a sphere word")
         words[word] = (1, row["sphere"])
+    # phrases that hold a sphere word but name no sphere ("oil and gas fields", "blue
+    # economy"): the longer match hides the word, and its payload None is no sphere
+    text = files.joinpath("not_spheres.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        word = row["phrase"].lower()
+        if word in words:
+            raise ValueError(f"{word!r} is both a sphere or trigger word and a phrase of no sphere")
+        words[word] = (1, None)
     # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
     # None, or the subject the noun names: "birthday" -> "birth"), counts of years
     # ("years of", payload (YEARS, years a unit, False); "the 30th year of", counted by an

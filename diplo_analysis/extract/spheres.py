@@ -34,7 +34,10 @@ __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
 _LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|"
-          r"exchanges?|cooperate|cooperating)")
+          r"exchanges?|contacts|cooperate|cooperating)")
+# a joint word of cooperation after one sphere word and one other: "trade and technological
+# cooperation" (not "relations" or "ties", which one adjective describes)
+_JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exchanges?|contacts)"
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
          r"could|should|may|might|must|the|a|an|to|of|in|on|for|with|by|at|from|as|and|or|but|"
@@ -48,12 +51,17 @@ _GAP_PUNCT = str.maketrans(",/&–-", "     ")
 _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/", " & ",
                           " as well as ", ", as well as ", "–"])
 # right after the last sphere word of a list
+# ("energy and transport as priority areas", "tourism as one of the sectors";
+# "scientific and technological cooperation": a word outside the table may share the noun)
 _POST = re.compile(
-    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
-    r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")\b")
+    r"\s*(?:(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
+    r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
+    r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS +
+    r"|,?\s*(?:and|or)\s+" + _MOD + _JOINT + r")\b")
 # ending right before the first sphere word of a list
 _PRE = re.compile(
-    r"(?:\b" + _LINKS + r"\b[^.;:!?,]{0,60}?\b(?:in|on)\s+"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b[^.;:!?,]{0,60}?\b"
+    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb))\s+"
     r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
@@ -63,15 +71,16 @@ _PRE = re.compile(
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely"])
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
+                        "against", "combat", "counter", "fight", "tackle", "curb"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
                "domain", "domains", "direction", "directions", "industries", "branch", "branches")
 _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
-_IN_LISTS_ONLY = frozenset(["people-to-people", "interpersonal"])
-_DESCRIBED = ("relations", "ties", "interaction", "partnership", "dialogue")
+_IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
+_DESCRIBED = ("relations", "ties", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
@@ -157,10 +166,27 @@ def _list_item(segment: str) -> bool:
     return bool(seg) and _ITEM.fullmatch(seg) is not None and not any(w in _ITEM_STOP for w in seg.split())
 
 
-def _items_before(low: str, floor: int, first: int) -> int:
+def _items_before(text: str, low: str, floor: int, first: int) -> int:
     """Where a list starts whose items before ``first`` are words outside the sphere table:
-    "such as " + "shipbuilding, " + "healthcare"; ``first`` when none stands before it."""
+    "such as " + "shipbuilding, " + "healthcare", "areas of " + "history and " + "culture";
+    ``first`` when none stands before it.
+
+    >>> t = "to cooperate in the areas of history and culture"
+    >>> t[_items_before(t, t, 0, t.index("culture")):]
+    'history and culture'
+    """
     pos = first
+    if low.endswith(" and ", floor, first):
+        # one item joined by "and" right before the sphere word: a common noun, no name
+        # ("cooperation in Afghanistan and security" is no list)
+        comma = first - 5
+        prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
+                   low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
+        if prev < floor or not _list_item(low[prev + 1:comma]) or not text[prev + 1:comma].islower():
+            return first
+        pos = prev + 1
+        while pos < first and low[pos] == " ":
+            pos += 1
     for _ in range(3):
         comma = low.rfind(",", max(floor, pos - 50), pos)
         if comma < 0 or low[comma + 1:pos].strip():
@@ -202,6 +228,8 @@ def find_spheres(doc: Doc) -> list[dict]:
     found = word_hits(text)["sphere"]
     if not found:
         return []
+    if any(h[2] is None for h in found):  # "oil and gas fields": no sphere (data/not_spheres.csv)
+        found = [h for h in found if h[2] is not None]
     low = lowered(text)
     starts = doc.sent_starts
     hits = []
@@ -242,7 +270,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # healthcare and education": words outside the table may open the list
             keep = _POST.match(low, last) or \
                 _list_before(low, max(floor, first - 90), first) or \
-                _list_before(low, max(floor, first - 90), _items_before(low, floor, first)) or \
+                _list_before(low, max(floor, first - 90), _items_before(text, low, floor, first)) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
             if not keep:
                 # "trade, economic and humanitarian cooperation, defense, security": the
@@ -261,7 +289,9 @@ def find_spheres(doc: Doc) -> list[dict]:
             # relations"); before "cooperation", "spheres" ... it names a sphere
             post = _POST.match(low, last)
             keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
-                _list_before(low, max(floor, first - 90), first)
+                _list_before(low, max(floor, first - 90), first) or \
+                (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
+                 _list_before(low, max(floor, first - 90), _items_before(text, low, floor, first)))
         if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
