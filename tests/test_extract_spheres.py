@@ -146,7 +146,7 @@ _OPENERS = ["cooperation", "co-operation", "collaboration", "ties", "relations",
             # heads grown with the real pages (issue 9)
             "contacts", "working", "work", "together", "against", "to", "combat", "counter",
             "fight", "tackle", "curb"]
-_SEPARATORS = [" ", " ", "  ", "", ",", ", ", "-", ".", "\t", "\xa0"]
+_SEPARATORS = [" ", " ", "  ", "", ",", ", ", "-", ".", "\t", "\xa0", ": ", ":"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -277,6 +277,14 @@ def test_the_phrases_of_no_sphere_are_sorted_and_sourced():
     ("They discussed scientific and technological cooperation.", ["scientific"]),
     ("Growth of trade and technological cooperation was noted.", ["trade"]),
     ("Talks covered economic and social ties.", []),  # one adjective describes the ties
+    # one item names two spheres: "the transit of energy resources" (energy + transport)
+    ("Both sides favour cooperation in the transit of energy resources.", ["transport", "energy"]),
+    ("They support cooperation on digitalization of agriculture.", ["digital", "agriculture"]),
+    # a list after a colon
+    ("The envoy listed the priority areas: renewables, transport and education.",
+     ["energy", "transport", "education"]),
+    ("Directions of cooperation: tourism and culture.", ["tourism", "cultural"]),
+    ("Business news: energy prices rose.", []),
     # an item outside the table joined by "and" opens the list
     ("Mongolia can cooperate with the Holy See in the areas of archives and culture.", ["cultural"]),
     ("They will cooperate in fields such as shipbuilding and healthcare.", ["health"]),

@@ -48,8 +48,9 @@ _MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
 _JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
 _STOPSET = set(_STOP[3:-1].split("|")) | {"while", "when", "where", "if", "because", "since"}
 _GAP_PUNCT = str.maketrans(",/&–-", "     ")
+# (" of ": one item names both, "the transit of energy resources", "digitalization of agriculture")
 _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/", " & ",
-                          " as well as ", ", as well as ", "–"])
+                          " as well as ", ", as well as ", "–", " of "])
 # right after the last sphere word of a list
 # ("energy and transport as priority areas", "tourism as one of the sectors";
 # "scientific and technological cooperation": a word outside the table may share the noun)
@@ -65,7 +66,8 @@ _PRE = re.compile(
     r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
-    r"|\b(?:including|namely)\s+)"
+    r"|\b(?:including|namely)\s+"
+    r"|\b(?:" + _NOUNS + "|" + _LINKS + r")\s*:\s+)"  # "priority areas: energy, ..."
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
 # read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
