@@ -285,6 +285,14 @@ def test_the_phrases_of_no_sphere_are_sorted_and_sourced():
      ["energy", "transport", "education"]),
     ("Directions of cooperation: tourism and culture.", ["tourism", "cultural"]),
     ("Business news: energy prices rose.", []),
+    # what a relationship or cooperation covers or spans
+    ("Theirs is a broad relationship that covers both energy and agriculture.", ["energy", "agriculture"]),
+    ("Cooperation spanning trade, tourism and education keeps growing.", ["trade", "tourism", "education"]),
+    ("The economic relationship is strong.", []),  # one adjective describes it
+    # projects and programmes after a list of two or more, not after one word
+    ("They backed joint energy and transport infrastructure projects.", ["energy", "transport"]),
+    ("The bank finances health and education programmes in the region.", ["health", "education"]),
+    ("The bank finances energy projects in the region.", []),
     # an item outside the table joined by "and" opens the list
     ("Mongolia can cooperate with the Holy See in the areas of archives and culture.", ["cultural"]),
     ("They will cooperate in fields such as shipbuilding and healthcare.", ["health"]),

@@ -33,7 +33,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
-_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|"
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations(?:hip)?|partnership|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
 # a joint word of cooperation after one sphere word and one other: "trade and technological
 # cooperation" (not "relations" or "ties", which one adjective describes)
@@ -59,10 +59,12 @@ _POST = re.compile(
     r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
     r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS +
     r"|,?\s*(?:and|or)\s+" + _MOD + _JOINT + r")\b")
+# after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
+_LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
 _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b[^.;:!?,]{0,60}?\b"
-    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb))\s+"
+    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
@@ -74,7 +76,8 @@ _PRE = re.compile(
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
 _HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
-                        "against", "combat", "counter", "fight", "tackle", "curb"])
+                        "against", "combat", "counter", "fight", "tackle", "curb", "both",
+                        "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
                "domain", "domains", "direction", "directions", "industries", "branch", "branches")
@@ -82,7 +85,7 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
-_DESCRIBED = ("relations", "ties", "interaction", "partnership", "dialogue", "contacts")
+_DESCRIBED = ("relations", "relationship", "ties", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
@@ -270,7 +273,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # "trade, economic and humanitarian cooperation, defense, security": a
             # list word inside the group may carry the noun; "such as shipbuilding,
             # healthcare and education": words outside the table may open the list
-            keep = _POST.match(low, last) or \
+            keep = _POST.match(low, last) or _LIST_POST.match(low, last) or \
                 _list_before(low, max(floor, first - 90), first) or \
                 _list_before(low, max(floor, first - 90), _items_before(text, low, floor, first)) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
