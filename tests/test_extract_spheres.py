@@ -229,6 +229,14 @@ def test_a_noun_inside_a_list_governs_the_words_before_it():
     # news and broadcasting
     ("Two agencies signed a memorandum on news cooperation.", ["media"]),
     ("They agreed to expand cooperation in mass media and broadcasting.", ["media", "media"]),
+    # transport, energy and sports words of other outlets
+    ("The ministers discussed cooperation in railways, civil aviation and telecom.",
+     ["transport", "transport", "digital"]),
+    ("Cooperation in hydrocarbons and natural gas was on the agenda.", ["energy", "energy"]),
+    ("They signed a plan of cooperation in physical culture and sports.", ["sports", "sports"]),
+    # "X security" is the sphere of X where X is one
+    ("Both sides want cooperation in food security and health security.", ["agriculture", "health"]),
+    ("They agreed on cooperation in water security and energy.", ["energy"]),
     # technical and vocational training is education, not technical + education
     ("Funds will go to cooperation in agriculture and technical and vocational training.",
      ["agriculture", "education"]),
@@ -302,6 +310,9 @@ def test_list_contexts_of_other_outlets(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # a verb after "and" is no adjective sharing the noun; a long phrase before "and" is no item
+    "They plan a new railway and strengthen cooperation on customs.",
+    "The envoy praised ties and the role in launching the major pipeline and railway lines.",
     "The talks focused on the situation in Afghanistan and security in the region.",
     "Talks in Nairobi and security arrangements for the summit were announced.",
     "The prime minister expressed interest in expanding people to people contacts.",

@@ -35,14 +35,16 @@ __all__ = ["find_spheres", "sphere_of"]
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
 _LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations(?:hip)?|partnership|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
-# a joint word of cooperation after one sphere word and one other: "trade and technological
-# cooperation" (not "relations" or "ties", which one adjective describes)
-_JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exchanges?|contacts)"
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
          r"could|should|may|might|must|the|a|an|to|of|in|on|for|with|by|at|from|as|and|or|but|"
          r"its|their|our|his|her|this|these|those|also|not|all|both|between|said|noted)")
 _MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
+# a joint word of cooperation after one sphere word and one adjective: "trade and technological
+# cooperation" (not "relations" or "ties", which one adjective describes; not a verb:
+# "railway and strengthen cooperation", so the adjective ends as English adjectives do)
+_ADJ = r"(?:(?!" + _STOP + r"\s)[a-z]+(?:al|ic|ive|ary|ory|ous|ful|ent|ant|ian)\s+)"
+_JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exchanges?|contacts)"
 # what may stand between two sphere words of one list: joiners, and at most two
 # other words ("digital technologies and health", "energy, petrochemicals and investment")
 _JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
@@ -58,7 +60,7 @@ _POST = re.compile(
     r"\s*(?:(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
     r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
     r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS +
-    r"|,?\s*(?:and|or)\s+" + _MOD + _JOINT + r")\b")
+    r"|,?\s*(?:and|or)\s+" + _ADJ + _JOINT + r")\b")
 # after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
 _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
@@ -187,8 +189,10 @@ def _items_before(text: str, low: str, floor: int, first: int) -> int:
         comma = first - 5
         prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
                    low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
-        if prev < floor or not _list_item(low[prev + 1:comma]) or not text[prev + 1:comma].islower():
-            return first
+        item = low[prev + 1:comma].split()
+        if prev < floor or not 1 <= len(item) <= 2 or not all(w.isalpha() and w not in _STOPSET for w in item) \
+                or not text[prev + 1:comma].islower():
+            return first  # ("in launching the major pipeline and railway" is no list)
         pos = prev + 1
         while pos < first and low[pos] == " ":
             pos += 1
