@@ -26,6 +26,7 @@ import ahocorasick_rs
 __all__ = ["YEARS", "find_all", "lowered", "separator", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
+_HIDDEN = len(_KINDS)  # the kind of a phrase that only hides the words inside it
 YEARS = "years"  # marks the payload of "years of", "decades since" ... among the anniversary words
 
 
@@ -48,13 +49,13 @@ def _words() -> dict[str, tuple[int, object]]:
             raise ValueError(f"{word!r} is both an event trigger and a sphere word")
         words[word] = (1, row["sphere"])
     # phrases that hold a sphere word but name no sphere ("oil and gas fields", "blue
-    # economy"): the longer match hides the word, and its payload None is no sphere
+    # economy"): the longer match hides the word, and its kind (_HIDDEN) is no list's
     text = files.joinpath("not_spheres.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
         word = row["phrase"].lower()
         if word in words:
             raise ValueError(f"{word!r} is both a sphere or trigger word and a phrase of no sphere")
-        words[word] = (1, None)
+        words[word] = (_HIDDEN, None)
     # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
     # None, or the subject the noun names: "birthday" -> "birth"), counts of years
     # ("years of", payload (YEARS, years a unit, False); "the 30th year of", counted by an
@@ -187,11 +188,11 @@ def _hits(low: str) -> tuple[list, list, list]:
     by_str, by_bytes, entries = _automata()
     found = find_all((by_str, by_bytes), low)
     n = len(low)
-    lists = ([], [], [])
+    lists = ([], [], [], [])  # (the last one, of hidden phrases, is dropped)
     for i, start, end in found:
         # whole words only ("met" is not in "metal"; a hyphen is a boundary)
         if (start and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
         kind, payload = entries[i]
         lists[kind].append((start, end, payload))
-    return lists
+    return lists[:_HIDDEN]

@@ -43,7 +43,9 @@ _MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
 # a joint word of cooperation after one sphere word and one adjective: "trade and technological
 # cooperation" (not "relations" or "ties", which one adjective describes; not a verb:
 # "railway and strengthen cooperation", so the adjective ends as English adjectives do)
-_ADJ = r"(?:(?!" + _STOP + r"\s)[a-z]+(?:al|ic|ive|ary|ory|ous|ful|ent|ant|ian)\s+)"
+# (the word is read whole, as an atomic group would: "(?=(...))" then the same text again)
+# (of the _STOP words, only "have", "can", "an" end so; none stands before "cooperation")
+_ADJ = r"(?:(?=(?P<adj>[a-z]+))(?P=adj)(?<=al|ic|ve|ry|us|ul|nt|an)\s+)"  # -al -ic -ive -ary -ous -ful -ent -ian
 _JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exchanges?|contacts)"
 # what may stand between two sphere words of one list: joiners, and at most two
 # other words ("digital technologies and health", "energy, petrochemicals and investment")
@@ -57,21 +59,23 @@ _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/
 # ("energy and transport as priority areas", "tourism as one of the sectors";
 # "scientific and technological cooperation": a word outside the table may share the noun)
 _POST = re.compile(
-    r"\s*(?:(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
-    r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
-    r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS +
-    r"|,?\s*(?:and|or)\s+" + _ADJ + _JOINT + r")\b")
+    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:(?:other|many\s+other|various|a\s+number\s+of\s+other|"
+    r"related|similar|a\s+range\s+of\s+other)\s+" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
+    r"|" + _ADJ + _JOINT + r")"
+    r"|" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
+    r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS + r")\b")
 # after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
 _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
+# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...")
 _PRE = re.compile(
-    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b[^.;:!?,]{0,60}?\b"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
-    r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
-    r"|such\s+as\s+|like\s+|including\s+|as\s+)"
+    r"|\s*:\s+)"
+    r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+)|\s*:\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
-    r"|\b(?:including|namely)\s+"
-    r"|\b(?:" + _NOUNS + "|" + _LINKS + r")\s*:\s+)"  # "priority areas: energy, ..."
+    r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
 # read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
@@ -101,6 +105,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     if first <= lo or not low[first - 1].isspace():
         return False  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
+    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] == ":"):
+        return False  # every match ends in a letter or ":" before that space ("history, ": none)
     mods = 0
     for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
         word = words[i]
@@ -173,6 +179,23 @@ def _list_item(segment: str) -> bool:
     return bool(seg) and _ITEM.fullmatch(seg) is not None and not any(w in _ITEM_STOP for w in seg.split())
 
 
+def _item_start(low: str, floor: int, end: int) -> int:
+    """Where the list item that ends at ``end`` begins, less one: the nearest ",", or the
+    space after " as ", " of ", " in ", within 50 characters; -1 when none is there.
+
+    >>> low = "areas such as shipbuilding, health"
+    >>> low[_item_start(low, 0, 26) + 1:26], _item_start("health", 0, 6)
+    ('shipbuilding', -1)
+    """
+    lo = max(floor, end - 50)
+    prev = low.rfind(",", lo, end)
+    for word in (" as ", " of ", " in "):
+        at = low.rfind(word, lo, end)
+        if at >= 0 and at + 3 > prev:
+            prev = at + 3
+    return prev
+
+
 def _items_before(text: str, low: str, floor: int, first: int) -> int:
     """Where a list starts whose items before ``first`` are words outside the sphere table:
     "such as " + "shipbuilding, " + "healthcare", "areas of " + "history and " + "culture";
@@ -187,10 +210,11 @@ def _items_before(text: str, low: str, floor: int, first: int) -> int:
         # one item joined by "and" right before the sphere word: a common noun, no name
         # ("cooperation in Afghanistan and security" is no list)
         comma = first - 5
-        prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
-                   low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
+        prev = _item_start(low, floor, comma)
+        if prev < 0:
+            return first
         item = low[prev + 1:comma].split()
-        if prev < floor or not 1 <= len(item) <= 2 or not all(w.isalpha() and w not in _STOPSET for w in item) \
+        if not 1 <= len(item) <= 2 or not all(w.isalpha() and w not in _STOPSET for w in item) \
                 or not text[prev + 1:comma].islower():
             return first  # ("in launching the major pipeline and railway" is no list)
         pos = prev + 1
@@ -200,14 +224,20 @@ def _items_before(text: str, low: str, floor: int, first: int) -> int:
         comma = low.rfind(",", max(floor, pos - 50), pos)
         if comma < 0 or low[comma + 1:pos].strip():
             break                       # the item must end right at the comma
-        prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
-                   low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
-        if prev < floor or not _list_item(low[prev + 1:comma]):
+        prev = _item_start(low, floor, comma)
+        if prev < 0 or not _list_item(low[prev + 1:comma]):
             break
         pos = prev + 1
         while pos < first and low[pos] == " ":
             pos += 1
     return pos
+
+
+def _items_list(text: str, low: str, floor: int, first: int) -> bool:
+    """Whether items outside the table before ``first`` (:func:`_items_before`) follow a
+    context that opens a list."""
+    at = _items_before(text, low, floor, first)
+    return at < first and _list_before(low, max(floor, first - 90), at)
 
 
 def _items_between(low: str, a: int, b: int) -> bool:
@@ -237,8 +267,6 @@ def find_spheres(doc: Doc) -> list[dict]:
     found = word_hits(text)["sphere"]
     if not found:
         return []
-    if any(h[2] is None for h in found):  # "oil and gas fields": no sphere (data/not_spheres.csv)
-        found = [h for h in found if h[2] is not None]
     low = lowered(text)
     starts = doc.sent_starts
     hits = []
@@ -277,9 +305,10 @@ def find_spheres(doc: Doc) -> list[dict]:
             # "trade, economic and humanitarian cooperation, defense, security": a
             # list word inside the group may carry the noun; "such as shipbuilding,
             # healthcare and education": words outside the table may open the list
-            keep = _POST.match(low, last) or _LIST_POST.match(low, last) or \
+            keep = _POST.match(low, last) or \
+                (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
                 _list_before(low, max(floor, first - 90), first) or \
-                _list_before(low, max(floor, first - 90), _items_before(text, low, floor, first)) or \
+                _items_list(text, low, floor, first) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
             if not keep:
                 # "trade, economic and humanitarian cooperation, defense, security": the
@@ -300,7 +329,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
                 _list_before(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
-                 _list_before(low, max(floor, first - 90), _items_before(text, low, floor, first)))
+                 _items_list(text, low, floor, first))
         if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
