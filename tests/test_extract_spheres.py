@@ -234,6 +234,13 @@ def test_a_noun_inside_a_list_governs_the_words_before_it():
      ["transport", "transport", "digital"]),
     ("Cooperation in hydrocarbons and natural gas was on the agenda.", ["energy", "energy"]),
     ("They signed a plan of cooperation in physical culture and sports.", ["sports", "sports"]),
+    # oil and gas each alone, academic, research, arts, heritage, judiciary, vaccines
+    ("The emirate seeks partners in the oil sector.", ["energy"]),
+    ("They discussed cooperation in oil, gas and petrochemicals.", ["energy", "energy"]),
+    ("Cooperation in academic exchanges and research was praised.", ["education", "scientific"]),
+    ("The sides agreed on cooperation in the arts and heritage.", ["cultural", "cultural"]),
+    ("The memorandum covers cooperation in the judiciary.", ["legal"]),
+    ("They backed cooperation in vaccine production and medicine.", ["health", "health"]),
     # "X security" is the sphere of X where X is one
     ("Both sides want cooperation in food security and health security.", ["agriculture", "health"]),
     ("They agreed on cooperation in water security and energy.", ["energy"]),
@@ -248,6 +255,7 @@ def test_free_phrasing_mapped_to_the_canonical_spheres(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A forum on oil and gas fields in the Arctic shelf opens in autumn.", []),
     ("Their firms develop offshore gas fields in the Caspian.", []),
+    ("The sides discussed cooperation in palm oil and greenhouse gas cuts.", []),
     ("The envoy sought closer cooperation in fisheries and blue economy.", []),
     ("The envoy sought closer cooperation in tourism and blue economy.", ["tourism"]),
 ])
