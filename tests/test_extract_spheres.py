@@ -327,3 +327,20 @@ def test_list_contexts_of_other_outlets(text, expected):
 ])
 def test_what_is_no_list_stays_out(text):
     assert spheres(text) == []
+
+
+def test_a_list_set_out_line_by_line_under_an_opening_line():
+    text = ("The two ministries signed a memorandum on cooperation in the following areas:\n\n"
+            "• agriculture and irrigation\n\n• digital services\n\n• customs\n\n"
+            "- higher education\n\nThe next round of talks is due in spring.")
+    assert [s for s, _ in spheres(text)] == ["agriculture", "digital", "education"]
+    # a colon line that names no cooperation or areas opens no list
+    text = "Programme of the day:\n\n• energy\n\n• lunch with the mayor"
+    assert spheres(text) == []
+    # a sentence on its own line after a colon is no item
+    text = ("Areas of cooperation:\n\nEnergy prices rose in the region last year, and the ministers "
+            "said little about them.")
+    assert spheres(text) == []
+    # people-to-people still needs another sphere beside it
+    text = "Cooperation in these areas:\n\n• people-to-people"
+    assert spheres(text) == []

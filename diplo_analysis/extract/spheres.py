@@ -253,6 +253,49 @@ def _items_between(low: str, a: int, b: int) -> bool:
         not head.strip() or _list_item(head))
 
 
+_BULLETS = " \t•·*-–◦▪"
+# the line that opens a list set out line by line: it ends in ":" and names cooperation, areas ...
+_LIST_INTRO = re.compile(r"\b(?:" + _LINKS + "|" + _NOUNS + r"|following)\b[^\n]*:\s*$")
+
+
+def _bullet_item(text: str, first: int, last: int) -> bool:
+    """Whether ``text[first:last]`` opens a short line of a list whose lines follow a line
+    ending in ":" that names cooperation or areas ("... cooperation in the following
+    areas:" / "• energy" / "• transport and logistics").
+
+    >>> t = "The memorandum covers the following areas:\\n\\n• energy\\n\\n• water use\\n\\n• trade and transit"
+    >>> _bullet_item(t, t.index("energy"), t.index("energy") + 6), _bullet_item(t, t.index("trade"), t.index("trade") + 5)
+    (True, True)
+    >>> t = "Trade grew fast in May:\\n\\ntrade with China rose by a fifth over the year before."
+    >>> _bullet_item(t, t.rindex("trade"), t.rindex("trade") + 5)
+    False
+    """
+    s = text.rfind("\n", max(0, first - 30), first)
+    if s < 0 and first > 30:
+        return False                    # not in the first words of a line
+    mods = text[s + 1:first].strip(_BULLETS).split()
+    if len(mods) > 2 or not all(w.isalpha() and w.islower() for w in mods):
+        return False                    # at most two modifiers before it ("• higher education")
+    end = text.find("\n", last)
+    if end < 0:
+        end = len(text)
+    if end - s > 80 or "." in text[last:end].rstrip(".;"):
+        return False                    # a sentence, not an item
+    lines = 0
+    while s > 0 and lines < 12:         # the lines above: more items, then the opening line
+        top = text.rfind("\n", 0, s) + 1
+        line = text[top:s].strip()
+        s = top - 1
+        if not line:
+            continue
+        lines += 1
+        if line.endswith(":"):
+            return _LIST_INTRO.search(line.lower()) is not None
+        if len(line) > 80 or line.endswith((".", "!", "?")):
+            return False
+    return False
+
+
 def find_spheres(doc: Doc) -> list[dict]:
     """Sphere rows of one article (see the module docstring).
 
@@ -330,6 +373,9 @@ def find_spheres(doc: Doc) -> list[dict]:
                 _list_before(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
+        if not keep and _bullet_item(text, first, last):
+            # an item of a list set out line by line under "... in the following areas:"
+            keep = not (len(group) == 1 and low[first:last] in _IN_LISTS_ONLY)
         if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
