@@ -211,8 +211,8 @@ def _items_before(text: str, low: str, floor: int, first: int) -> int:
         # ("cooperation in Afghanistan and security" is no list)
         comma = first - 5
         prev = _item_start(low, floor, comma)
-        if prev < 0:
-            return first
+        if prev < 0 or low[prev] == ",":
+            return first  # (after a comma it is one of many items: the list is read from its last)
         item = low[prev + 1:comma].split()
         if not 1 <= len(item) <= 2 or not all(w.isalpha() and w not in _STOPSET for w in item) \
                 or not text[prev + 1:comma].islower():
@@ -373,7 +373,8 @@ def find_spheres(doc: Doc) -> list[dict]:
                 _list_before(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
-        if not keep and _bullet_item(text, first, last):
+        if not keep and (first <= 30 or text.find("\n", first - 30, first) >= 0) and \
+                _bullet_item(text, first, last):
             # an item of a list set out line by line under "... in the following areas:"
             keep = not (len(group) == 1 and low[first:last] in _IN_LISTS_ONLY)
         if keep:
