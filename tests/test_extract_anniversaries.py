@@ -632,3 +632,17 @@ def test_an_ordinal_suffix_in_superscript_letters():
 ])
 def test_counted_days_of_other_states(text, subject):
     assert one(text, year=2023)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "In its 30 years of independence, Kazakhstan built a new capital.",
+    "During their 30 years of diplomatic relations, Azerbaijan and Kyrgyzstan signed many documents.",
+    "Our first 30 years of independence brought Uzbekistan many changes.",
+])
+def test_a_possessive_after_a_duration_word_keeps_the_count_a_duration(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+def test_a_possessive_count_that_is_celebrated_is_an_anniversary():
+    row = one("Kyrgyzstan is celebrating its 30 years of independence.", year=2021)
+    assert _facts4(row) == (30, "independence", ("KGZ",), 1991)

@@ -76,8 +76,8 @@ _STOP_WORD = re.compile(
     r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
 # Words before a number that make "30 years of relations" a duration, not a jubilee.
 _DURATION = re.compile(
-    r"\b(?:over|more\s+than|for|during|throughout|past|last|almost|nearly|about|around|"
-    r"within|after|in|some|than)\s+(?:the\s+)?$")
+    r"\b(?:over|more\s+than|for|during|throughout|past|last|first|almost|nearly|about|around|"
+    r"within|after|in|some|than)\s+(?:(?:the|its|their|our|his|her)\s+)?$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # A clause after the anniversary that says when it is marked: ", which will be celebrated in".
@@ -661,7 +661,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                         num[3] == "digits" and low[a_start - 2].isdigit():
                     continue  # ("30 year of" has no ordinal suffix)
             elif not num or num[3] not in ("digits", "cardinal", "tens") or \
-                    _DURATION.search(low, max(0, num[0] - 20), num[0]):
+                    _DURATION.search(low, max(0, num[0] - 24), num[0]):
                 continue
             elif low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
                 continue  # "the three decades since ... have been": a duration, unless "marking the"
