@@ -646,3 +646,23 @@ def test_a_possessive_after_a_duration_word_keeps_the_count_a_duration(text):
 def test_a_possessive_count_that_is_celebrated_is_an_anniversary():
     row = one("Kyrgyzstan is celebrating its 30 years of independence.", year=2021)
     assert _facts4(row) == (30, "independence", ("KGZ",), 1991)
+
+
+@pytest.mark.parametrize("text, year, facts", [
+    ("Armenia and Greece mark 30 years since 1992, when they established diplomatic relations.",
+     2022, (30, "diplomatic relations", ("ARM", "GRC"), 1992)),
+    # on a page without a year, the year after "since" is the start the page states
+    ("Georgia and Lithuania marked 30 years since 1992, when diplomatic relations were set up.",
+     None, (30, "diplomatic relations", ("GEO", "LTU"), 1992)),
+    ("Tajikistan celebrated 30 years since 1991, the year it gained independence.",
+     None, (30, "independence", ("TJK",), 1991)),
+])
+def test_years_since_a_year_take_the_subject_the_sentence_names_then(text, year, facts):
+    assert _facts4(one(text, year=year)) == facts
+
+
+def test_years_since_a_year_with_no_subject_near_it_is_a_duration():
+    text = ("Kazakhstan marks 30 years since 1991, and people say its ties with the neighbours "
+            "of the region are good.")
+    assert find_anniversaries(make_doc(text, year=2021)) == []
+    assert find_anniversaries(make_doc("It grew a lot in 30 years since 1991.", year=2021)) == []
