@@ -7,12 +7,18 @@ canonical form a sphere: the adjective where English has one, "politics" ->
 trade, economic) unless the whole is listed ("military-technical").
 
 Only list-like contexts count: a run of sphere words joined by commas, "and",
-"as well as" (each may carry a modifier or two: "renewable energy") that is
-followed by a word such as spheres, fields, areas, sectors, cooperation,
-relations, ties, exchanges, or preceded by "cooperation/relations/ties/partnership
-... in", "in the fields of", "such areas as", "areas of cooperation, from",
-"including". So "political and cultural unity" is no sphere row. Words
-outside the list ("infrastructure", "water management") are not spheres.
+"as well as", "of" (each may carry a modifier or two: "renewable energy"; "the
+transit of energy resources" names two) that is followed by a word such as
+spheres, fields, areas, sectors, cooperation, relations, ties, exchanges,
+contacts ("scientific and technological cooperation" too; "energy and transport
+projects" for two or more), or by "as (one of) the areas", or preceded by
+"cooperation/relations/ties/partnership ... in", "working together in",
+"cooperation against / to combat", "a relationship that covers", "in the
+fields of", "such areas as", "areas of cooperation, from", "priority areas:",
+"including", or set out line by line under a line such as "... in the
+following areas:". So "political and cultural unity" is no sphere row. Words
+outside the list ("infrastructure", "water management") are not spheres, nor
+are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "Cooperation grows in trade-economic and cultural spheres, not in political unity."
