@@ -629,6 +629,8 @@ def test_an_ordinal_suffix_in_superscript_letters():
 @pytest.mark.parametrize("text, subject", [
     ("Belgrade marked the 19th Statehood Day of Montenegro.", "Statehood Day"),
     ("Ashgabat celebrated the 28th Neutrality Day with a concert.", "neutrality"),
+    ("The embassy in Tashkent marked the 52nd Eid Al Etihad of the United Arab Emirates.", "Eid Al Etihad"),
+    ("Abu Dhabi hosted events on the 51st Union Day.", "Union Day"),
 ])
 def test_counted_days_of_other_states(text, subject):
     assert one(text, year=2023)["subject"] == subject
