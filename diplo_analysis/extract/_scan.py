@@ -1,9 +1,10 @@
 """The one word scan that the events, spheres and anniversaries extractors share.
 
-Event triggers (``data/event_triggers.csv``), sphere words
-(``data/spheres.csv``) and anniversary words (``data/anniversary_nouns.csv``,
-``data/ordinals.csv``) go into one automaton, so an article is scanned once
-for the three extractors: :func:`word_hits` keeps the result for the last text.
+Event triggers (``data/event_triggers.csv``), sphere words (``data/spheres.csv``,
+with ``data/not_spheres.csv``: phrases that hide one) and anniversary words
+(``data/anniversary_nouns.csv``, ``data/ordinals.csv``) go into one automaton, so
+an article is scanned once for the three extractors: :func:`word_hits` keeps the
+result for the last text.
 
 The scan runs on ahocorasick-rs, leftmost-longest: at each place the longest
 word that starts there wins, and the scan goes on after it.
@@ -25,6 +26,7 @@ import ahocorasick_rs
 __all__ = ["YEARS", "find_all", "lowered", "separator", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
+_HIDDEN = len(_KINDS)  # the kind of a phrase that only hides the words inside it
 YEARS = "years"  # marks the payload of "years of", "decades since" ... among the anniversary words
 
 
@@ -46,13 +48,23 @@ def _words() -> dict[str, tuple[int, object]]:
         if word in words:
             raise ValueError(f"{word!r} is both an event trigger and a sphere word")
         words[word] = (1, row["sphere"])
+    # phrases that hold a sphere word but name no sphere ("oil and gas fields", "blue
+    # economy"): the longer match hides the word, and its kind (_HIDDEN) is no list's
+    text = files.joinpath("not_spheres.csv").read_text("utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        word = row["phrase"].lower()
+        if word in words:
+            raise ValueError(f"{word!r} is both a sphere or trigger word and a phrase of no sphere")
+        words[word] = (_HIDDEN, None)
     # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
     # None, or the subject the noun names: "birthday" -> "birth"), counts of years
-    # ("years of", payload (YEARS, years a unit)); and from data/ordinals.csv the nouns
-    # that carry their own number ("centenary" -> 100)
+    # ("years of", payload (YEARS, years a unit, False); "the 30th year of", counted by an
+    # ordinal: (YEARS, 1, True)); and from data/ordinals.csv the nouns that carry their
+    # own number ("centenary" -> 100)
     text = files.joinpath("anniversary_nouns.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
-        payload = (YEARS, int(row["count"])) if row["count"] else row["subject"] or None
+        payload = (YEARS, int(row["count"]), row["ordinal"] == "yes") if row["count"] else \
+            row["subject"] or None
         words[row["word"].lower()] = (2, payload)
     text = files.joinpath("ordinals.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
@@ -176,11 +188,11 @@ def _hits(low: str) -> tuple[list, list, list]:
     by_str, by_bytes, entries = _automata()
     found = find_all((by_str, by_bytes), low)
     n = len(low)
-    lists = ([], [], [])
+    lists = ([], [], [], [])  # (the last one, of hidden phrases, is dropped)
     for i, start, end in found:
         # whole words only ("met" is not in "metal"; a hyphen is a boundary)
         if (start and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
         kind, payload = entries[i]
         lists[kind].append((start, end, payload))
-    return lists
+    return lists[:_HIDDEN]

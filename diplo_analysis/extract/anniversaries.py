@@ -2,12 +2,16 @@
 
 A row is written for an ordinal followed by a noun of ``data/anniversary_nouns.csv``
 ("30th anniversary", "thirtieth jubilee", "one hundred and fifth", "25-year",
-"65 th", "32-nd", "golden jubilee"; "62nd birthday", "33rd Independence Day",
-"the 52nd UAE National Day", which name their own subject), for a word that is
+"65 th", "32-nd", "30ᵗʰ", "golden jubilee"; "62nd birthday", "33rd Independence Day",
+"the 52nd UAE National Day", "the 30th independence anniversary", "the 25th
+diplomatic anniversary", which name their own subject), for a word that is
 an anniversary by itself ("centenary", "bicentennial"), and for a count of
 that file: "30 years of/since <diplomatic relations | independence | ...>",
-"three decades of ...", "25 years have passed since ...". A bare "30-year
-path" is not an anniversary, nor is "over 30 years of relations".
+"three decades of ...", "25 years have passed since ...", "the 30th year of
+...", "30 years since 1993, when they established diplomatic relations" (the
+sentence names what began that year). A bare "30-year path" is not an
+anniversary, nor is "over 30 years of relations" or "in its 30 years of
+independence".
 
 ``subject`` is normalized ("diplomatic relations", also from "diplomatic
 ties" and "establishment of ...", "relations" for "relationship",
@@ -76,8 +80,8 @@ _STOP_WORD = re.compile(
     r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
 # Words before a number that make "30 years of relations" a duration, not a jubilee.
 _DURATION = re.compile(
-    r"\b(?:over|more\s+than|for|during|throughout|past|last|almost|nearly|about|around|"
-    r"within|after|in|some|than)\s+(?:the\s+)?$")
+    r"\b(?:over|more\s+than|for|during|throughout|past|last|first|almost|nearly|about|around|"
+    r"within|after|in|some|than)\s+(?:(?:the|its|their|our|his|her)\s+)?$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # A clause after the anniversary that says when it is marked: ", which will be celebrated in".
@@ -85,6 +89,7 @@ _WHICH_IS_MARKED = re.compile(
     r"[^,;]*,\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:celebrat\w*|mark\w*|falls?|fell|observ\w*|"
     r"commemorat\w*)\s+(?:[\w-]+\s+){0,3}")
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
+_SINCE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d\b")
 _NOT_YEAR = set("0123456789.,")
 # A year preceded by these is when something began, not when it is celebrated.
 _START_WORDS = re.compile(
@@ -104,7 +109,7 @@ _DEMONSTRATIVES = {"this", "that", "these", "those"}
 _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", "with",
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
-    r"(?:the\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
+    r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
     r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 _OF = re.compile(r"\s*(?:of|since)\s+")
@@ -125,10 +130,11 @@ def _words() -> dict[str, tuple[int, str]]:
 
 
 _DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
-_SUFFIXES = {"st", "nd", "rd", "th"}
+# (also in superscript letters, as pasted from a word processor: "30ᵗʰ")
+_SUFFIXES = {"st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"}
 _ASCII_DIGITS = frozenset("0123456789")
 # (a digit first, then "no word character before it": the search skips to digits)
-_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th))?( ?-? ?years?)?[ -]{1,3}$")
+_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
 
 
 def _number_before(low: str, pos: int):
@@ -655,10 +661,14 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     for a_start, a_end, payload in anchors:
         if isinstance(payload, tuple):  # "30 years of diplomatic relations"
             num = _number_before(low, a_start)
-            if not num or num[3] not in ("digits", "cardinal", "tens") or \
-                    _DURATION.search(low, max(0, num[0] - 20), num[0]):
+            if payload[2]:  # "the 30th year of ...": an ordinal names the year, no duration
+                if not num or num[2] or num[1] < 2 or num[3] not in ("digits", "ordinal") or \
+                        num[3] == "digits" and low[a_start - 2].isdigit():
+                    continue  # ("30 year of" has no ordinal suffix)
+            elif not num or num[3] not in ("digits", "cardinal", "tens") or \
+                    _DURATION.search(low, max(0, num[0] - 24), num[0]):
                 continue
-            if low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+            elif low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
                 continue  # "the three decades since ... have been": a duration, unless "marking the"
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
             found.append((num[0], tail, num[1] * payload[1], tail, True, None))
@@ -695,6 +705,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         clause_end = stop.start() if stop else limit
         of = _OF.match(low, tail, clause_end)
         subject, end, person, owner_country = None, a_end, None, None
+        since_year = None
         if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
             person = (_birth_name(doc, of.end(), clause_end) if of else None) or \
                 _celebrant(doc, start, s0, s1)
@@ -725,6 +736,16 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     gen = _generic_subject(doc, ph, clause_end, mentions)
                     if gen:
                         subject, end = gen
+            elif subject is None and of.group().strip() == "since" and \
+                    _SINCE_YEAR.match(low, ph, clause_end):
+                # "30 years since 1993, when they established diplomatic relations": the year
+                # is the start, and the rest of the sentence names what began then
+                since_year = int(low[ph:ph + 4])
+                hit = _subject_in(low, ph + 4, s1)
+                if hit and hit[0] != "birth" and len(low[ph + 4:hit[1]].split()) <= 8 and \
+                        _BEGAN_AFTER.search(low, ph + 4, min(s1, hit[2] + 30)):  # ("... established ...")
+                    subject = hit[0]
+                    end = ph + 4
             elif subject is None:  # a count: "100 years of the Republic of Türkiye", a name only
                 at = _PREFIX.match(text, ph, clause_end).end()
                 if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
@@ -766,7 +787,9 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                                lambda: _PAIR_WORDS.search(low, start, scope_end))
         lo = s0 if last_end is None else max(s0, last_end)
         hi = s1 if following is None else min(s1, following)
-        if low.find("year", lo, hi) < 0 and low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
+        if since_year is not None and doc.year is None:
+            when = since_year + ordinal  # the start the page states, on a page without a year
+        elif low.find("year", lo, hi) < 0 and low.find("1", lo, hi) < 0 and low.find("2", lo, hi) < 0:
             when = doc.year  # what _anniversary_year says where no year is written
         else:
             when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)

@@ -7,12 +7,18 @@ canonical form a sphere: the adjective where English has one, "politics" ->
 trade, economic) unless the whole is listed ("military-technical").
 
 Only list-like contexts count: a run of sphere words joined by commas, "and",
-"as well as" (each may carry a modifier or two: "renewable energy") that is
-followed by a word such as spheres, fields, areas, sectors, cooperation,
-relations, ties, exchanges, or preceded by "cooperation/relations/ties/partnership
-... in", "in the fields of", "such areas as", "areas of cooperation, from",
-"including". So "political and cultural unity" is no sphere row. Words
-outside the list ("infrastructure", "water management") are not spheres.
+"as well as", "of" (each may carry a modifier or two: "renewable energy"; "the
+transit of energy resources" names two) that is followed by a word such as
+spheres, fields, areas, sectors, cooperation, relations, ties, exchanges,
+contacts ("scientific and technological cooperation" too; "energy and transport
+projects" for two or more), or by "as (one of) the areas", or preceded by
+"cooperation/relations/ties/partnership ... in", "working together in",
+"cooperation against / to combat", "a relationship that covers", "in the
+fields of", "such areas as", "areas of cooperation, from", "priority areas:",
+"including", or set out line by line under a line such as "... in the
+following areas:". So "political and cultural unity" is no sphere row. Words
+outside the list ("infrastructure", "water management") are not spheres, nor
+are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "Cooperation grows in trade-economic and cultural spheres, not in political unity."
@@ -33,29 +39,47 @@ from ._scan import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
-_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations|partnership|interaction|"
-          r"exchanges?|cooperate|cooperating)")
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations(?:hip)?|partnership|interaction|"
+          r"exchanges?|contacts|cooperate|cooperating)")
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
          r"could|should|may|might|must|the|a|an|to|of|in|on|for|with|by|at|from|as|and|or|but|"
          r"its|their|our|his|her|this|these|those|also|not|all|both|between|said|noted)")
 _MOD = r"(?:(?!" + _STOP + r"\s)[a-z]+\s+)"
+# a joint word of cooperation after one sphere word and one adjective: "trade and technological
+# cooperation" (not "relations" or "ties", which one adjective describes; not a verb:
+# "railway and strengthen cooperation", so the adjective ends as English adjectives do)
+# (the word is read whole, as an atomic group would: "(?=(...))" then the same text again)
+# (of the _STOP words, only "have", "can", "an" end so; none stands before "cooperation")
+_ADJ = r"(?:(?=(?P<adj>[a-z]+))(?P=adj)(?<=al|ic|ve|ry|us|ul|nt|an)\s+)"  # -al -ic -ive -ary -ous -ful -ent -ian
+_JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exchanges?|contacts)"
 # what may stand between two sphere words of one list: joiners, and at most two
 # other words ("digital technologies and health", "energy, petrochemicals and investment")
 _JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
 _STOPSET = set(_STOP[3:-1].split("|")) | {"while", "when", "where", "if", "because", "since"}
 _GAP_PUNCT = str.maketrans(",/&–-", "     ")
+# (" of ": one item names both, "the transit of energy resources", "digitalization of agriculture")
 _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/", " & ",
-                          " as well as ", ", as well as ", "–"])
+                          " as well as ", ", as well as ", "–", " of "])
 # right after the last sphere word of a list
+# ("energy and transport as priority areas", "tourism as one of the sectors";
+# "scientific and technological cooperation": a word outside the table may share the noun)
 _POST = re.compile(
-    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:other|many\s+other|various|a\s+number\s+of\s+other|"
-    r"related|similar|a\s+range\s+of\s+other)\s+)?" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")\b")
+    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:(?:other|many\s+other|various|a\s+number\s+of\s+other|"
+    r"related|similar|a\s+range\s+of\s+other)\s+" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
+    r"|" + _ADJ + _JOINT + r")"
+    r"|" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
+    r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS + r")\b")
+# after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
+_LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
+# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...")
 _PRE = re.compile(
-    r"(?:\b" + _LINKS + r"\b[^.;:!?,]{0,60}?\b(?:in|on)\s+"
-    r"|\b" + _NOUNS + r"\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
-    r"|such\s+as\s+|like\s+|including\s+|as\s+)"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
+    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
+    r"|\s*:\s+)"
+    r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+)|\s*:\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
@@ -63,15 +87,17 @@ _PRE = re.compile(
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely"])
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
+                        "against", "combat", "counter", "fight", "tackle", "curb", "both",
+                        "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
                "domain", "domains", "direction", "directions", "industries", "branch", "branches")
 _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
-_IN_LISTS_ONLY = frozenset(["people-to-people", "interpersonal"])
-_DESCRIBED = ("relations", "ties", "interaction", "partnership", "dialogue")
+_IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
+_DESCRIBED = ("relations", "relationship", "ties", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
@@ -85,6 +111,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     if first <= lo or not low[first - 1].isspace():
         return False  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
+    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] == ":"):
+        return False  # every match ends in a letter or ":" before that space ("history, ": none)
     mods = 0
     for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
         word = words[i]
@@ -157,22 +185,65 @@ def _list_item(segment: str) -> bool:
     return bool(seg) and _ITEM.fullmatch(seg) is not None and not any(w in _ITEM_STOP for w in seg.split())
 
 
-def _items_before(low: str, floor: int, first: int) -> int:
+def _item_start(low: str, floor: int, end: int) -> int:
+    """Where the list item that ends at ``end`` begins, less one: the nearest ",", or the
+    space after " as ", " of ", " in ", within 50 characters; -1 when none is there.
+
+    >>> low = "areas such as shipbuilding, health"
+    >>> low[_item_start(low, 0, 26) + 1:26], _item_start("health", 0, 6)
+    ('shipbuilding', -1)
+    """
+    lo = max(floor, end - 50)
+    prev = low.rfind(",", lo, end)
+    for word in (" as ", " of ", " in "):
+        at = low.rfind(word, lo, end)
+        if at >= 0 and at + 3 > prev:
+            prev = at + 3
+    return prev
+
+
+def _items_before(text: str, low: str, floor: int, first: int) -> int:
     """Where a list starts whose items before ``first`` are words outside the sphere table:
-    "such as " + "shipbuilding, " + "healthcare"; ``first`` when none stands before it."""
+    "such as " + "shipbuilding, " + "healthcare", "areas of " + "history and " + "culture";
+    ``first`` when none stands before it.
+
+    >>> t = "to cooperate in the areas of history and culture"
+    >>> t[_items_before(t, t, 0, t.index("culture")):]
+    'history and culture'
+    """
     pos = first
+    if low.endswith(" and ", floor, first):
+        # one item joined by "and" right before the sphere word: a common noun, no name
+        # ("cooperation in Afghanistan and security" is no list)
+        comma = first - 5
+        prev = _item_start(low, floor, comma)
+        if prev < 0 or low[prev] == ",":
+            return first  # (after a comma it is one of many items: the list is read from its last)
+        item = low[prev + 1:comma].split()
+        if not 1 <= len(item) <= 2 or not all(w.isalpha() and w not in _STOPSET for w in item) \
+                or not text[prev + 1:comma].islower():
+            return first  # ("in launching the major pipeline and railway" is no list)
+        pos = prev + 1
+        while pos < first and low[pos] == " ":
+            pos += 1
     for _ in range(3):
         comma = low.rfind(",", max(floor, pos - 50), pos)
         if comma < 0 or low[comma + 1:pos].strip():
             break                       # the item must end right at the comma
-        prev = max(low.rfind(",", max(floor, comma - 50), comma), low.rfind(" as ", max(floor, comma - 50), comma) + 3,
-                   low.rfind(" of ", max(floor, comma - 50), comma) + 3, low.rfind(" in ", max(floor, comma - 50), comma) + 3)
-        if prev < floor or not _list_item(low[prev + 1:comma]):
+        prev = _item_start(low, floor, comma)
+        if prev < 0 or not _list_item(low[prev + 1:comma]):
             break
         pos = prev + 1
         while pos < first and low[pos] == " ":
             pos += 1
     return pos
+
+
+def _items_list(text: str, low: str, floor: int, first: int) -> bool:
+    """Whether items outside the table before ``first`` (:func:`_items_before`) follow a
+    context that opens a list."""
+    at = _items_before(text, low, floor, first)
+    return at < first and _list_before(low, max(floor, first - 90), at)
 
 
 def _items_between(low: str, a: int, b: int) -> bool:
@@ -186,6 +257,49 @@ def _items_between(low: str, a: int, b: int) -> bool:
     head = parts.pop()          # what stands before the next sphere word in its item
     return (not tail.strip() or _list_item(tail)) and all(_list_item(p) for p in parts) and (
         not head.strip() or _list_item(head))
+
+
+_BULLETS = " \t•·*-–◦▪"
+# the line that opens a list set out line by line: it ends in ":" and names cooperation, areas ...
+_LIST_INTRO = re.compile(r"\b(?:" + _LINKS + "|" + _NOUNS + r"|following)\b[^\n]*:\s*$")
+
+
+def _bullet_item(text: str, first: int, last: int) -> bool:
+    """Whether ``text[first:last]`` opens a short line of a list whose lines follow a line
+    ending in ":" that names cooperation or areas ("... cooperation in the following
+    areas:" / "• energy" / "• transport and logistics").
+
+    >>> t = "The memorandum covers the following areas:\\n\\n• energy\\n\\n• water use\\n\\n• trade and transit"
+    >>> _bullet_item(t, t.index("energy"), t.index("energy") + 6), _bullet_item(t, t.index("trade"), t.index("trade") + 5)
+    (True, True)
+    >>> t = "Trade grew fast in May:\\n\\ntrade with China rose by a fifth over the year before."
+    >>> _bullet_item(t, t.rindex("trade"), t.rindex("trade") + 5)
+    False
+    """
+    s = text.rfind("\n", max(0, first - 30), first)
+    if s < 0 and first > 30:
+        return False                    # not in the first words of a line
+    mods = text[s + 1:first].strip(_BULLETS).split()
+    if len(mods) > 2 or not all(w.isalpha() and w.islower() for w in mods):
+        return False                    # at most two modifiers before it ("• higher education")
+    end = text.find("\n", last)
+    if end < 0:
+        end = len(text)
+    if end - s > 80 or "." in text[last:end].rstrip(".;"):
+        return False                    # a sentence, not an item
+    lines = 0
+    while s > 0 and lines < 12:         # the lines above: more items, then the opening line
+        top = text.rfind("\n", 0, s) + 1
+        line = text[top:s].strip()
+        s = top - 1
+        if not line:
+            continue
+        lines += 1
+        if line.endswith(":"):
+            return _LIST_INTRO.search(line.lower()) is not None
+        if len(line) > 80 or line.endswith((".", "!", "?")):
+            return False
+    return False
 
 
 def find_spheres(doc: Doc) -> list[dict]:
@@ -241,8 +355,9 @@ def find_spheres(doc: Doc) -> list[dict]:
             # list word inside the group may carry the noun; "such as shipbuilding,
             # healthcare and education": words outside the table may open the list
             keep = _POST.match(low, last) or \
+                (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
                 _list_before(low, max(floor, first - 90), first) or \
-                _list_before(low, max(floor, first - 90), _items_before(low, floor, first)) or \
+                _items_list(text, low, floor, first) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
             if not keep:
                 # "trade, economic and humanitarian cooperation, defense, security": the
@@ -261,7 +376,13 @@ def find_spheres(doc: Doc) -> list[dict]:
             # relations"); before "cooperation", "spheres" ... it names a sphere
             post = _POST.match(low, last)
             keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
-                _list_before(low, max(floor, first - 90), first)
+                _list_before(low, max(floor, first - 90), first) or \
+                (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
+                 _items_list(text, low, floor, first))
+        if not keep and (first <= 30 or text.find("\n", first - 30, first) >= 0) and \
+                _bullet_item(text, first, last):
+            # an item of a list set out line by line under "... in the following areas:"
+            keep = not (len(group) == 1 and low[first:last] in _IN_LISTS_ONLY)
         if keep:
             for start, end, sphere in group:
                 rows.append({"sentence_id": sid, "start": start, "end": end, "sphere": sphere})
