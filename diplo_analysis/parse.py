@@ -649,13 +649,18 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     # at its end, goes on the same paragraph
     wrapped = first_len >= _WRAP_MIN
     body_seen = first_len > 150
-    for line in lines[i:]:
-        line = line.strip()
+    blanks = 0
+    for j in range(i, n):
+        line = lines[j].strip()
         if not line:
             wrapped = False
+            blanks += 1
             continue
         if len(line) < 60 and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
+        if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
+            break           # a gap, then the site's headlines one a line: its list of other stories
+        blanks = 0
         if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
             continue
         if author is None and len(line) < 80:
@@ -739,6 +744,22 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "
 
 
 _FOOT_RUN = 4   # so many headlines in a row end a page: the site's list of other stories
+_GAP_LINES = 3  # so many empty lines in a row part the article from what the site adds below it
+
+
+def _headline_block(lines: list[str], j: int) -> bool:
+    """Whether ``lines[j]`` opens a block of at least :data:`_FOOT_RUN` lines with no empty
+    line between them, each of headline length and none ending a sentence: a list of
+    other stories, one headline a line (what follows a gap of empty lines at a page's foot)."""
+    count = 0
+    for line in lines[j:]:
+        line = line.strip()
+        if not line:
+            break
+        if not 20 <= len(line) <= 250 or line.endswith((".", "!", "?", ":", ";", '"', "”")):
+            return False
+        count += 1
+    return count >= _FOOT_RUN
 
 
 def _drop_foot_headlines(paragraphs: list[str]) -> None:

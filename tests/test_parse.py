@@ -501,3 +501,15 @@ def test_a_city_in_capitals_that_lost_its_dash():
 def test_st_petersburg_in_a_dateline_is_the_russian_city():
     art = parse_text("ST. PETERSBURG, June 16 (Wire) - The ministers met at the economic forum.")
     assert (art["dateline_city"], art["dateline_country"]) == ("Saint Petersburg", "RUS")
+
+
+def test_a_gap_then_headlines_one_a_line_is_the_sites_list_of_other_stories():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    foot = ("A statement of two ministries on the thirtieth anniversary of their relations\n"
+            "A new envoy presents copies of his credentials in the capital\n"
+            "The assembly adopts a resolution on a year of legal literacy\n"
+            "Two states discuss cooperation in the energy sector")
+    assert parse_text(body + "\n\n\n\n\n" + foot)["text"] == body.strip()
+    # without the gap, or with lines that end sentences, the lines stay
+    lines = "\n".join(["The sides agreed to meet again in the spring to review the plan of work."] * 4)
+    assert "review the plan" in parse_text(body + "\n\n\n\n\n" + lines)["text"]
