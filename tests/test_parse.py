@@ -513,3 +513,11 @@ def test_a_gap_then_headlines_one_a_line_is_the_sites_list_of_other_stories():
     # without the gap, or with lines that end sentences, the lines stay
     lines = "\n".join(["The sides agreed to meet again in the spring to review the plan of work."] * 4)
     assert "review the plan" in parse_text(body + "\n\n\n\n\n" + lines)["text"]
+
+
+@pytest.mark.parametrize("foot", ["This article was published on 12 March 2023",
+                                  "Issued on 12 March 2023 by the Press Office"])
+def test_a_release_that_says_when_it_was_issued(foot):
+    body = ("The foreign minister received the visiting delegation and discussed trade, energy and transport "
+            "cooperation between the two states at length on Sunday.\n\nThe sides agreed to meet again.")
+    assert parse_text("Minister receives delegation\n\n" + body + "\n\n" + foot)["published"] == pd.Timestamp("2023-03-12")
