@@ -574,3 +574,15 @@ def test_a_known_holder_named_without_an_office_takes_the_office_of_that_year():
     # outside the term, or with no year, no office is given
     assert persons("Ilham Aliyev received the guests.", 1995)[0][1] is None
     assert persons("Ilham Aliyev received the guests.", None)[0][1] is None
+
+
+def test_a_known_holder_with_given_names_shortened_or_left_out():
+    # initials for the given names, with or without a space, and one given name of two
+    assert persons("The envoy later met Minister S. Jaishankar in Delhi.", 2022)[0][1:] == ("Foreign Minister", "IND")
+    assert persons("The delegation was received by President Kh.Battulga on Monday.", 2019)[0][2] == "MNG"
+    assert persons("Sergey Lavrov and Javad Zarif spoke by phone.", 2018)[1][1:] == (
+        "Foreign Minister", "IRN")
+    # a given name the holder does not have is another person
+    assert persons("Sergey Lavrov and Reza Zarif spoke by phone.", 2018)[1][1:] == (None, None)
+    # a vague office in the text gives way to the holder's office of that year
+    assert persons("Minister Antony Blinken spoke.", 2022)[0][1] == "Foreign Minister"

@@ -494,7 +494,7 @@ def _term(name: str, year: int | None) -> Officeholder | None:
     terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
-        if known is None and " " in name:
+        if known is None and (" " in name or "." in name):
             known = _holder_by_full_name(name, year)
         terms = officeholders().get(known) if known else None
     if not terms:
@@ -508,22 +508,53 @@ def _term(name: str, year: int | None) -> Officeholder | None:
 
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
-    ("Antony J. Blinken"), or a given name spelt otherwise ("Anthony Blinken"):
-    the one holder of that surname whose given name starts alike.
+    ("Antony J. Blinken"), a given name spelt otherwise ("Anthony Blinken"), given
+    names shortened to initials ("S. Jaishankar", "Kh.Battulga") or one of them
+    left out ("Javad Zarif"): the one holder of that surname whose given names
+    take the written ones in order.
 
     >>> _holder_by_full_name("Antony J. Blinken", 2022), _holder_by_full_name("Anthony Blinken", 2022)
     ('Antony Blinken', 'Antony Blinken')
+    >>> _holder_by_full_name("S. Jaishankar", 2022), _holder_by_full_name("Javad Zarif", 2019)
+    ('Subrahmanyam Jaishankar', 'Mohammad Javad Zarif')
     """
-    words = [w for w in name.split() if not (w.endswith(".") and len(w) <= 3)]
+    words = _INITIAL_JOINED.sub(". ", name).split()
     if len(words) < 2:
         return None
-    hit = _holder_index()[0].get(_fold(" ".join(words)))
+    hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
     cand = _holder_by_surname(words[-1], year)
-    if cand is not None and _fold(cand)[:2] == _fold(words[0])[:2]:
-        return cand
-    return None
+    if cand is None:
+        return None
+    given = _fold(" ".join(_core(cand.split())[:-1])).split()
+    first = [w for w in words[:-1] if not _is_initial(w)]
+    if first and given and _fold(first[0])[:2] == given[0][:2]:
+        return cand                 # the first given name: "Anthony", "John Dramani"
+    # else each given name written is one of the holder's, in order, or its initial
+    i = matched = 0
+    for w in words[:-1]:
+        initial = _is_initial(w)
+        f = _fold(w.rstrip("."))
+        j = i
+        while j < len(given) and not (given[j].startswith(f) if initial else given[j] == f):
+            j += 1
+        if j == len(given):
+            if initial:
+                continue            # a middle initial the table does not give
+            return None
+        i, matched = j + 1, matched + 1
+    return cand if matched else None
+
+
+# "Kh.Battulga": an initial written against the surname
+_INITIAL_JOINED = re.compile(r"(?<=\b[A-Z][a-z])\.(?=[A-Z])|(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+
+
+def _is_initial(word: str) -> bool:
+    """"S.", "S", "Kh.", "Md.": a given name written short."""
+    w = word.rstrip(".")
+    return len(w) <= 2 and (word.endswith(".") or len(w) == 1) and w[:1].isupper()
 
 
 def _holder_by_surname(surname: str, year: int | None) -> str | None:
@@ -1425,8 +1456,9 @@ def find_people(doc: Doc) -> list[dict]:
     # "António Guterres"), and the first named takes the bare surnames first
     keys = dict.fromkeys(k for _, _, k in spans)
     for key in keys:
-        if role.get(key) is None:
-            # a known holder named without an office: the office held in the article's year
+        if role.get(key) is None or role[key] in _VAGUE:
+            # a known holder named without an office, or with a vague one ("Minister
+            # Sikorski", "Head of State Tokayev"): the office held in the article's year
             term = _term(key, doc.year)
             if term is not None and doc.year is not None and term.start_year is not None \
                     and term.start_year <= doc.year <= (term.end_year or doc.year):
