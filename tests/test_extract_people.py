@@ -586,3 +586,22 @@ def test_a_known_holder_with_given_names_shortened_or_left_out():
     assert persons("Sergey Lavrov and Reza Zarif spoke by phone.", 2018)[1][1:] == (None, None)
     # a vague office in the text gives way to the holder's office of that year
     assert persons("Minister Antony Blinken spoke.", 2022)[0][1] == "Foreign Minister"
+
+
+def test_an_office_only_one_state_has_names_that_state():
+    got = persons("In Tashkent and Bishkek, Assistant Secretary of State for Central Asian Affairs Jane Doe "
+                  "met the Uzbek and Kyrgyz foreign ministers.")
+    assert got[0] == ("Jane Doe", "Deputy Foreign Minister", "USA")
+    got = persons("Germany and France welcomed Minister of State for External Affairs Ravi Kumar Das, "
+                  "who arrived on Monday.")
+    assert got[0] == ("Ravi Kumar Das", "Deputy Foreign Minister", "IND")
+    # a state the text names comes first
+    assert persons("Ghana's Minister of External Affairs Kofi Mensah spoke.")[0][2] == "GHA"
+
+
+def test_a_state_before_an_adjective_or_a_first_office_of_a_chain():
+    got = persons("Officials of Oman and Jordan met Türkiye’s new Ambassador Ali Demir on Monday.")
+    assert ("Ali Demir", "Ambassador", "TUR") in got
+    got = persons("Chile and Peru sent Kuwait’s Assistant Minister of Legal Affairs, Ambassador Fahad Nasser, "
+                  "to the talks.")
+    assert got[0][0] == "Fahad Nasser" and got[0][2] == "KWT"

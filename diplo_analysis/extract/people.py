@@ -277,6 +277,8 @@ def _descr_tail_re() -> re.Pattern:
 
 _ADJ = (r"(?:newly|new|appointed|newly-appointed|former|acting|current|then|incumbent|outgoing|incoming"
         r"|great|famous|renowned|prominent|outstanding|late|national|well-known|distinguished|eminent)")
+# the same words, as a set: they may stand between a state and its office ("Türkiye's new Ambassador")
+_ADJ_WORDS = frozenset(_ADJ[3:-1].split("|"))
 
 
 @lru_cache(maxsize=1)
@@ -757,7 +759,7 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         word = text[k + 1:pos - 1]
         if stop is None:
             stop = vocab().stop
-        if word not in stop and word != "and":
+        if word not in stop and word != "and" and word not in _ADJ_WORDS:
             return False, None
         pos = k + 1
     return False, None
@@ -990,7 +992,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
     found: dict[tuple[int, int], tuple] = {}
     taken = -1
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
-    pending = None          # (office end, role)
+    pending = None          # (office end, role, office start)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
@@ -1026,10 +1028,16 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                         has, iso = True, row["key"]
                 if not has:
                     has, iso = _country_before(text, s, ostart)
+                if not has and kind != "counterpart":
+                    iso = _office_states().get(_norm(text[ostart:oend]))
+                    has = iso is not None
                 if pending is not None and _chained(text, pending[0], ostart):
                     # two offices joined: the first one counts, and its country
                     role = pending[1]
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
+                    if not has0 and not has:
+                        # "Kuwait's Assistant Minister of Foreign Affairs, Ambassador X"
+                        has0, iso0 = _country_before(text, s, pending[2])
                     if has0:
                         has, iso = has0, iso0
                 _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
@@ -1056,7 +1064,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                 continue
             if kind == "counterpart":
                 continue
-            pending = (oend, role)
+            pending = (oend, role, ostart)
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
@@ -1074,6 +1082,9 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             has, iso = _country_in(text, s, comma, ostart)
             if not has:
                 has, iso = _country_of_after(text, s, oend)
+            if not has:
+                iso = _office_states().get(_norm(text[ostart:oend]))
+                has = iso is not None
             _put(found, span[0], span[1], role, has, iso, None)
             pending = None
             last_role = role or last_role
@@ -1389,6 +1400,17 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
                           r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){1,6}")
+
+
+@lru_cache(maxsize=1)
+def _office_states() -> dict[str, str]:
+    """``data/office_states.csv``: offices whose title only one state uses -> its ISO3.
+
+    >>> _office_states()["assistant secretary of state"]
+    'USA'
+    """
+    with open(DATA / "office_states.csv", encoding="utf-8", newline="") as fh:
+        return {_norm(r["office"]): r["iso3"] for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
