@@ -605,3 +605,23 @@ def test_a_state_before_an_adjective_or_a_first_office_of_a_chain():
     got = persons("Chile and Peru sent Kuwait’s Assistant Minister of Legal Affairs, Ambassador Fahad Nasser, "
                   "to the talks.")
     assert got[0][0] == "Fahad Nasser" and got[0][2] == "KWT"
+
+
+def test_the_dateline_state_for_an_official_whose_state_is_not_written(tmp_path):
+    import diplo_analysis as da
+
+    page = tmp_path / "dispatch.txt"
+    page.write_text(" date 2023-05-02 MUSCAT: The Assistant Foreign Minister for Consular Affairs Salim "
+                    "Al Harthy received the Ambassador of Japan on Tuesday. They discussed ties between "
+                    "Oman and Japan.\n", encoding="utf-8")
+    corpus = da.read_corpus([page], progress=False)
+    assert corpus.articles.dateline_country.tolist() == ["OMN"]
+    people_rows = corpus.mentions[corpus.mentions.kind == "person"]
+    assert people_rows[["key", "country"]].values.tolist() == [["Salim Al Harthy", "OMN"]]
+    # without a dateline the state stays unknown: the text names two
+    doc = make_doc("The Assistant Foreign Minister for Consular Affairs Salim Al Harthy received the "
+                   "Ambassador of Japan. They discussed ties between Oman and Japan.")
+    assert [r["country"] for r in find_people(doc)] == [None]
+    doc.home = "OMN"
+    doc.__dict__.pop("_people_scan", None)
+    assert [r["country"] for r in find_people(doc)] == ["OMN"]

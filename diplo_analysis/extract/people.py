@@ -1508,6 +1508,9 @@ def find_people(doc: Doc) -> list[dict]:
                     states = {r["key"] for r in doc.countries}
                 if len(states) == 1:
                     country[key] = next(iter(states))
+                elif doc.home in states:
+                    # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
+                    country[key] = doc.home
     spans += _later(text, s, spans, keys)
     spans.sort()
     rows = []
