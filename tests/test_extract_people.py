@@ -625,3 +625,12 @@ def test_the_dateline_state_for_an_official_whose_state_is_not_written(tmp_path)
     doc.home = "OMN"
     doc.__dict__.pop("_people_scan", None)
     assert [r["country"] for r in find_people(doc)] == ["OMN"]
+
+
+def test_the_state_of_the_delegation_a_person_leads():
+    got = persons("Talks in Ankara: the Georgian delegation was headed by Deputy Foreign Minister Nino Beridze.")
+    assert got[0] == ("Nino Beridze", "Deputy Foreign Minister", "GEO")
+    got = persons("In Rome, the delegation of Chile, led by Minister of Mining Pedro Soto, met Italian firms.")
+    assert got[0] == ("Pedro Soto", "Minister of Mining", "CHL")
+    got = persons("Malaysia and Japan agreed; the Thai side led by Deputy Prime Minister Somchai Wong signed.")
+    assert got[0][2] == "THA"

@@ -859,6 +859,31 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+# "the Azerbaijani delegation led by", "the delegation of Japan, headed by", "the Kazakh side led by"
+_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:()\n]{0,40}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
+                     r"(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
+    """The state of a delegation whose head's office starts at ``pos``.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("They met the Uzbek delegation led by Deputy Minister Ali Karimov.", [0], [64])
+    >>> d.countries = find_countries(d)
+    >>> _led_by(d.text, scan(d), 37)
+    (True, 'UZB')
+    """
+    m = _LED_BY.search(text, max(0, pos - 70), pos)
+    if m is None:
+        return False, None
+    row = s.country_end.get(m.start() - 1)
+    if row is not None:
+        return True, row["key"]
+    if m.group(1):
+        return _country_in(text, s, m.start(1), m.end(1))
+    return False, None
+
+
 class _Mention(NamedTuple):
     """The layout of the plain tuples :func:`_anchored` returns."""
     start: int
@@ -1031,6 +1056,8 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                 if not has and kind != "counterpart":
                     iso = _office_states().get(_norm(text[ostart:oend]))
                     has = iso is not None
+                if not has and text.endswith("by ", max(0, ostart - 7), ostart):
+                    has, iso = _led_by(text, s, ostart)
                 if pending is not None and _chained(text, pending[0], ostart):
                     # two offices joined: the first one counts, and its country
                     role = pending[1]
