@@ -634,3 +634,20 @@ def test_the_state_of_the_delegation_a_person_leads():
     assert got[0] == ("Pedro Soto", "Minister of Mining", "CHL")
     got = persons("Malaysia and Japan agreed; the Thai side led by Deputy Prime Minister Somchai Wong signed.")
     assert got[0][2] == "THA"
+
+
+def test_names_with_an_apostrophe_after_one_letter():
+    got = persons("Italy's Ambassador to Chile, Paolo D’Amico, met US envoy Sean O'Neill.")
+    assert [g[0] for g in got] == ["Paolo D’Amico", "Sean O'Neill"]
+    assert got[0][2] == "ITA"
+
+
+def test_a_foreign_ministry_with_more_portfolios_joined_by_and():
+    got = persons("Nepal and Peru: he met the Minister of Foreign Affairs and International Trade Hari Sharma.")
+    assert got == [("Hari Sharma", "Foreign Minister", None)]
+    got = persons("He thanked the Minister for Foreign Affairs and Regional Integration, Ama Mensah, for it.")
+    assert got == [("Ama Mensah", "Foreign Minister", None)]
+    # the office ends a name written before it, and "and" starts the next person
+    got = persons("The minister received Ali Hasan Omar, Minister of Foreign Affairs and International Cooperation "
+                  "and Musa Ahmed Noor, Minister of State.")
+    assert [g[0] for g in got] == ["Ali Hasan Omar", "Musa Ahmed Noor"]

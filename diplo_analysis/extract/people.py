@@ -210,7 +210,7 @@ def _name_parts() -> dict:
         # "'s" left out; or an Arabic "al-" form; or an initial
         stop = trie_regex(sorted(stop_words))
         tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
-               rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
+               rf"{_UP}(?:\w++|(?=['’]{_UP}))(?:['’-](?!s\b)\w++)*+")
         # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
         ini = _INITIALS
@@ -336,7 +336,7 @@ def _portfolio_more_re() -> re.Pattern:
     words = trie_regex(sorted(vocab().portfolio))
     w = rf"(?:{words})(?![\w'’-])"
     joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
-    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w})+(?=[ \u00a0]*,)")
+    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP})")
 
 
 @lru_cache(maxsize=1)
@@ -1037,7 +1037,8 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     m = _HYPHEN_TAIL.match(text, oend)
                     if m is not None:
                         oend = m.end()
-                if text.startswith(",", oend) and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
+                if text.startswith((",", " and ", " & "), oend) \
+                        and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
                     m = _portfolio_more_re().match(text, oend)
                     if m is not None:
                         oend = m.end()
