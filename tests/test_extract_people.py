@@ -651,3 +651,10 @@ def test_a_foreign_ministry_with_more_portfolios_joined_by_and():
     got = persons("The minister received Ali Hasan Omar, Minister of Foreign Affairs and International Cooperation "
                   "and Musa Ahmed Noor, Minister of State.")
     assert [g[0] for g in got] == ["Ali Hasan Omar", "Musa Ahmed Noor"]
+
+
+def test_a_list_of_envoys_each_after_the_long_form_of_a_state():
+    got = persons("Ambassadors of Kenya Jane Wanjiru, Republic of Chad Idriss Mahamat, Principality of Monaco "
+                  "Ms. Claire Roux and the Kingdom of Tonga Sione Fifita presented credentials.")
+    assert got == [("Jane Wanjiru", "Ambassador", "KEN"), ("Idriss Mahamat", "Ambassador", "TCD"),
+                   ("Claire Roux", "Ambassador", "MCO"), ("Sione Fifita", "Ambassador", "TON")]

@@ -1082,6 +1082,12 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     while True:
                         m = _LIST_STATE.match(text, taken)
                         row = s.country_start.get(m.end()) if m is not None else None
+                        if row is None and m is not None:
+                            # a state's long form the country table does not hold whole:
+                            # "Republic of Chad", "Confederation of Switzerland"
+                            i = bisect_left(s.country_starts, m.end())
+                            if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, m.end(), s.country_starts[i]):
+                                row = s.country_start[s.country_starts[i]]
                         if row is None:
                             break
                         m = _hon_name_re().match(text, row["end"])
@@ -1422,6 +1428,8 @@ _NATIONAL_OFFICES = frozenset([
 
 _OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
 _LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
+# the words of a state's long form before its short name: "Republic of ", "Confederation of the "
+_LONG_FORM = re.compile(rf"(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 
