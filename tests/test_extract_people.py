@@ -658,3 +658,14 @@ def test_a_list_of_envoys_each_after_the_long_form_of_a_state():
                   "Ms. Claire Roux and the Kingdom of Tonga Sione Fifita presented credentials.")
     assert got == [("Jane Wanjiru", "Ambassador", "KEN"), ("Idriss Mahamat", "Ambassador", "TCD"),
                    ("Claire Roux", "Ambassador", "MCO"), ("Sione Fifita", "Ambassador", "TON")]
+
+
+def test_a_known_name_right_after_an_office_takes_it_when_the_name_patterns_refuse_it():
+    # "May" is a month, never a name word, but the table knows the name; no year: the office is the text's
+    assert persons("Talks in Lagos: the British Prime Minister, Theresa May arrived on Tuesday.", None)[0] == (
+        "Theresa May", "Prime Minister", "GBR")
+
+
+def test_a_foreign_ministry_with_a_last_portfolio_after_a_comma_and_and():
+    got = persons("The Minister of Foreign Affairs, Trade, and Overseas Development, Anna Berg, spoke.")
+    assert got == [("Anna Berg", "Foreign Minister", None)]

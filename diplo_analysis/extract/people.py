@@ -335,7 +335,7 @@ def _portfolio_more_re() -> re.Pattern:
     "Minister of Foreign Affairs" + ", African Cooperation and Moroccan Expatriates" + ", Nasser Bourita"."""
     words = trie_regex(sorted(vocab().portfolio))
     w = rf"(?:{words})(?![\w'’-])"
-    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
     return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP})")
 
 
@@ -1019,6 +1019,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
     pending = None          # (office end, role, office start)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
+    known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
@@ -1043,6 +1044,13 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
+            if got is None and known_at:
+                # a known name the name patterns refuse ("Prime Minister, Theresa May")
+                p = oend + 1 if text.startswith(",", oend) else oend
+                if text[p:p + 1] == " ":
+                    e = known_at.get(p + 1)
+                    if e is not None:
+                        got = (p + 1, e, oend)
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
