@@ -669,3 +669,10 @@ def test_a_known_name_right_after_an_office_takes_it_when_the_name_patterns_refu
 def test_a_foreign_ministry_with_a_last_portfolio_after_a_comma_and_and():
     got = persons("The Minister of Foreign Affairs, Trade, and Overseas Development, Anna Berg, spoke.")
     assert got == [("Anna Berg", "Foreign Minister", None)]
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_before():
+    text = ("President Anna Kovacs opened the forum. Later, Deputy Foreign Minister Ivan Novak arrived. "
+            "Novak met his Slovak counterpart Peter Hudak on Monday.")
+    got = persons(text)
+    assert got[-1] == ("Peter Hudak", "Deputy Foreign Minister", "SVK")

@@ -1008,10 +1008,10 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
     return row["key"] if row is not None else None
 
 
-def _anchored(doc: Doc, s: Scan) -> list[tuple]:
+def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """Names read next to an office, after an honorific, or known by name:
     sorted (start, end, role, has_country, country, elsewhere) tuples (see
-    :class:`_Mention`)."""
+    :class:`_Mention`), and the starts of those named someone's "counterpart"."""
     text = doc.text
     right_re, single_re = _right_re(), _single_re()
     found: dict[tuple[int, int], tuple] = {}
@@ -1020,12 +1020,15 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
     pending = None          # (office end, role, office start)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
     known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
+    counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
             if kind == "counterpart":
+                # the office of the person whose counterpart this is, read once the
+                # later mentions are known (find_people); the latest office until then
                 ostart, oend, role = start, end, last_role
             else:
                 role = payload[0] if kind == "office" else payload
@@ -1077,6 +1080,8 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     if has0:
                         has, iso = has0, iso0
                 _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
+                if kind == "counterpart":
+                    counterparts.add(ns)
                 taken = ne
                 pending = None
                 last_role = role or last_role
@@ -1160,7 +1165,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             if s.country_at(ns, ne) is None and not any(a < ne and ns < b for a, b in found) \
                     and not _title_case_line(text, ns):
                 _put(found, ns, ne, None, True, row["key"], None)
-    return sorted(found.values())
+    return sorted(found.values()), counterparts
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1477,6 +1482,24 @@ def _ruling_house(key: str) -> str | None:
     return houses.get(" ".join(toks[-2:]).casefold())
 
 
+def _counterpart_offices(spans: list[tuple], resolved: list, counterparts: set, role: dict) -> None:
+    """"Lavrov held talks with his Azerbaijani counterpart Elmar Mammadyarov": the
+    counterpart holds the office of the person named last before, by full name or
+    surname (``spans``, sorted); else the office last given before (read by
+    :func:`_anchored`)."""
+    for m, _, key in resolved:
+        if m[0] not in counterparts or (role.get(key) is not None and role[key] not in _VAGUE):
+            continue
+        got = None
+        for a, _, k in reversed(spans[:bisect_left(spans, (m[0],))]):
+            if k != key and role.get(k) is not None:
+                got = role[k]
+                break
+        got = got or m[2]
+        if got is not None:
+            role[key] = got
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -1488,7 +1511,7 @@ def find_people(doc: Doc) -> list[dict]:
     """
     text = doc.text
     s = scan(doc)
-    mentions = _anchored(doc, s)
+    mentions, counterparts = _anchored(doc, s)
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
@@ -1500,7 +1523,7 @@ def find_people(doc: Doc) -> list[dict]:
     for m, _, key in resolved:
         r = m[2]
         # the more specific office: any over none, any other over a vague one
-        if r is not None:
+        if r is not None and m[0] not in counterparts:
             old = role.get(key)
             if old is None or (old in _VAGUE and r not in _VAGUE):
                 role[key] = r
@@ -1557,6 +1580,8 @@ def find_people(doc: Doc) -> list[dict]:
                     country[key] = doc.home
     spans += _later(text, s, spans, keys)
     spans.sort()
+    if counterparts:
+        _counterpart_offices(spans, resolved, counterparts, role)
     rows = []
     sent_starts = doc.sent_starts
     for start, end, key in spans:
