@@ -676,3 +676,24 @@ def test_a_counterpart_holds_the_office_of_the_person_named_before():
             "Novak met his Slovak counterpart Peter Hudak on Monday.")
     got = persons(text)
     assert got[-1] == ("Peter Hudak", "Deputy Foreign Minister", "SVK")
+
+
+def test_an_envoy_to_several_states_serves_the_one_before_to():
+    got = persons("Indonesian Ambassador to Chad and Niger Budi Santoso met the President of Niger.")
+    assert got[0] == ("Budi Santoso", "Ambassador", "IDN")
+    got = persons("The Head of the Friendship Group with the Kazakh Parliament in the Sejm of Poland, "
+                  "Jan Kowal, arrived.")
+    assert got[0][2] == "POL"
+
+
+def test_a_name_before_as_belongs_to_the_office_after_it():
+    got = persons("The King received Mr. Tomas Ruiz as Ambassador of Peru, Dr. Lena Holm as Ambassador of "
+                  "Sweden and Ms. Aiko Ito as Ambassador of Japan.")
+    assert got == [("Tomas Ruiz", "Ambassador", "PER"), ("Lena Holm", "Ambassador", "SWE"),
+                   ("Aiko Ito", "Ambassador", "JPN")]
+
+
+def test_two_holders_of_a_one_per_state_office_in_a_list_serve_two_states():
+    got = persons("Brazilian Foreign Minister Paulo Souza and Foreign Minister Ana Lima met in Lisbon, where "
+                  "Portugal hosted the talks.")
+    assert got == [("Paulo Souza", "Foreign Minister", "BRA"), ("Ana Lima", "Foreign Minister", None)]

@@ -772,9 +772,12 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
     """The sending state named in an office's complement text[lo:hi]
     ("of Kyrgyzstan to Azerbaijan" -> KGZ; "to Azerbaijan" alone -> nothing)."""
     starts = s.country_starts
+    dest_end = -1       # end of the last state led by "to": "to Egypt" + " and South Sudan"
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         pos = starts[i]
-        if _led_by_to(text, lo, pos):
+        if _led_by_to(text, lo, pos) or (dest_end >= 0 and _LIST_JOINT.fullmatch(text, dest_end, pos)) \
+                or text.endswith((" with the ", " to the "), lo, pos):
+            dest_end = s.country_start[pos]["end"]
             continue
         return True, s.country_start[pos]["key"]
     # the first organization of the data file there (the hits are sorted)
@@ -792,6 +795,7 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
 
 
 _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
+_LIST_JOINT = re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?:the{_SP})?")
 
 
 _SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with"}
@@ -1054,6 +1058,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     e = known_at.get(p + 1)
                     if e is not None:
                         got = (p + 1, e, oend)
+            if got is not None and text.startswith(" as ", got[1]):
+                # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
+                # name belongs to the office after "as"
+                got = None
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
@@ -1439,6 +1447,14 @@ _NATIONAL_OFFICES = frozenset([
 ])
 
 
+# offices a state has one of: two of them in one enumeration serve two states
+# ("Secretary of State X and Foreign Minister Y")
+_ONE_PER_STATE = frozenset([
+    "President", "Vice President", "Prime Minister", "Foreign Minister", "King", "Queen", "Emir",
+    "Sultan", "Crown Prince", "Chancellor", "First Lady", "Speaker",
+])
+
+
 _OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
 _LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
 # the words of a state's long form before its short name: "Republic of ", "Confederation of the "
@@ -1537,7 +1553,8 @@ def find_people(doc: Doc) -> list[dict]:
     for m, _, key in resolved:
         if prev is not None and not m[3] and key not in country and m[2] is not None:
             pm, pkey = prev
-            if pkey in country and country[pkey] and _ENUMERATION.fullmatch(text, pm[1], m[0]):
+            if pkey in country and country[pkey] and not (m[2] == pm[2] and m[2] in _ONE_PER_STATE) \
+                    and _ENUMERATION.fullmatch(text, pm[1], m[0]):
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
