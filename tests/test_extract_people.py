@@ -697,3 +697,22 @@ def test_two_holders_of_a_one_per_state_office_in_a_list_serve_two_states():
     got = persons("Brazilian Foreign Minister Paulo Souza and Foreign Minister Ana Lima met in Lisbon, where "
                   "Portugal hosted the talks.")
     assert got == [("Paulo Souza", "Foreign Minister", "BRA"), ("Ana Lima", "Foreign Minister", None)]
+
+
+def test_a_later_mention_without_the_first_given_name_is_the_same_person():
+    text = ("President Juan Carlos Mendes Rocha arrived. Later President Carlos Mendes Rocha spoke, "
+            "and Mendes Rocha left.")
+    assert persons(text) == [("Juan Carlos Mendes Rocha", "President", None)]
+    # a given name the full name does not have is someone else
+    assert len(persons("President Juan Carlos Rocha arrived. Minister Pedro Rocha spoke.")) == 2
+
+
+def test_a_town_after_of_is_not_part_of_the_name_an_apposition_reads():
+    got = persons("Guests: Mayor of Kadikoy Selim Arda Tan, Chairman of the Union of Towns, spoke.")
+    assert [g[0] for g in got] == ["Selim Arda Tan"]
+
+
+def test_an_envoy_does_not_pass_the_state_to_the_next_office_of_a_list():
+    got = persons("Consul General of Peru in Milan Rosa Quispe, Deputy Mayor of Milan Marco Bassi, and "
+                  "guests from Chile attended.")
+    assert got == [("Rosa Quispe", "Consul General", "PER"), ("Marco Bassi", "Mayor", None)]

@@ -1140,6 +1140,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if not has:
                 iso = _office_states().get(_norm(text[ostart:oend]))
                 has = iso is not None
+            for a, b in found:
+                if b == span[1] and a > span[0]:
+                    # "Mayor of Beyoğlu X Y, Secretary General ...": the name the office before read
+                    span = (a, b)
+                    break
             _put(found, span[0], span[1], role, has, iso, None)
             pending = None
             last_role = role or last_role
@@ -1301,7 +1306,18 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     first = short[0]
     if len(first) == 2 and first.endswith("."):
         return full[0][:1] == first[0]
-    return first == full[0]
+    if first == full[0]:
+        return True
+    # a given name left out: "Shehbaz Sharif" for "Muhammad Shehbaz Sharif",
+    # "Sissoco Embaló" for "Umaro Sissoco Embaló"
+    i = 1
+    for w in short[:-1]:
+        while i < len(full) - 1 and full[i] != w:
+            i += 1
+        if i >= len(full) - 1:
+            return False
+        i += 1
+    return True
 
 
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
@@ -1455,6 +1471,12 @@ _ONE_PER_STATE = frozenset([
 ])
 
 
+# offices that serve a state abroad: the next office of a list is not theirs
+# ("Consul General of X Y, Deputy Governor of Istanbul Z")
+_ENVOYS = frozenset(["Ambassador", "Consul General", "Chargé d'affaires", "Special Envoy",
+                     "Special Representative"])
+
+
 _OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
 _LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
 # the words of a state's long form before its short name: "Republic of ", "Confederation of the "
@@ -1554,6 +1576,7 @@ def find_people(doc: Doc) -> list[dict]:
         if prev is not None and not m[3] and key not in country and m[2] is not None:
             pm, pkey = prev
             if pkey in country and country[pkey] and not (m[2] == pm[2] and m[2] in _ONE_PER_STATE) \
+                    and pm[2] not in _ENVOYS \
                     and _ENUMERATION.fullmatch(text, pm[1], m[0]):
                 country[key] = country[pkey]
         prev = (m, key)
