@@ -716,3 +716,16 @@ def test_an_envoy_does_not_pass_the_state_to_the_next_office_of_a_list():
     got = persons("Consul General of Peru in Milan Rosa Quispe, Deputy Mayor of Milan Marco Bassi, and "
                   "guests from Chile attended.")
     assert got == [("Rosa Quispe", "Consul General", "PER"), ("Marco Bassi", "Mayor", None)]
+
+
+def test_the_first_office_of_a_chain_counts_across_dashes_and_three_offices():
+    got = persons("Deputy Prime Minister, Minister of Energy and Minister of Water Omar Haddad met Swiss firms.")
+    assert got[0][:2] == ("Omar Haddad", "Deputy Prime Minister")
+    got = persons("Deputy Prime Minister – Minister of Foreign Affairs of Mongolia Bat Erdene visited Seoul.")
+    assert got[0] == ("Bat Erdene", "Deputy Prime Minister", "MNG")
+
+
+def test_deputy_ministers_of_a_portfolio_in_the_plural():
+    got = persons("Envoys of Chile and Peru met Deputy Ministers of Foreign Affairs, Nino Kapanadze and "
+                  "Irakli Beridze.")
+    assert [g[1] for g in got] == ["Deputy Foreign Minister", "Deputy Foreign Minister"]

@@ -51,6 +51,7 @@ _MINISTER_OF = {
     "minister of": "Minister", "minister for": "Minister",
     "deputy minister of": "Deputy Minister", "deputy minister for": "Deputy Minister",
     "first deputy minister of": "Deputy Minister", "vice minister of": "Deputy Minister",
+    "ministers of": "Minister", "deputy ministers of": "Deputy Minister",
 }
 # Heads of organizations the organizations extractor expands ("Embassy of X in Y").
 ORG_HEADS = (
@@ -236,7 +237,7 @@ def _name_parts() -> dict:
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:our{_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
-_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})")
+_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
 
 @lru_cache(maxsize=1)
@@ -615,7 +616,7 @@ def _automaton() -> _Automata:
         add(f, ("counterpart", None))
     for surface, base in _MINISTER_OF.items():
         for f in _case_forms(surface):
-            add(f, ("office_of", base))
+            add(f, ("office_of", (base, surface.split()[-2].endswith("s"))))
     for h in v.honorifics:
         add(h, ("hon", None))
     for surface, (canonical, iso3) in organizations.org_surfaces().items():
@@ -1035,7 +1036,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # later mentions are known (find_people); the latest office until then
                 ostart, oend, role = start, end, last_role
             else:
-                role = payload[0] if kind == "office" else payload
+                role = payload[0]
                 if kind == "office" and role != "Minister":
                     ostart, oend = start, end
                 else:
@@ -1093,7 +1094,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 taken = ne
                 pending = None
                 last_role = role or last_role
-                if kind == "office" and payload[1]:           # "Presidents X, Y and Z"
+                if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
                     m = _and_name_re().match(text, ne)
                     while m is not None and s.country_at(m.start(1), m.end(1)) is None:
                         _put(found, m.start(1), m.end(1), role, False, None, None)
@@ -1119,7 +1120,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             if kind == "counterpart":
                 continue
-            pending = (oend, role, ostart)
+            if pending is not None and _chained(text, pending[0], ostart):
+                # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
+                # the first office of the chain counts
+                pending = (oend, pending[1], pending[2])
+            else:
+                pending = (oend, role, ostart)
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
@@ -1208,7 +1214,7 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     j = hi
     while j > lo and text[j - 1] in " \u00a0":
         j -= 1
-    if j > lo and text[j - 1] == "," or j - 3 >= lo and text[j - 3:j] == "and":
+    if j > lo and text[j - 1] in ",–—-" or j - 3 >= lo and text[j - 3:j] == "and":
         return _CHAIN.fullmatch(text, lo, hi) is not None
     return False
 
