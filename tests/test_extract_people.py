@@ -729,3 +729,10 @@ def test_deputy_ministers_of_a_portfolio_in_the_plural():
     got = persons("Envoys of Chile and Peru met Deputy Ministers of Foreign Affairs, Nino Kapanadze and "
                   "Irakli Beridze.")
     assert [g[1] for g in got] == ["Deputy Foreign Minister", "Deputy Foreign Minister"]
+
+
+def test_two_people_of_one_first_and_family_name_with_other_middle_names():
+    text = ("The Emir Sheikh Hamad Al-Nasser Al-Jaber Al-Sabah received envoys, with Prime Minister "
+            "Sheikh Hamad Al-Salem Al-Fahad Al-Sabah present.")
+    assert [g[:2] for g in persons(text)] == [("Hamad Al-Nasser Al-Jaber Al-Sabah", "Emir"),
+                                             ("Hamad Al-Salem Al-Fahad Al-Sabah", "Prime Minister")]

@@ -1313,7 +1313,9 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     if len(first) == 2 and first.endswith("."):
         return full[0][:1] == first[0]
     if first == full[0]:
-        return True
+        # "Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah":
+        # middle names written must be the full name's
+        return len(short) < 3 or _in_order([w for w in short[1:-1] if not w.endswith(".")], full[1:-1])
     # a given name left out: "Shehbaz Sharif" for "Muhammad Shehbaz Sharif",
     # "Sissoco Embaló" for "Umaro Sissoco Embaló"
     i = 1
@@ -1324,6 +1326,16 @@ def _same_person(short: list[str], full: list[str]) -> bool:
             return False
         i += 1
     return True
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Whether ``words`` all stand in ``among``, in that order.
+
+    >>> _in_order(["Ali", "Reza"], ["Ali", "Hassan", "Reza"]), _in_order(["Reza", "Ali"], ["Ali", "Reza"])
+    (True, False)
+    """
+    it = iter(among)
+    return all(w in it for w in words)
 
 
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
