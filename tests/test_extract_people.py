@@ -611,7 +611,7 @@ def test_the_dateline_state_for_an_official_whose_state_is_not_written(tmp_path)
     import diplo_analysis as da
 
     page = tmp_path / "dispatch.txt"
-    page.write_text(" date 2023-05-02 MUSCAT: The Assistant Foreign Minister for Consular Affairs Salim "
+    page.write_text(" date 2023-05-02 MUSCAT: The Minister of Heritage and Tourism Salim "
                     "Al Harthy received the Ambassador of Japan on Tuesday. They discussed ties between "
                     "Oman and Japan.\n", encoding="utf-8")
     corpus = da.read_corpus([page], progress=False)
@@ -619,7 +619,7 @@ def test_the_dateline_state_for_an_official_whose_state_is_not_written(tmp_path)
     people_rows = corpus.mentions[corpus.mentions.kind == "person"]
     assert people_rows[["key", "country"]].values.tolist() == [["Salim Al Harthy", "OMN"]]
     # without a dateline the state stays unknown: the text names two
-    doc = make_doc("The Assistant Foreign Minister for Consular Affairs Salim Al Harthy received the "
+    doc = make_doc("The Minister of Heritage and Tourism Salim Al Harthy received the "
                    "Ambassador of Japan. They discussed ties between Oman and Japan.")
     assert [r["country"] for r in find_people(doc)] == [None]
     doc.home = "OMN"
@@ -736,3 +736,18 @@ def test_two_people_of_one_first_and_family_name_with_other_middle_names():
             "Sheikh Hamad Al-Salem Al-Fahad Al-Sabah present.")
     assert [g[:2] for g in persons(text)] == [("Hamad Al-Nasser Al-Jaber Al-Sabah", "Emir"),
                                              ("Hamad Al-Salem Al-Fahad Al-Sabah", "Prime Minister")]
+
+
+def test_a_fathers_name_is_not_a_surname_and_may_end_a_short_form():
+    got = persons("The Emir greeted King Faisal and Crown Prince Khalid bin Faisal Al Saud. Later, "
+                  "Sheikh Khalid bin Faisal thanked the guests.")
+    assert got == [("Faisal", "King", None), ("Khalid bin Faisal Al Saud", "Crown Prince", "SAU")]
+
+
+def test_a_rank_written_after_the_office_and_a_title_of_several_words():
+    got = persons("Japan’s Deputy Foreign Minister Ambassador Kenji Mori met Thai officials.")
+    assert got == [("Kenji Mori", "Deputy Foreign Minister", "JPN")]
+    got = persons("The King of Bahrain received a message from Yang di-Pertuan Agong Sultan Ahmad Shah.")
+    assert got[0] == ("Ahmad Shah", "King", "MYS")
+    # an office before a lower-case office is whose office it is, not a title of the person
+    assert persons("Ghana's Foreign Minister spokesman Kofi Asare said so.")[0][1] == "Spokesperson"

@@ -51,6 +51,7 @@ _MINISTER_OF = {
     "minister of": "Minister", "minister for": "Minister",
     "deputy minister of": "Deputy Minister", "deputy minister for": "Deputy Minister",
     "first deputy minister of": "Deputy Minister", "vice minister of": "Deputy Minister",
+    "vice minister for": "Deputy Minister",
     "ministers of": "Minister", "deputy ministers of": "Deputy Minister",
 }
 # Heads of organizations the organizations extractor expands ("Embassy of X in Y").
@@ -415,6 +416,11 @@ def _plural(surface: str) -> str | None:
 def _case_forms(surface: str) -> set[str]:
     """"chargé d'affaires" -> itself, "Chargé d'affaires", "Chargé d'Affaires"."""
     forms = {surface, surface[:1].upper() + surface[1:], _title(surface)}
+    if "-" in surface:
+        # short words inside a hyphenated word stay small: "Yang di-Pertuan Agong", "Commander-in-Chief"
+        forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
+                                                            for p in w.split("-"))
+                           for w in surface.split(" ")))
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
@@ -1079,13 +1085,18 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     has = iso is not None
                 if not has and text.endswith("by ", max(0, ostart - 7), ostart):
                     has, iso = _led_by(text, s, ostart)
-                if pending is not None and _chained(text, pending[0], ostart):
-                    # two offices joined: the first one counts, and its country
+                if pending is not None and (_chained(text, pending[0], ostart)
+                                            or _stacked(text, pending[0], ostart, role)):
+                    # two offices joined, or one title before another ("Deputy Foreign
+                    # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
                     if not has0 and not has:
                         # "Kuwait's Assistant Minister of Foreign Affairs, Ambassador X"
                         has0, iso0 = _country_before(text, s, pending[2])
+                        if not has0:
+                            iso0 = _office_states().get(_norm(text[pending[2]:pending[0]]))
+                            has0 = iso0 is not None
                     if has0:
                         has, iso = has0, iso0
                 _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
@@ -1120,7 +1131,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             if kind == "counterpart":
                 continue
-            if pending is not None and _chained(text, pending[0], ostart):
+            if pending is not None and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2])
@@ -1219,6 +1230,21 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _stacked(text: str, lo: int, hi: int, role) -> bool:
+    """Whether an office ending at ``lo`` stands right before a rank written as a
+    title (``role``) starting at ``hi``: "Deputy Foreign Minister" + "Ambassador X",
+    "Yang di-Pertuan Agong" + "Sultan X".
+
+    >>> _stacked("Deputy Foreign Minister Ambassador", 23, 24, "Ambassador")
+    True
+    """
+    return hi == lo + 1 and role in _RANK_TITLES and text[lo] in " \u00a0"
+
+
+# ranks written before a name as a title, after the office the person holds
+_RANK_TITLES = frozenset({"Ambassador", "Sultan"})
+
+
 def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> None:
     """Record a mention; a second reading of the same span adds what the first lacked."""
     old = found.get((start, end))
@@ -1276,6 +1302,8 @@ def _tokens(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
 
+# "son of", "daughter of": the name after it is the father's, not a surname
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould"})
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
@@ -1295,9 +1323,13 @@ def _key_words(key: str) -> tuple[str, ...]:
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
-    """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov"."""
+    """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov";
+    never "Salman" against "Mohammed bin Salman", whose last name is his father's."""
     if short[-1][:1] != full[-1][:1] and short[-1] not in _SUFFIXES and full[-1] not in _SUFFIXES:
-        return False           # the surnames start differently: the usual case, decided at once
+        # the surnames start differently: the usual case, decided at once; but the
+        # family name may be left out after a father's name ("Mohammad Bin Rashid"
+        # for "Mohammad Bin Rashid Al Maktoum")
+        return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
     short, full = _core(short), _core(full)
     if len(full) < 2:
         return False
@@ -1308,7 +1340,7 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         if len(short) == 1:
             return False       # a bare variant spelling needs the first initial to agree
     if len(short) == 1:
-        return True
+        return not (len(full) >= 3 and full[-2].casefold() in _PATRONYMIC)
     first = short[0]
     if len(first) == 2 and first.endswith("."):
         return full[0][:1] == first[0]
@@ -1381,6 +1413,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                     break
         if best is None:
             best = _holder_by_surname(_core(toks)[-1], year)
+            if best is not None and len(toks) == 1 and not _same_person(toks, best.split()):
+                best = None     # "King Salman" is not "Mohammed bin Salman"
         item[2] = best or name
     return [(m[0], m[1], key) for m, _, key in out], out
 
@@ -1419,6 +1453,8 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     out = []
     initials = None         # letter -> where it stands before ". "
     for key, toks in people:
+        if len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC:
+            continue        # "Salman" alone is not "Mohammed bin Salman"
         surname = toks[-1]
         size = len(surname)
         pos = text.find(surname)
