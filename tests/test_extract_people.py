@@ -751,3 +751,18 @@ def test_a_rank_written_after_the_office_and_a_title_of_several_words():
     assert got[0] == ("Ahmad Shah", "King", "MYS")
     # an office before a lower-case office is whose office it is, not a title of the person
     assert persons("Ghana's Foreign Minister spokesman Kofi Asare said so.")[0][1] == "Spokesperson"
+
+
+def test_an_ambassador_to_the_country_and_a_ministry_for_its_nationals_abroad():
+    got = persons("Chile's envoy met Swedish Ambassador to the country Lars Berg on Monday in Lima, Peru.")
+    assert got[0] == ("Lars Berg", "Ambassador", "SWE")
+    got = persons("In Rabat he met the Minister of Foreign Affairs, Cooperation and Senegalese Abroad, "
+                  "Awa Diop, and Moroccan officials.")
+    assert got[0] == ("Awa Diop", "Foreign Minister", "SEN")
+
+
+def test_a_monarch_named_by_the_first_name_is_the_holder_of_that_throne():
+    got = persons("The Emir greeted King Salman in Jeddah with Qatari and Omani officials.", 2020)
+    assert got == [("Salman bin Abdulaziz Al Saud", "King", "SAU")]
+    # no year: no term to read
+    assert persons("The Emir greeted King Salman in Jeddah with Qatari and Omani officials.", None)[0][0] == "Salman"

@@ -236,7 +236,7 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:our{_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
+        rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
@@ -482,17 +482,20 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _holder_index() -> tuple[dict, dict]:
-    """(folded full name -> name, folded surname -> names) of the office holders."""
+def _holder_index() -> tuple[dict, dict, dict]:
+    """(folded full name -> name, folded surname -> names, folded first name -> names)
+    of the office holders."""
     full: dict[str, str] = {}
     last: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for name in officeholders():
         full.setdefault(_fold(name), name)
+        firsts.setdefault(_fold(name.split()[0]), []).append(name)
         core = _core(name.split())
         names = last.setdefault(_fold(core[-1]), [])
         if name not in names:
             names.append(name)
-    return full, last
+    return full, last, firsts
 
 
 def _term(name: str, year: int | None) -> Officeholder | None:
@@ -564,6 +567,25 @@ def _is_initial(word: str) -> bool:
     """"S.", "S", "Kh.", "Md.": a given name written short."""
     w = word.rstrip(".")
     return len(w) <= 2 and (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+
+
+# offices whose holders the text names by their first name: "King Salman", "Emir Tamim"
+_REGNAL = frozenset({"King", "Queen", "Emir", "Sultan", "Crown Prince"})
+
+
+def _holder_by_regnal_name(first: str, office: str, year: int | None) -> str | None:
+    """The one holder of a royal ``office`` whose first name is ``first``, in office
+    in ``year`` ("King Salman" -> "Salman bin Abdulaziz Al Saud").
+
+    >>> _holder_by_regnal_name("Salman", "King", 2020)
+    'Salman bin Abdulaziz Al Saud'
+    """
+    if year is None:
+        return None
+    hits = [n for n in _holder_index()[2].get(_fold(first), ())
+            if any(t.office == office and (t.start_year or year) <= year <= (t.end_year or year)
+                   for t in officeholders()[n])]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _holder_by_surname(surname: str, year: int | None) -> str | None:
@@ -870,6 +892,20 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+_ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
+
+
+def _nationals_abroad(text: str, s: Scan, ostart: int, oend: int) -> tuple[bool, str | None]:
+    """The state whose citizens abroad a ministry's name serves: "Minister of
+    Foreign Affairs, Cooperation and Mauritanians Abroad" -> MRT."""
+    starts = s.country_starts
+    for i in range(bisect_left(starts, ostart), bisect_left(starts, oend)):
+        row = s.country_start[starts[i]]
+        if _ABROAD.match(text, row["end"]):
+            return True, row["key"]
+    return False, None
+
+
 # "the Azerbaijani delegation led by", "the delegation of Japan, headed by", "the Kazakh side led by"
 _LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:()\n]{0,40}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
                      r"(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -1083,6 +1119,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if not has and kind != "counterpart":
                     iso = _office_states().get(_norm(text[ostart:oend]))
                     has = iso is not None
+                if not has and oend - ostart > 30:
+                    has, iso = _nationals_abroad(text, s, ostart, oend)
                 if not has and text.endswith("by ", max(0, ostart - 7), ostart):
                     has, iso = _led_by(text, s, ostart)
                 if pending is not None and (_chained(text, pending[0], ostart)
@@ -1411,6 +1449,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                 if keys[k][0] == toks[0]:
                     best = k
                     break
+        if best is None and m[2] in _REGNAL:
+            best = _holder_by_regnal_name(toks[0], m[2], year)
         if best is None:
             best = _holder_by_surname(_core(toks)[-1], year)
             if best is not None and len(toks) == 1 and not _same_person(toks, best.split()):
