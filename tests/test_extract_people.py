@@ -766,3 +766,15 @@ def test_a_monarch_named_by_the_first_name_is_the_holder_of_that_throne():
     assert got == [("Salman bin Abdulaziz Al Saud", "King", "SAU")]
     # no year: no term to read
     assert persons("The Emir greeted King Salman in Jeddah with Qatari and Omani officials.", None)[0][0] == "Salman"
+
+
+def test_military_ranks_and_a_peers_style_before_names():
+    got = persons("The guard of honour was led by Capt. Rafael Cruz, Lt. Col. Maria Santos and 1st Lt. Jose Reyes.")
+    assert [g[0] for g in got] == ["Rafael Cruz", "Maria Santos", "Jose Reyes"]
+    got = persons("She met the UK Minister of State for Asia and the Pacific, Lord John Hart, in London.")
+    assert got == [("John Hart", "Minister", "GBR")]
+
+
+def test_an_abbreviation_after_the_body_in_an_office():
+    got = persons("The Secretary General of the Union of Baltic Cities (UBC) Anna Nowak attended.")
+    assert got[0][:2] == ("Anna Nowak", "Secretary-General")

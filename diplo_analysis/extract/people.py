@@ -236,7 +236,10 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
+        rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
+        rf"|{_CAPW}(?:{_SP}(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
+        # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
+        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
