@@ -778,3 +778,16 @@ def test_military_ranks_and_a_peers_style_before_names():
 def test_an_abbreviation_after_the_body_in_an_office():
     got = persons("The Secretary General of the Union of Baltic Cities (UBC) Anna Nowak attended.")
     assert got[0][:2] == ("Anna Nowak", "Secretary-General")
+
+
+def test_a_name_right_after_an_office_inside_a_complement_is_that_office_holders():
+    got = persons("Amb. Jane Roe, the Security Adviser to President Tom Vale, met the Peruvian and Chilean envoys.")
+    assert ("Tom Vale", "President", None) in got
+    assert ("Jane Roe", "Ambassador", None) in got
+    got = persons("Special Envoy of the President of Chile Ana Soto visited Lima.")
+    assert got[0][:2] == ("Ana Soto", "Special Envoy")
+
+
+def test_an_apposition_office_before_on():
+    got = persons("Muscat: Said Al Harthi, Foreign Minister on Monday received the envoys of Peru and Chile.")
+    assert got[0][:2] == ("Said Al Harthi", "Foreign Minister")

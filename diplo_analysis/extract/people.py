@@ -352,7 +352,7 @@ def _portfolio_first_re() -> re.Pattern:
 
 
 _WORD = re.compile(r"[\w'’-]+")
-_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and)\b")
+_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
 
@@ -1070,6 +1070,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     pending = None          # (office end, role, office start)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
     known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
+    office_spans = [h[:2] for h in s.person_hits if h[2] == "office"]
+    office_starts = [a for a, _ in office_spans]
     counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
@@ -1104,6 +1106,16 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     e = known_at.get(p + 1)
                     if e is not None:
                         got = (p + 1, e, oend)
+            if got is not None and got[0] > oend + 8:
+                # "Adviser to President X": the name belongs to the office right before
+                # it, inside the complement (not "Envoy of the President of X Y")
+                i = bisect_right(office_starts, oend)
+                while i < len(office_starts) and office_starts[i] < got[0]:
+                    a, b = office_spans[i]
+                    if b + 1 == got[0] and not text.endswith("the ", 0, a):
+                        got = None
+                        break
+                    i += 1
             if got is not None and text.startswith(" as ", got[1]):
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
                 # name belongs to the office after "as"
