@@ -791,3 +791,5 @@ def test_a_name_right_after_an_office_inside_a_complement_is_that_office_holders
 def test_an_apposition_office_before_on():
     got = persons("Muscat: Said Al Harthi, Foreign Minister on Monday received the envoys of Peru and Chile.")
     assert got[0][:2] == ("Said Al Harthi", "Foreign Minister")
+    got = persons("He conveyed greetings from Chairman of the Cabinet of Ministers Aibek Osmonov to Peru and Chile.")
+    assert got[0][:2] == ("Aibek Osmonov", "Chairman")

@@ -1070,7 +1070,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     pending = None          # (office end, role, office start)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
     known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
-    office_spans = [h[:2] for h in s.person_hits if h[2] == "office"]
+    # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
+    office_spans = [h[:2] for h in s.person_hits if h[2] == "office" and not h[3][1]]
     office_starts = [a for a, _ in office_spans]
     counterparts = set()    # starts of the names after "counterpart"
 
