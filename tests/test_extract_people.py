@@ -793,3 +793,8 @@ def test_an_apposition_office_before_on():
     assert got[0][:2] == ("Said Al Harthi", "Foreign Minister")
     got = persons("He conveyed greetings from Chairman of the Cabinet of Ministers Aibek Osmonov to Peru and Chile.")
     assert got[0][:2] == ("Aibek Osmonov", "Chairman")
+
+
+def test_world_regions_of_a_portfolio_are_not_a_name():
+    got = persons("He met the British Minister of State for the Middle East, North Africa, South Asia and the UN.")
+    assert got == []
