@@ -798,3 +798,8 @@ def test_an_apposition_office_before_on():
 def test_world_regions_of_a_portfolio_are_not_a_name():
     got = persons("He met the British Minister of State for the Middle East, North Africa, South Asia and the UN.")
     assert got == []
+
+
+def test_surnames_after_a_plural_office():
+    got = persons("The talks of Presidents Aliyev and Erdoğan lasted an hour.", 2024)
+    assert [g[0] for g in got] == ["Ilham Aliyev", "Recep Tayyip Erdoğan"]

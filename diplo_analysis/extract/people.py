@@ -260,11 +260,13 @@ def _single_re() -> re.Pattern:
     return re.compile(rf"{_SP}(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name']}){p['end']}")
 
 
-@lru_cache(maxsize=1)
-def _and_name_re() -> re.Pattern:
-    """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y"."""
+@lru_cache(maxsize=2)
+def _and_name_re(single: bool = False) -> re.Pattern:
+    """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y";
+    with ``single``, a surname may do ("Presidents Aliyev and " + "Japarov")."""
     p = _name_parts()
-    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{p['name2']}){p['end']}")
+    name = p["name"] if single else p["name2"]
+    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{name}){p['end']}")
 
 
 @lru_cache(maxsize=1)
@@ -1160,11 +1162,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 pending = None
                 last_role = role or last_role
                 if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
-                    m = _and_name_re().match(text, ne)
+                    # surnames after a surname: "Presidents Nazarbayev and Putin"
+                    and_re = _and_name_re(" " not in text[ns:ne])
+                    m = and_re.match(text, ne)
                     while m is not None and s.country_at(m.start(1), m.end(1)) is None:
                         _put(found, m.start(1), m.end(1), role, False, None, None)
                         taken = m.end(1)
-                        m = _and_name_re().match(text, taken)
+                        m = and_re.match(text, taken)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
                         m = _LIST_STATE.match(text, taken)
