@@ -803,3 +803,8 @@ def test_world_regions_of_a_portfolio_are_not_a_name():
 def test_surnames_after_a_plural_office():
     got = persons("The talks of Presidents Aliyev and Erdoğan lasted an hour.", 2024)
     assert [g[0] for g in got] == ["Ilham Aliyev", "Recep Tayyip Erdoğan"]
+
+
+def test_an_apposition_with_a_and_the_state_after_for_the():
+    got = persons("Peru and Chile agreed, Rosa Vega, a spokeswoman for the Bolivian foreign ministry, said.")
+    assert got == [("Rosa Vega", "Spokesperson", "BOL")]

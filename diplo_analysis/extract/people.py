@@ -271,8 +271,8 @@ def _and_name_re(single: bool = False) -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _appos_tail_re() -> re.Pattern:
-    """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's "."""
-    return re.compile(rf"[ \u00a0]*(?:the{_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
+    """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's " / ", a "."""
+    return re.compile(rf"[ \u00a0]*(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
 
 
 @lru_cache(maxsize=1)
@@ -872,9 +872,8 @@ def _country_of_after(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     """"... Minister of Türkiye" / "of the Milli Majlis" / "head of the regional
     office of the U.S. Trade and Development Agency": the state after ``pos``,
     up to the end of the clause."""
-    m = _OF_PHRASE.match(text, pos)
-    if not m:
-        return False, None
+    if not _OF_PHRASE.match(text, pos) and not text.startswith((" for the ", " at the "), pos):
+        return False, None      # "a spokesman for the Kazakh foreign ministry": also the state
     stop = _CLAUSE_END.search(text, pos, pos + 90)
     return _country_in(text, s, pos, stop.start() if stop else pos + 90)
 
