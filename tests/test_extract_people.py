@@ -808,3 +808,8 @@ def test_surnames_after_a_plural_office():
 def test_an_apposition_with_a_and_the_state_after_for_the():
     got = persons("Peru and Chile agreed, Rosa Vega, a spokeswoman for the Bolivian foreign ministry, said.")
     assert got == [("Rosa Vega", "Spokesperson", "BOL")]
+
+
+def test_a_known_holder_in_another_transliteration_of_a_long_name():
+    got = persons("Greetings were conveyed from Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah to the guests.", 2024)
+    assert got == [("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KWT")]

@@ -543,7 +543,13 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         return hit
     cand = _holder_by_surname(words[-1], year)
     if cand is None:
-        return None
+        # another transliteration of a long name: "Meshal Al-Ahmad Al-Jaber Al-Sabah"
+        # for "Mishal Al-Ahmad Al-Jaber Al-Sabah", one holder of that surname alone
+        folded = _fold(name)
+        if len(folded) < 12:
+            return None
+        near = [n for n in _holder_index()[1].get(_fold(words[-1]), ()) if _within(_fold(n), folded, 2)]
+        return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
     if first and given and _fold(first[0])[:2] == given[0][:2]:
