@@ -813,3 +813,11 @@ def test_an_apposition_with_a_and_the_state_after_for_the():
 def test_a_known_holder_in_another_transliteration_of_a_long_name():
     got = persons("Greetings were conveyed from Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah to the guests.", 2024)
     assert got == [("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Emir", "KWT")]
+
+
+def test_a_portfolio_before_minister_of_a_state_and_a_more_specific_second_reading():
+    got = persons("Chile and Peru met the Energy & Mining Minister of Bolivia Luis Rojas.")
+    assert got == [("Luis Rojas", "Minister of Energy and Mining", "BOL")]
+    got = persons("Present were Minister of Presidential Affairs and Sheikh Omar bin Saif Al Nahyan, "
+                  "Minister of Tolerance")
+    assert got[0][:2] == ("Omar bin Saif Al Nahyan", "Minister of Tolerance")

@@ -350,7 +350,7 @@ def _portfolio_more_re() -> re.Pattern:
 def _portfolio_first_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
-    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}and{_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
+    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -960,6 +960,11 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
             return start, m.end(), _minister_of(payload, m.group(1))
         # "Minister of State ..." : the office is the word before "of"
         cut = text.rfind(" ", start, end - 1)
+        if cut > start and payload == "Minister" and text.endswith("inister", start, cut):
+            # "the Trade Minister of Tajikistan": the portfolio before
+            m = _portfolio_before(text, start, cut)
+            if m:
+                return m.start(1), cut, _minister_of("Minister", m.group(1))
         return start, cut if cut > start else end, payload
     if payload == "Minister":
         m = _portfolio_before(text, start, end)
@@ -1314,7 +1319,9 @@ def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> 
     if old is None:
         found[(start, end)] = (start, end, role, has, iso, elsewhere)
     else:
-        found[(start, end)] = (start, end, old[2] or role, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
+        # the more specific office: "Minister" read first gives way to "Minister of Tolerance"
+        r = role if old[2] is None or (old[2] in _VAGUE and role is not None and role not in _VAGUE) else old[2]
+        found[(start, end)] = (start, end, r, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
 
 
 def _edit_distance(a: str, b: str, limit: int = 2) -> int:
