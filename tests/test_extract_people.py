@@ -821,3 +821,8 @@ def test_a_portfolio_before_minister_of_a_state_and_a_more_specific_second_readi
     got = persons("Present were Minister of Presidential Affairs and Sheikh Omar bin Saif Al Nahyan, "
                   "Minister of Tolerance")
     assert got[0][:2] == ("Omar bin Saif Al Nahyan", "Minister of Tolerance")
+
+
+def test_capitalised_particles_inside_a_long_name():
+    got = persons("Present was Her Excellency Mrs. Ana Da Silva Dos Santos Costa, Ambassador of Portugal.")
+    assert got == [("Ana Da Silva Dos Santos Costa", "Ambassador", "PRT")]
