@@ -826,3 +826,12 @@ def test_a_portfolio_before_minister_of_a_state_and_a_more_specific_second_readi
 def test_capitalised_particles_inside_a_long_name():
     got = persons("Present was Her Excellency Mrs. Ana Da Silva Dos Santos Costa, Ambassador of Portugal.")
     assert got == [("Ana Da Silva Dos Santos Costa", "Ambassador", "PRT")]
+
+
+def test_a_state_official_in_a_sentence_set_in_that_state():
+    text = ("The minister flew on to Fiji. In Tonga, she will meet Prime Minister Sione Taufa and "
+            "Foreign Minister Mele Vea.")
+    assert [g[2] for g in persons(text)] == ["TON", "TON"]
+    # the sentence's setting does not override a state the text writes
+    text = "The minister flew on to Fiji. In Tonga, she will meet Fiji's Prime Minister Ratu Tevita."
+    assert persons(text)[0][2] == "FJI"

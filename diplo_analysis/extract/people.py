@@ -1646,6 +1646,22 @@ def _ruling_house(key: str) -> str | None:
     return houses.get(" ".join(toks[-2:]).casefold())
 
 
+_IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
+    """The state a sentence opens in ("In Nauru, ..."), for the person named at ``pos``."""
+    sid = bisect_right(doc.sent_starts, pos) - 1
+    start = doc.sent_starts[sid] if sid >= 0 else 0
+    m = _IN_STATE.match(doc.text, start)
+    if m is None:
+        return None
+    row = s.country_start.get(m.end())
+    if row is None or not doc.text.startswith(",", row["end"]):
+        return None
+    return row["key"]
+
+
 def _counterpart_offices(spans: list[tuple], resolved: list, counterparts: set, role: dict) -> None:
     """"Lavrov held talks with his Azerbaijani counterpart Elmar Mammadyarov": the
     counterpart holds the office of the person named last before, by full name or
@@ -1741,9 +1757,14 @@ def find_people(doc: Doc) -> list[dict]:
                     states = {r["key"] for r in doc.countries}
                 if len(states) == 1:
                     country[key] = next(iter(states))
-                elif doc.home in states:
-                    # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
-                    country[key] = doc.home
+                else:
+                    # "In Nauru, he will meet President X": the state the sentence is set in
+                    setting = _sentence_setting(doc, s, next(a for a, _, k in spans if k == key))
+                    if setting is not None:
+                        country[key] = setting
+                    elif doc.home in states:
+                        # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
+                        country[key] = doc.home
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
