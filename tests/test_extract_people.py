@@ -783,7 +783,7 @@ def test_an_abbreviation_after_the_body_in_an_office():
 def test_a_name_right_after_an_office_inside_a_complement_is_that_office_holders():
     got = persons("Amb. Jane Roe, the Security Adviser to President Tom Vale, met the Peruvian and Chilean envoys.")
     assert ("Tom Vale", "President", None) in got
-    assert ("Jane Roe", "Ambassador", None) in got
+    assert ("Jane Roe", "Adviser", None) in got      # the office, not the rank "Amb." before the name
     got = persons("Special Envoy of the President of Chile Ana Soto visited Lima.")
     assert got[0][:2] == ("Ana Soto", "Special Envoy")
 
@@ -835,3 +835,8 @@ def test_a_state_official_in_a_sentence_set_in_that_state():
     # the sentence's setting does not override a state the text writes
     text = "The minister flew on to Fiji. In Tonga, she will meet Fiji's Prime Minister Ratu Tevita."
     assert persons(text)[0][2] == "FJI"
+
+
+def test_post_nominal_letters_between_a_name_and_its_office():
+    got = persons("Amb. Peter Otieno, EBS, Principal Secretary of Foreign Affairs, visited Japan and Korea.")
+    assert got == [("Peter Otieno", "Permanent Secretary", None)]

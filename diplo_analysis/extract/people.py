@@ -902,6 +902,8 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+# post-nominal letters between a name and its office: ", CBS," ", OBE,"
+_POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
 
 
@@ -1214,6 +1216,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
+            m = _POSTNOMINAL.search(text, max(0, comma - 12), comma)
+            if m is not None:
+                comma = m.start()       # "Amb. X Y, CBS, Principal Secretary": letters after the name
             span = _name_before(text, comma)
             if span is not None:
                 span = _strip_countries(text, s, span[0], span[1])
@@ -1320,7 +1325,10 @@ def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> 
         found[(start, end)] = (start, end, role, has, iso, elsewhere)
     else:
         # the more specific office: "Minister" read first gives way to "Minister of Tolerance"
-        r = role if old[2] is None or (old[2] in _VAGUE and role is not None and role not in _VAGUE) else old[2]
+        # and a rank written as a title ("Amb. X, CBS, Principal Secretary") gives way to the office
+        r = role if old[2] is None or (role is not None and (
+            (old[2] in _VAGUE and role not in _VAGUE) or (old[2] == "Ambassador" and role != "Ambassador"))) \
+            else old[2]
         found[(start, end)] = (start, end, r, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
 
 
