@@ -840,3 +840,14 @@ def test_a_state_official_in_a_sentence_set_in_that_state():
 def test_post_nominal_letters_between_a_name_and_its_office():
     got = persons("Amb. Peter Otieno, EBS, Principal Secretary of Foreign Affairs, visited Japan and Korea.")
     assert got == [("Peter Otieno", "Permanent Secretary", None)]
+
+
+def test_a_director_in_a_dispatch_from_the_directors_state(tmp_path):
+    import diplo_analysis as da
+
+    page = tmp_path / "dispatch.txt"
+    page.write_text(" date 2024-03-02 LONDON, March 2 - Jane Hill, Director of Protocol, welcomed the new "
+                    "envoy of Kuwait to the United Kingdom.\n", encoding="utf-8")
+    corpus = da.read_corpus([page], progress=False)
+    people_rows = corpus.mentions[corpus.mentions.kind == "person"]
+    assert people_rows[["key", "role", "country"]].values.tolist() == [["Jane Hill", "Director", "GBR"]]

@@ -1588,12 +1588,15 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     return out
 
 
-# offices that serve a state (not an international body, a company or a university)
+# offices that serve a state (not an international body, a company or a university);
+# directors, heads and advisers count too: a body of an international organization or a
+# company is named beside them ("Director of the IAEA"), and then its state is read first
 _NATIONAL_OFFICES = frozenset([
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Deputy Foreign Minister", "Minister", "Deputy Minister", "Speaker", "Deputy Speaker", "King",
     "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
     "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
+    "Director", "Head", "Adviser", "Governor", "Mayor", "Chief of General Staff", "Commander",
 ])
 
 
