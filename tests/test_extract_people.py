@@ -851,3 +851,8 @@ def test_a_director_in_a_dispatch_from_the_directors_state(tmp_path):
     corpus = da.read_corpus([page], progress=False)
     people_rows = corpus.mentions[corpus.mentions.kind == "person"]
     assert people_rows[["key", "role", "country"]].values.tolist() == [["Jane Hill", "Director", "GBR"]]
+
+
+def test_the_presidents_assistant_written_with_a_possessive():
+    got = persons("In Moscow he met Russia's Foreign Minister Ivan Orlov and President's Assistant Oleg Minin.")
+    assert got[1] == ("Oleg Minin", "Assistant to the President", "RUS")
