@@ -856,3 +856,11 @@ def test_a_director_in_a_dispatch_from_the_directors_state(tmp_path):
 def test_the_presidents_assistant_written_with_a_possessive():
     got = persons("In Moscow he met Russia's Foreign Minister Ivan Orlov and President's Assistant Oleg Minin.")
     assert got[1] == ("Oleg Minin", "Assistant to the President", "RUS")
+
+
+def test_counterparts_and_colleagues_in_the_plural_each_with_the_state_in_its_place():
+    text = ("Polish Foreign Minister Jan Nowak arrived. He met his Chilean and Peruvian counterparts, "
+            "Rosa Vega and Luis Soto, and his Bolivian colleague Ana Rojas.")
+    got = persons(text)
+    assert got[1:] == [("Rosa Vega", "Foreign Minister", "CHL"), ("Luis Soto", "Foreign Minister", "PER"),
+                       ("Ana Rojas", "Foreign Minister", "BOL")]

@@ -651,8 +651,10 @@ def _automaton() -> _Automata:
     for surface in v.descriptors:
         for f in _case_forms(surface):
             add(f, ("office", (None, False)))
-    for f in ("counterpart", "Counterpart"):
-        add(f, ("counterpart", None))
+    for f in ("counterpart", "Counterpart", "colleague", "Colleague"):
+        add(f, ("counterpart", (None, False)))
+    for f in ("counterparts", "Counterparts", "colleagues", "Colleagues"):
+        add(f, ("counterpart", (None, True)))
     for surface, base in _MINISTER_OF.items():
         for f in _case_forms(surface):
             add(f, ("office_of", (base, surface.split()[-2].endswith("s"))))
@@ -806,6 +808,25 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
 
 
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _states_before(text: str, s: Scan, pos: int) -> list[str]:
+    """The states of a list of adjectives just before ``pos``: "Iranian and Tajik " -> [IRN, TJK]."""
+    out = []
+    end = pos - 1
+    while end > 0 and text[end] == " ":
+        row = s.country_end.get(end)
+        if row is None:
+            break
+        out.append(row["key"])
+        m = _LIST_BEFORE.search(text, max(0, row["start"] - 8), row["start"])
+        if m is None:
+            break
+        end = m.start()
+    return out[::-1]
+
+
+_LIST_BEFORE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)\Z")
 
 
 def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]:
@@ -1167,7 +1188,21 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                             has0 = iso0 is not None
                     if has0:
                         has, iso = has0, iso0
-                _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
+                if kind == "counterpart" and payload[1]:
+                    # "his Iranian and Tajik counterparts, X and Y": each takes the
+                    # state in its place, when as many states as names are written
+                    names = [(ns, ne)]
+                    m = _and_name_re().match(text, ne)
+                    while m is not None and s.country_at(m.start(1), m.end(1)) is None:
+                        names.append(m.span(1))
+                        m = _and_name_re().match(text, m.end(1))
+                    isos = _states_before(text, s, ostart)
+                    for (a, b), iso in zip(names, isos if len(isos) == len(names) else [None] * len(names)):
+                        _put(found, a, b, role, iso is not None, iso, None)
+                        counterparts.add(a)
+                    ne = names[-1][1]
+                else:
+                    _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
                 if kind == "counterpart":
                     counterparts.add(ns)
                 taken = ne
