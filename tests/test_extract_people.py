@@ -715,7 +715,8 @@ def test_a_town_after_of_is_not_part_of_the_name_an_apposition_reads():
 def test_an_envoy_does_not_pass_the_state_to_the_next_office_of_a_list():
     got = persons("Consul General of Peru in Milan Rosa Quispe, Deputy Mayor of Milan Marco Bassi, and "
                   "guests from Chile attended.")
-    assert got == [("Rosa Quispe", "Consul General", "PER"), ("Marco Bassi", "Mayor", None)]
+    # the deputy mayor serves the state of the city, not the envoy's
+    assert got == [("Rosa Quispe", "Consul General", "PER"), ("Marco Bassi", "Mayor", "ITA")]
 
 
 def test_the_first_office_of_a_chain_counts_across_dashes_and_three_offices():
@@ -864,3 +865,11 @@ def test_counterparts_and_colleagues_in_the_plural_each_with_the_state_in_its_pl
     got = persons(text)
     assert got[1:] == [("Rosa Vega", "Foreign Minister", "CHL"), ("Luis Soto", "Foreign Minister", "PER"),
                        ("Ana Rojas", "Foreign Minister", "BOL")]
+
+
+def test_a_governor_or_mayor_of_a_city_serves_the_citys_state():
+    text = ("Guests from Kyrgyzstan and Kazakhstan came. The Deputy Governor of Istanbul Ayse Kaya spoke, "
+            "and Omer Tan, Mayor of Ankara, thanked them.")
+    assert [g[2] for g in persons(text)] == ["TUR", "TUR"]
+    # a body after "of the" is no city
+    assert persons("Guests from Peru and Chile met the Governor of the Central Bank Omar Faruk.")[0][2] is None

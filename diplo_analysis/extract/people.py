@@ -925,6 +925,23 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
 
 # post-nominal letters between a name and its office: ", CBS," ", OBE,"
 _POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
+# offices of a city: "Governor of Istanbul", "Mayor of Tashkent"
+_LOCAL_OFFICES = frozenset({"Governor", "Mayor"})
+_OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)\n]|$)")
+_CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
+
+
+def _city_state(complement: str) -> str | None:
+    """The state of the city a local office is of: " of Istanbul" -> TUR; never "of the
+    Central Bank" (a body, after "the"), nor a place the GeoNames table does not hold."""
+    m = _CITY_OF.match(complement.rstrip(" \u00a0"))
+    if m is None or any(w in vocab().stop for w in m.group(1).split()):
+        return None
+    from ..parse import city_country
+
+    return city_country(m.group(1))[1]
+
+
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
 
 
@@ -1174,6 +1191,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     has, iso = _nationals_abroad(text, s, ostart, oend)
                 if not has and text.endswith("by ", max(0, ostart - 7), ostart):
                     has, iso = _led_by(text, s, ostart)
+                if not has and role in _LOCAL_OFFICES and comp_end > oend:
+                    iso = _city_state(text[oend:comp_end])
+                    has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
                                             or _stacked(text, pending[0], ostart, role)):
                     # two offices joined, or one title before another ("Deputy Foreign
@@ -1264,6 +1284,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 has, iso = _country_of_after(text, s, oend)
             if not has:
                 iso = _office_states().get(_norm(text[ostart:oend]))
+                has = iso is not None
+            if not has and role in _LOCAL_OFFICES:
+                m = _OF_CITY.match(text, oend)
+                iso = _city_state(m.group(0)) if m is not None else None
                 has = iso is not None
             for a, b in found:
                 if b == span[1] and a > span[0]:
