@@ -873,3 +873,8 @@ def test_a_governor_or_mayor_of_a_city_serves_the_citys_state():
     assert [g[2] for g in persons(text)] == ["TUR", "TUR"]
     # a body after "of the" is no city
     assert persons("Guests from Peru and Chile met the Governor of the Central Bank Omar Faruk.")[0][2] is None
+
+
+def test_a_known_holder_written_with_a_nickname_and_more_given_names():
+    got = persons("President Ferdinand “Bongbong” Marcos Jr. met the envoys of Peru and Chile.", 2023)
+    assert got[0][1:] == ("President", "PHL")

@@ -535,7 +535,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     >>> _holder_by_full_name("S. Jaishankar", 2022), _holder_by_full_name("Javad Zarif", 2019)
     ('Subrahmanyam Jaishankar', 'Mohammad Javad Zarif')
     """
-    words = _INITIAL_JOINED.sub(". ", name).split()
+    # a nickname in quotes is a given name; "Jr." is no surname
+    words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
         return None
     hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
@@ -554,6 +555,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     first = [w for w in words[:-1] if not _is_initial(w)]
     if first and given and _fold(first[0])[:2] == given[0][:2]:
         return cand                 # the first given name: "Anthony", "John Dramani"
+    if given and _in_order(given, [_fold(w) for w in first]):
+        return cand                 # all the holder's given names, and more: "Ferdinand Bongbong Marcos"
     # else each given name written is one of the holder's, in order, or its initial
     i = matched = 0
     for w in words[:-1]:
@@ -570,6 +573,7 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     return cand if matched else None
 
 
+_QUOTES = str.maketrans("", "", "“”\"")
 # "Kh.Battulga": an initial written against the surname
 _INITIAL_JOINED = re.compile(r"(?<=\b[A-Z][a-z])\.(?=[A-Z])|(?<=\b[A-Z])\.(?=[A-Z][a-z])")
 
