@@ -878,3 +878,8 @@ def test_a_governor_or_mayor_of_a_city_serves_the_citys_state():
 def test_a_known_holder_written_with_a_nickname_and_more_given_names():
     got = persons("President Ferdinand “Bongbong” Marcos Jr. met the envoys of Peru and Chile.", 2023)
     assert got[0][1:] == ("President", "PHL")
+
+
+def test_a_partys_president_or_floor_leader_leads_a_party():
+    got = persons("He met the ruling party’s president Tomas Novak and Floor Leader Eva Dvorak in Prague.")
+    assert [g[1] for g in got] == ["Party Leader", "Party Leader"]
