@@ -883,3 +883,9 @@ def test_a_known_holder_written_with_a_nickname_and_more_given_names():
 def test_a_partys_president_or_floor_leader_leads_a_party():
     got = persons("He met the ruling party’s president Tomas Novak and Floor Leader Eva Dvorak in Prague.")
     assert [g[1] for g in got] == ["Party Leader", "Party Leader"]
+
+
+def test_an_enumeration_where_an_office_ends_in_a_comma():
+    got = persons("In Lima he met Chile's Minister of State for Trade, Rosa Vega, and Minister of State for "
+                  "Development, Luis Soto, with Peruvian officials.")
+    assert [g[2] for g in got] == ["CHL", "CHL"]

@@ -1686,7 +1686,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){1,6}")
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Z][\w'’-]*,?[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)
