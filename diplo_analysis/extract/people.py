@@ -508,6 +508,22 @@ def _term(name: str, year: int | None) -> Officeholder | None:
     holders = officeholders()
     if not holders:
         return None
+    # one answer a name and year, as long as the table is the same (a test may swap it)
+    if _TERMS[0] is not holders:
+        _TERMS[:] = [holders, {}]
+    cache = _TERMS[1]
+    key = (name, year)
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _find_term(holders, name, year)
+    return cache[key]
+
+
+_TERMS: list = [None, {}]      # [the officeholders table, (name, year) -> term]
+
+
+def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | None:
     terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
@@ -644,24 +660,26 @@ def _automaton() -> _Automata:
         if k not in entries:
             entries[k] = (value[0], value[1], key[-1].isalnum())
 
+    # an office's payload: (canonical, plural, the one state whose title it is)
+    states = _office_states()
     for surface, canonical in v.offices.items():
         for f in _case_forms(surface):
-            add(f, ("office", (canonical, False)))
+            add(f, ("office", (canonical, False, states.get(surface))))
     for surface, canonical in v.offices.items():
         plural = _plural(surface)
         if plural:
             for f in _case_forms(plural):
-                add(f, ("office", (canonical, True)))
+                add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
-            add(f, ("office", (None, False)))
+            add(f, ("office", (None, False, None)))
     for f in ("counterpart", "Counterpart", "colleague", "Colleague"):
-        add(f, ("counterpart", (None, False)))
+        add(f, ("counterpart", (None, False, None)))
     for f in ("counterparts", "Counterparts", "colleagues", "Colleagues"):
-        add(f, ("counterpart", (None, True)))
+        add(f, ("counterpart", (None, True, None)))
     for surface, base in _MINISTER_OF.items():
         for f in _case_forms(surface):
-            add(f, ("office_of", (base, surface.split()[-2].endswith("s"))))
+            add(f, ("office_of", (base, surface.split()[-2].endswith("s"), None)))
     for h in v.honorifics:
         add(h, ("hon", None))
     for surface, (canonical, iso3) in organizations.org_surfaces().items():
@@ -687,7 +705,7 @@ def _hits(spaced: str) -> list[tuple]:
     the offsets are those of ``spaced`` without its first character (the text's).
 
     >>> _hits(" the UN Secretary General ")
-    [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False))]
+    [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False, None))]
     >>> _hits(" the Grand National Assembly in Ankara ")
     [(10, 27, 'orghead', 'National Assembly')]
     """
@@ -734,7 +752,7 @@ def scan(doc: Doc) -> Scan:
 
     >>> s = scan(Doc("UN Secretary-General António Guterres", [0], [37]))
     >>> [(h[2], h[3]) for h in s.hits]
-    [('org', ('United Nations', None)), ('office', ('Secretary-General', False))]
+    [('org', ('United Nations', None)), ('office', ('Secretary-General', False, None))]
     """
     cached = doc.__dict__.get("_people_scan")
     if cached is not None and cached[0] is doc.text and cached[1] is doc.countries:
@@ -1123,12 +1141,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     found: dict[tuple[int, int], tuple] = {}
     taken = -1
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
-    pending = None          # (office end, role, office start)
+    pending = None          # (office end, role, office start, the state its title names)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
-    known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
+    known_at = None         # start -> end of the known names, when first needed
     # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
-    office_spans = [h[:2] for h in s.person_hits if h[2] == "office" and not h[3][1]]
-    office_starts = [a for a, _ in office_spans]
+    office_ends = None      # end -> start of the offices in the singular, when first needed
     counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
@@ -1156,23 +1173,23 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
-            if got is None and known_at:
+            if got is None:
                 # a known name the name patterns refuse ("Prime Minister, Theresa May")
                 p = oend + 1 if text.startswith(",", oend) else oend
-                if text[p:p + 1] == " ":
+                if text[p:p + 1] == " " and text[p + 1:p + 2].isupper():
+                    if known_at is None:
+                        known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
                     e = known_at.get(p + 1)
                     if e is not None:
                         got = (p + 1, e, oend)
-            if got is not None and got[0] > oend + 8:
+            elif got[0] > oend + 8 and got[0] - 1 not in s.country_end:
                 # "Adviser to President X": the name belongs to the office right before
                 # it, inside the complement (not "Envoy of the President of X Y")
-                i = bisect_right(office_starts, oend)
-                while i < len(office_starts) and office_starts[i] < got[0]:
-                    a, b = office_spans[i]
-                    if b + 1 == got[0] and not text.endswith("the ", 0, a):
-                        got = None
-                        break
-                    i += 1
+                if office_ends is None:
+                    office_ends = {h[1]: h[0] for h in s.person_hits if h[2] == "office" and not h[3][1]}
+                a = office_ends.get(got[0] - 1)
+                if a is not None and a > oend and not text.endswith("the ", 0, a):
+                    got = None
             if got is not None and text.startswith(" as ", got[1]):
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
                 # name belongs to the office after "as"
@@ -1188,9 +1205,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         has, iso = True, row["key"]
                 if not has:
                     has, iso = _country_before(text, s, ostart)
-                if not has and kind != "counterpart":
-                    iso = _office_states().get(_norm(text[ostart:oend]))
-                    has = iso is not None
+                if not has and payload[2] is not None:
+                    has, iso = True, payload[2]
                 if not has and oend - ostart > 30:
                     has, iso = _nationals_abroad(text, s, ostart, oend)
                 if not has and text.endswith("by ", max(0, ostart - 7), ostart):
@@ -1199,7 +1215,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     iso = _city_state(text[oend:comp_end])
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
-                                            or _stacked(text, pending[0], ostart, role)):
+                                            or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -1208,7 +1224,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         # "Kuwait's Assistant Minister of Foreign Affairs, Ambassador X"
                         has0, iso0 = _country_before(text, s, pending[2])
                         if not has0:
-                            iso0 = _office_states().get(_norm(text[pending[2]:pending[0]]))
+                            iso0 = pending[3]
                             has0 = iso0 is not None
                     if has0:
                         has, iso = has0, iso0
@@ -1260,12 +1276,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             if kind == "counterpart":
                 continue
-            if pending is not None and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)):
+            if pending is not None and (_chained(text, pending[0], ostart)
+                                        or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
-                pending = (oend, pending[1], pending[2])
+                pending = (oend, pending[1], pending[2], pending[3])
             else:
-                pending = (oend, role, ostart)
+                pending = (oend, role, ostart, payload[2])
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
@@ -1275,7 +1292,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
-            m = _POSTNOMINAL.search(text, max(0, comma - 12), comma)
+            m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
             if m is not None:
                 comma = m.start()       # "Amb. X Y, CBS, Principal Secretary": letters after the name
             span = _name_before(text, comma)
@@ -1286,9 +1303,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             has, iso = _country_in(text, s, comma, ostart)
             if not has:
                 has, iso = _country_of_after(text, s, oend)
-            if not has:
-                iso = _office_states().get(_norm(text[ostart:oend]))
-                has = iso is not None
+            if not has and payload[2] is not None:
+                has, iso = True, payload[2]
             if not has and role in _LOCAL_OFFICES:
                 m = _OF_CITY.match(text, oend)
                 iso = _city_state(m.group(0)) if m is not None else None
