@@ -260,13 +260,27 @@ def _single_re() -> re.Pattern:
     return re.compile(rf"{_SP}(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name']}){p['end']}")
 
 
-@lru_cache(maxsize=2)
-def _and_name_re(single: bool = False) -> re.Pattern:
-    """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y";
-    with ``single``, a surname may do ("Presidents Aliyev and " + "Japarov")."""
+@lru_cache(maxsize=1)
+def _and_name_re() -> re.Pattern:
+    """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y"."""
     p = _name_parts()
-    name = p["name"] if single else p["name2"]
-    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{name}){p['end']}")
+    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{p['name2']}){p['end']}")
+
+
+_AND_SEP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
+
+
+def _next_name(text: str, pos: int, single_re=None) -> tuple[int, int] | None:
+    """The span of the next name of a list after ``pos`` (two words or more); with
+    ``single_re`` (:func:`_single_re`), a surname may do ("Presidents Aliyev and " + "Japarov")."""
+    if single_re is None:
+        m = _and_name_re().match(text, pos)
+        return m.span(1) if m is not None else None
+    m = _AND_SEP.match(text, pos)
+    if m is None or not text[m.end() - 1:m.end()].isspace():
+        return None
+    m = single_re.match(text, m.end() - 1)
+    return m.span("name") if m is not None and not m.group("hon") else None
 
 
 @lru_cache(maxsize=1)
@@ -1250,12 +1264,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 last_role = role or last_role
                 if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
                     # surnames after a surname: "Presidents Nazarbayev and Putin"
-                    and_re = _and_name_re(" " not in text[ns:ne])
-                    m = and_re.match(text, ne)
-                    while m is not None and s.country_at(m.start(1), m.end(1)) is None:
-                        _put(found, m.start(1), m.end(1), role, False, None, None)
-                        taken = m.end(1)
-                        m = and_re.match(text, taken)
+                    single = " " not in text[ns:ne]
+                    span = _next_name(text, ne, single_re if single else None)
+                    while span is not None and s.country_at(*span) is None:
+                        _put(found, span[0], span[1], role, False, None, None)
+                        taken = span[1]
+                        span = _next_name(text, taken, single_re if single else None)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
                         m = _LIST_STATE.match(text, taken)
@@ -1605,7 +1619,8 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
     taken = [(a, b) for a, b, _ in spans]
-    org_spans = s.org_spans
+    org_spans = s.org_spans         # sorted, none overlapping: found by bisection
+    org_starts = [a for a, _ in org_spans]
     v = vocab()
     stop, orgheads = v.stop, v.orgheads
     n = len(text)
@@ -1622,7 +1637,8 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
                     or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or _inside(pos, taken) or _inside(pos, org_spans):
+                    or _inside(pos, taken) \
+                    or ((i := bisect_right(org_starts, pos) - 1) >= 0 and org_spans[i][1] > pos):
                 pos = nxt
                 continue
             start = pos
