@@ -198,7 +198,7 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
         year = _year(published)
         if year is None:
             year = _header_year(doc.text)
-        found = extract_all(text, spans, year=year, article_id=doc.article_id)
+        found = extract_all(text, spans, year=year, article_id=doc.article_id, home=art.get("dateline_country"))
         for t in ROW_TABLES:
             if found[t]:
                 rows.extracted[t] += found[t]

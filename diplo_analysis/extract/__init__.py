@@ -20,10 +20,14 @@ __all__ = ["Doc", "extract_all"]
 
 
 def extract_all(text: str, spans: list[tuple[int, int]], *, year: int | None = None,
-                article_id: str = "") -> dict[str, list[dict]]:
-    """Run every extractor on one article; return rows by table name."""
+                article_id: str = "", home: str | None = None) -> dict[str, list[dict]]:
+    """Run every extractor on one article; return rows by table name.
+
+    ``home`` is the ISO3 of the article's dateline, if it has one: the state
+    whose officials the text names without saying whose they are.
+    """
     anniversaries, countries, events, organizations, people, spheres = _extractors()
-    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year, article_id=article_id)
+    doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year, article_id=article_id, home=home)
     doc.countries = countries.find_countries(doc)
     orgs = organizations.find_organizations(doc)
     doc.people = people.find_people(doc)

@@ -22,6 +22,8 @@ class Doc:
     sent_ends: list[int]
     year: int | None = None
     article_id: str = ""
+    #: the state of the article's dateline (``articles.dateline_country``), if it has one
+    home: str | None = None
     #: filled by the pipeline as extractors run, so later ones can use earlier results
     countries: list[dict] = field(default_factory=list)
     people: list[dict] = field(default_factory=list)

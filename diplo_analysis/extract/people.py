@@ -51,6 +51,8 @@ _MINISTER_OF = {
     "minister of": "Minister", "minister for": "Minister",
     "deputy minister of": "Deputy Minister", "deputy minister for": "Deputy Minister",
     "first deputy minister of": "Deputy Minister", "vice minister of": "Deputy Minister",
+    "vice minister for": "Deputy Minister",
+    "ministers of": "Minister", "deputy ministers of": "Deputy Minister",
 }
 # Heads of organizations the organizations extractor expands ("Embassy of X in Y").
 ORG_HEADS = (
@@ -210,7 +212,7 @@ def _name_parts() -> dict:
         # "'s" left out; or an Arabic "al-" form; or an initial
         stop = trie_regex(sorted(stop_words))
         tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
-               rf"{_UP}\w++(?:['’-](?!s\b)\w++)*+")
+               rf"{_UP}(?:\w++|(?=['’]{_UP}))(?:['’-](?!s\b)\w++)*+")
         # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
         ini = _INITIALS
@@ -234,9 +236,12 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:our{_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])|{_CAPW}(?:{_SP}(?:(?:and|&){_SP})?{_CAPW})*?)")
+        rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
+        rf"|{_CAPW}(?:{_SP}(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
+        # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
+        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
-_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})")
+_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
 
 @lru_cache(maxsize=1)
@@ -262,10 +267,26 @@ def _and_name_re() -> re.Pattern:
     return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{p['name2']}){p['end']}")
 
 
+_AND_SEP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
+
+
+def _next_name(text: str, pos: int, single_re=None) -> tuple[int, int] | None:
+    """The span of the next name of a list after ``pos`` (two words or more); with
+    ``single_re`` (:func:`_single_re`), a surname may do ("Presidents Aliyev and " + "Japarov")."""
+    if single_re is None:
+        m = _and_name_re().match(text, pos)
+        return m.span(1) if m is not None else None
+    m = _AND_SEP.match(text, pos)
+    if m is None or not text[m.end() - 1:m.end()].isspace():
+        return None
+    m = single_re.match(text, m.end() - 1)
+    return m.span("name") if m is not None and not m.group("hon") else None
+
+
 @lru_cache(maxsize=1)
 def _appos_tail_re() -> re.Pattern:
-    """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's "."""
-    return re.compile(rf"[ \u00a0]*(?:the{_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
+    """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's " / ", a "."""
+    return re.compile(rf"[ \u00a0]*(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +298,8 @@ def _descr_tail_re() -> re.Pattern:
 
 _ADJ = (r"(?:newly|new|appointed|newly-appointed|former|acting|current|then|incumbent|outgoing|incoming"
         r"|great|famous|renowned|prominent|outstanding|late|national|well-known|distinguished|eminent)")
+# the same words, as a set: they may stand between a state and its office ("Türkiye's new Ambassador")
+_ADJ_WORDS = frozenset(_ADJ[3:-1].split("|"))
 
 
 @lru_cache(maxsize=1)
@@ -333,19 +356,19 @@ def _portfolio_more_re() -> re.Pattern:
     "Minister of Foreign Affairs" + ", African Cooperation and Moroccan Expatriates" + ", Nasser Bourita"."""
     words = trie_regex(sorted(vocab().portfolio))
     w = rf"(?:{words})(?![\w'’-])"
-    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
-    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w})+(?=[ \u00a0]*,)")
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
+    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP})")
 
 
 @lru_cache(maxsize=1)
 def _portfolio_first_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
-    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}and{_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
+    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
 
 
 _WORD = re.compile(r"[\w'’-]+")
-_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and)\b")
+_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
 
@@ -412,6 +435,11 @@ def _plural(surface: str) -> str | None:
 def _case_forms(surface: str) -> set[str]:
     """"chargé d'affaires" -> itself, "Chargé d'affaires", "Chargé d'Affaires"."""
     forms = {surface, surface[:1].upper() + surface[1:], _title(surface)}
+    if "-" in surface:
+        # short words inside a hyphenated word stay small: "Yang di-Pertuan Agong", "Commander-in-Chief"
+        forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
+                                                            for p in w.split("-"))
+                           for w in surface.split(" ")))
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
@@ -473,17 +501,20 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _holder_index() -> tuple[dict, dict]:
-    """(folded full name -> name, folded surname -> names) of the office holders."""
+def _holder_index() -> tuple[dict, dict, dict]:
+    """(folded full name -> name, folded surname -> names, folded first name -> names)
+    of the office holders."""
     full: dict[str, str] = {}
     last: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for name in officeholders():
         full.setdefault(_fold(name), name)
+        firsts.setdefault(_fold(name.split()[0]), []).append(name)
         core = _core(name.split())
         names = last.setdefault(_fold(core[-1]), [])
         if name not in names:
             names.append(name)
-    return full, last
+    return full, last, firsts
 
 
 def _term(name: str, year: int | None) -> Officeholder | None:
@@ -491,10 +522,26 @@ def _term(name: str, year: int | None) -> Officeholder | None:
     holders = officeholders()
     if not holders:
         return None
+    # one answer a name and year, as long as the table is the same (a test may swap it)
+    if _TERMS[0] is not holders:
+        _TERMS[:] = [holders, {}]
+    cache = _TERMS[1]
+    key = (name, year)
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _find_term(holders, name, year)
+    return cache[key]
+
+
+_TERMS: list = [None, {}]      # [the officeholders table, (name, year) -> term]
+
+
+def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | None:
     terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
-        if known is None and " " in name:
+        if known is None and (" " in name or "." in name):
             known = _holder_by_full_name(name, year)
         terms = officeholders().get(known) if known else None
     if not terms:
@@ -508,22 +555,82 @@ def _term(name: str, year: int | None) -> Officeholder | None:
 
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
-    ("Antony J. Blinken"), or a given name spelt otherwise ("Anthony Blinken"):
-    the one holder of that surname whose given name starts alike.
+    ("Antony J. Blinken"), a given name spelt otherwise ("Anthony Blinken"), given
+    names shortened to initials ("S. Jaishankar", "Kh.Battulga") or one of them
+    left out ("Javad Zarif"): the one holder of that surname whose given names
+    take the written ones in order.
 
     >>> _holder_by_full_name("Antony J. Blinken", 2022), _holder_by_full_name("Anthony Blinken", 2022)
     ('Antony Blinken', 'Antony Blinken')
+    >>> _holder_by_full_name("S. Jaishankar", 2022), _holder_by_full_name("Javad Zarif", 2019)
+    ('Subrahmanyam Jaishankar', 'Mohammad Javad Zarif')
     """
-    words = [w for w in name.split() if not (w.endswith(".") and len(w) <= 3)]
+    # a nickname in quotes is a given name; "Jr." is no surname
+    words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
         return None
-    hit = _holder_index()[0].get(_fold(" ".join(words)))
+    hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
     cand = _holder_by_surname(words[-1], year)
-    if cand is not None and _fold(cand)[:2] == _fold(words[0])[:2]:
-        return cand
-    return None
+    if cand is None:
+        # another transliteration of a long name: "Meshal Al-Ahmad Al-Jaber Al-Sabah"
+        # for "Mishal Al-Ahmad Al-Jaber Al-Sabah", one holder of that surname alone
+        folded = _fold(name)
+        if len(folded) < 12:
+            return None
+        near = [n for n in _holder_index()[1].get(_fold(words[-1]), ()) if _within(_fold(n), folded, 2)]
+        return near[0] if len(near) == 1 else None
+    given = _fold(" ".join(_core(cand.split())[:-1])).split()
+    first = [w for w in words[:-1] if not _is_initial(w)]
+    if first and given and _fold(first[0])[:2] == given[0][:2]:
+        return cand                 # the first given name: "Anthony", "John Dramani"
+    if given and _in_order(given, [_fold(w) for w in first]):
+        return cand                 # all the holder's given names, and more: "Ferdinand Bongbong Marcos"
+    # else each given name written is one of the holder's, in order, or its initial
+    i = matched = 0
+    for w in words[:-1]:
+        initial = _is_initial(w)
+        f = _fold(w.rstrip("."))
+        j = i
+        while j < len(given) and not (given[j].startswith(f) if initial else given[j] == f):
+            j += 1
+        if j == len(given):
+            if initial:
+                continue            # a middle initial the table does not give
+            return None
+        i, matched = j + 1, matched + 1
+    return cand if matched else None
+
+
+_QUOTES = str.maketrans("", "", "“”\"")
+# "Kh.Battulga": an initial written against the surname
+_INITIAL_JOINED = re.compile(r"(?<=\b[A-Z][a-z])\.(?=[A-Z])|(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+
+
+def _is_initial(word: str) -> bool:
+    """"S.", "S", "Kh.", "Md.": a given name written short."""
+    w = word.rstrip(".")
+    return len(w) <= 2 and (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+
+
+# offices whose holders the text names by their first name: "King Salman", "Emir Tamim"
+_REGNAL = frozenset({"King", "Queen", "Emir", "Sultan", "Crown Prince"})
+
+
+def _holder_by_regnal_name(first: str, office: str, year: int | None) -> str | None:
+    """The one holder of a royal ``office`` whose first name is ``first``, in office
+    in ``year`` ("King Salman" -> "Salman bin Abdulaziz Al Saud").
+
+    >>> _holder_by_regnal_name("Salman", "King", 2020)
+    'Salman bin Abdulaziz Al Saud'
+    """
+    if year is None:
+        return None
+    hits = [n for n in _holder_index()[2].get(_fold(first), ())
+            if any(t.office == office and (t.start_year or year) <= year <= (t.end_year or year)
+                   for t in officeholders()[n])]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _holder_by_surname(surname: str, year: int | None) -> str | None:
@@ -567,22 +674,26 @@ def _automaton() -> _Automata:
         if k not in entries:
             entries[k] = (value[0], value[1], key[-1].isalnum())
 
+    # an office's payload: (canonical, plural, the one state whose title it is)
+    states = _office_states()
     for surface, canonical in v.offices.items():
         for f in _case_forms(surface):
-            add(f, ("office", (canonical, False)))
+            add(f, ("office", (canonical, False, states.get(surface))))
     for surface, canonical in v.offices.items():
         plural = _plural(surface)
         if plural:
             for f in _case_forms(plural):
-                add(f, ("office", (canonical, True)))
+                add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
-            add(f, ("office", (None, False)))
-    for f in ("counterpart", "Counterpart"):
-        add(f, ("counterpart", None))
+            add(f, ("office", (None, False, None)))
+    for f in ("counterpart", "Counterpart", "colleague", "Colleague"):
+        add(f, ("counterpart", (None, False, None)))
+    for f in ("counterparts", "Counterparts", "colleagues", "Colleagues"):
+        add(f, ("counterpart", (None, True, None)))
     for surface, base in _MINISTER_OF.items():
         for f in _case_forms(surface):
-            add(f, ("office_of", base))
+            add(f, ("office_of", (base, surface.split()[-2].endswith("s"), None)))
     for h in v.honorifics:
         add(h, ("hon", None))
     for surface, (canonical, iso3) in organizations.org_surfaces().items():
@@ -608,7 +719,7 @@ def _hits(spaced: str) -> list[tuple]:
     the offsets are those of ``spaced`` without its first character (the text's).
 
     >>> _hits(" the UN Secretary General ")
-    [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False))]
+    [(4, 6, 'org', ('United Nations', None)), (7, 24, 'office', ('Secretary-General', False, None))]
     >>> _hits(" the Grand National Assembly in Ankara ")
     [(10, 27, 'orghead', 'National Assembly')]
     """
@@ -655,7 +766,7 @@ def scan(doc: Doc) -> Scan:
 
     >>> s = scan(Doc("UN Secretary-General António Guterres", [0], [37]))
     >>> [(h[2], h[3]) for h in s.hits]
-    [('org', ('United Nations', None)), ('office', ('Secretary-General', False))]
+    [('org', ('United Nations', None)), ('office', ('Secretary-General', False, None))]
     """
     cached = doc.__dict__.get("_people_scan")
     if cached is not None and cached[0] is doc.text and cached[1] is doc.countries:
@@ -726,7 +837,7 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         word = text[k + 1:pos - 1]
         if stop is None:
             stop = vocab().stop
-        if word not in stop and word != "and":
+        if word not in stop and word != "and" and word not in _ADJ_WORDS:
             return False, None
         pos = k + 1
     return False, None
@@ -735,13 +846,35 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+def _states_before(text: str, s: Scan, pos: int) -> list[str]:
+    """The states of a list of adjectives just before ``pos``: "Iranian and Tajik " -> [IRN, TJK]."""
+    out = []
+    end = pos - 1
+    while end > 0 and text[end] == " ":
+        row = s.country_end.get(end)
+        if row is None:
+            break
+        out.append(row["key"])
+        m = _LIST_BEFORE.search(text, max(0, row["start"] - 8), row["start"])
+        if m is None:
+            break
+        end = m.start()
+    return out[::-1]
+
+
+_LIST_BEFORE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)\Z")
+
+
 def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]:
     """The sending state named in an office's complement text[lo:hi]
     ("of Kyrgyzstan to Azerbaijan" -> KGZ; "to Azerbaijan" alone -> nothing)."""
     starts = s.country_starts
+    dest_end = -1       # end of the last state led by "to": "to Egypt" + " and South Sudan"
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         pos = starts[i]
-        if _led_by_to(text, lo, pos):
+        if _led_by_to(text, lo, pos) or (dest_end >= 0 and _LIST_JOINT.fullmatch(text, dest_end, pos)) \
+                or text.endswith((" with the ", " to the "), lo, pos):
+            dest_end = s.country_start[pos]["end"]
             continue
         return True, s.country_start[pos]["key"]
     # the first organization of the data file there (the hits are sorted)
@@ -759,6 +892,7 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
 
 
 _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
+_LIST_JOINT = re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?:the{_SP})?")
 
 
 _SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with"}
@@ -801,9 +935,8 @@ def _country_of_after(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     """"... Minister of Türkiye" / "of the Milli Majlis" / "head of the regional
     office of the U.S. Trade and Development Agency": the state after ``pos``,
     up to the end of the clause."""
-    m = _OF_PHRASE.match(text, pos)
-    if not m:
-        return False, None
+    if not _OF_PHRASE.match(text, pos) and not text.startswith((" for the ", " at the "), pos):
+        return False, None      # "a spokesman for the Kazakh foreign ministry": also the state
     stop = _CLAUSE_END.search(text, pos, pos + 90)
     return _country_in(text, s, pos, stop.start() if stop else pos + 90)
 
@@ -826,6 +959,64 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
     return start, end
 
 
+# post-nominal letters between a name and its office: ", CBS," ", OBE,"
+_POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
+# offices of a city: "Governor of Istanbul", "Mayor of Tashkent"
+_LOCAL_OFFICES = frozenset({"Governor", "Mayor"})
+_OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)\n]|$)")
+_CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
+
+
+def _city_state(complement: str) -> str | None:
+    """The state of the city a local office is of: " of Istanbul" -> TUR; never "of the
+    Central Bank" (a body, after "the"), nor a place the GeoNames table does not hold."""
+    m = _CITY_OF.match(complement.rstrip(" \u00a0"))
+    if m is None or any(w in vocab().stop for w in m.group(1).split()):
+        return None
+    from ..parse import city_country
+
+    return city_country(m.group(1))[1]
+
+
+_ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
+
+
+def _nationals_abroad(text: str, s: Scan, ostart: int, oend: int) -> tuple[bool, str | None]:
+    """The state whose citizens abroad a ministry's name serves: "Minister of
+    Foreign Affairs, Cooperation and Mauritanians Abroad" -> MRT."""
+    starts = s.country_starts
+    for i in range(bisect_left(starts, ostart), bisect_left(starts, oend)):
+        row = s.country_start[starts[i]]
+        if _ABROAD.match(text, row["end"]):
+            return True, row["key"]
+    return False, None
+
+
+# "the Azerbaijani delegation led by", "the delegation of Japan, headed by", "the Kazakh side led by"
+_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:()\n]{0,40}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
+                     r"(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
+    """The state of a delegation whose head's office starts at ``pos``.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("They met the Uzbek delegation led by Deputy Minister Ali Karimov.", [0], [64])
+    >>> d.countries = find_countries(d)
+    >>> _led_by(d.text, scan(d), 37)
+    (True, 'UZB')
+    """
+    m = _LED_BY.search(text, max(0, pos - 70), pos)
+    if m is None:
+        return False, None
+    row = s.country_end.get(m.start() - 1)
+    if row is not None:
+        return True, row["key"]
+    if m.group(1):
+        return _country_in(text, s, m.start(1), m.end(1))
+    return False, None
+
+
 class _Mention(NamedTuple):
     """The layout of the plain tuples :func:`_anchored` returns."""
     start: int
@@ -845,6 +1036,11 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
             return start, m.end(), _minister_of(payload, m.group(1))
         # "Minister of State ..." : the office is the word before "of"
         cut = text.rfind(" ", start, end - 1)
+        if cut > start and payload == "Minister" and text.endswith("inister", start, cut):
+            # "the Trade Minister of Tajikistan": the portfolio before
+            m = _portfolio_before(text, start, cut)
+            if m:
+                return m.start(1), cut, _minister_of("Minister", m.group(1))
         return start, cut if cut > start else end, payload
     if payload == "Minister":
         m = _portfolio_before(text, start, end)
@@ -950,26 +1146,32 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
     return row["key"] if row is not None else None
 
 
-def _anchored(doc: Doc, s: Scan) -> list[tuple]:
+def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """Names read next to an office, after an honorific, or known by name:
     sorted (start, end, role, has_country, country, elsewhere) tuples (see
-    :class:`_Mention`)."""
+    :class:`_Mention`), and the starts of those named someone's "counterpart"."""
     text = doc.text
     right_re, single_re = _right_re(), _single_re()
     found: dict[tuple[int, int], tuple] = {}
     taken = -1
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
-    pending = None          # (office end, role)
+    pending = None          # (office end, role, office start, the state its title names)
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
+    known_at = None         # start -> end of the known names, when first needed
+    # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
+    office_ends = None      # end -> start of the offices in the singular, when first needed
+    counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
             if kind == "counterpart":
+                # the office of the person whose counterpart this is, read once the
+                # later mentions are known (find_people); the latest office until then
                 ostart, oend, role = start, end, last_role
             else:
-                role = payload[0] if kind == "office" else payload
+                role = payload[0]
                 if kind == "office" and role != "Minister":
                     ostart, oend = start, end
                 else:
@@ -979,11 +1181,33 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                     m = _HYPHEN_TAIL.match(text, oend)
                     if m is not None:
                         oend = m.end()
-                if text.startswith(",", oend) and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
+                if text.startswith((",", " and ", " & "), oend) \
+                        and text[text.rfind(" ", ostart, oend) + 1:oend] in _portfolio_words():
                     m = _portfolio_more_re().match(text, oend)
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
+            if got is None:
+                # a known name the name patterns refuse ("Prime Minister, Theresa May")
+                p = oend + 1 if text.startswith(",", oend) else oend
+                if text[p:p + 1] == " " and text[p + 1:p + 2].isupper():
+                    if known_at is None:
+                        known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
+                    e = known_at.get(p + 1)
+                    if e is not None:
+                        got = (p + 1, e, oend)
+            elif got[0] > oend + 8 and got[0] - 1 not in s.country_end:
+                # "Adviser to President X": the name belongs to the office right before
+                # it, inside the complement (not "Envoy of the President of X Y")
+                if office_ends is None:
+                    office_ends = {h[1]: h[0] for h in s.person_hits if h[2] == "office" and not h[3][1]}
+                a = office_ends.get(got[0] - 1)
+                if a is not None and a > oend and not text.endswith("the ", 0, a):
+                    got = None
+            if got is not None and text.startswith(" as ", got[1]):
+                # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
+                # name belongs to the office after "as"
+                got = None
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
@@ -995,26 +1219,67 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                         has, iso = True, row["key"]
                 if not has:
                     has, iso = _country_before(text, s, ostart)
-                if pending is not None and _chained(text, pending[0], ostart):
-                    # two offices joined: the first one counts, and its country
+                if not has and payload[2] is not None:
+                    has, iso = True, payload[2]
+                if not has and oend - ostart > 30:
+                    has, iso = _nationals_abroad(text, s, ostart, oend)
+                if not has and text.endswith("by ", max(0, ostart - 7), ostart):
+                    has, iso = _led_by(text, s, ostart)
+                if not has and role in _LOCAL_OFFICES and comp_end > oend:
+                    iso = _city_state(text[oend:comp_end])
+                    has = iso is not None
+                if pending is not None and (_chained(text, pending[0], ostart)
+                                            or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
+                    # two offices joined, or one title before another ("Deputy Foreign
+                    # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
                     has0, iso0 = _country_in(text, s, pending[0], ostart)
+                    if not has0 and not has:
+                        # "Kuwait's Assistant Minister of Foreign Affairs, Ambassador X"
+                        has0, iso0 = _country_before(text, s, pending[2])
+                        if not has0:
+                            iso0 = pending[3]
+                            has0 = iso0 is not None
                     if has0:
                         has, iso = has0, iso0
-                _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
+                if kind == "counterpart" and payload[1]:
+                    # "his Iranian and Tajik counterparts, X and Y": each takes the
+                    # state in its place, when as many states as names are written
+                    names = [(ns, ne)]
+                    m = _and_name_re().match(text, ne)
+                    while m is not None and s.country_at(m.start(1), m.end(1)) is None:
+                        names.append(m.span(1))
+                        m = _and_name_re().match(text, m.end(1))
+                    isos = _states_before(text, s, ostart)
+                    for (a, b), iso in zip(names, isos if len(isos) == len(names) else [None] * len(names)):
+                        _put(found, a, b, role, iso is not None, iso, None)
+                        counterparts.add(a)
+                    ne = names[-1][1]
+                else:
+                    _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
+                if kind == "counterpart":
+                    counterparts.add(ns)
                 taken = ne
                 pending = None
                 last_role = role or last_role
-                if kind == "office" and payload[1]:           # "Presidents X, Y and Z"
-                    m = _and_name_re().match(text, ne)
-                    while m is not None and s.country_at(m.start(1), m.end(1)) is None:
-                        _put(found, m.start(1), m.end(1), role, False, None, None)
-                        taken = m.end(1)
-                        m = _and_name_re().match(text, taken)
+                if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
+                    # surnames after a surname: "Presidents Nazarbayev and Putin"
+                    single = " " not in text[ns:ne]
+                    span = _next_name(text, ne, single_re if single else None)
+                    while span is not None and s.country_at(*span) is None:
+                        _put(found, span[0], span[1], role, False, None, None)
+                        taken = span[1]
+                        span = _next_name(text, taken, single_re if single else None)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
                         m = _LIST_STATE.match(text, taken)
                         row = s.country_start.get(m.end()) if m is not None else None
+                        if row is None and m is not None:
+                            # a state's long form the country table does not hold whole:
+                            # "Republic of Chad", "Confederation of Switzerland"
+                            i = bisect_left(s.country_starts, m.end())
+                            if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, m.end(), s.country_starts[i]):
+                                row = s.country_start[s.country_starts[i]]
                         if row is None:
                             break
                         m = _hon_name_re().match(text, row["end"])
@@ -1025,7 +1290,13 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
                 continue
             if kind == "counterpart":
                 continue
-            pending = (oend, role)
+            if pending is not None and (_chained(text, pending[0], ostart)
+                                        or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
+                # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
+                # the first office of the chain counts
+                pending = (oend, pending[1], pending[2], pending[3])
+            else:
+                pending = (oend, role, ostart, payload[2])
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
@@ -1035,6 +1306,9 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
+            m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
+            if m is not None:
+                comma = m.start()       # "Amb. X Y, CBS, Principal Secretary": letters after the name
             span = _name_before(text, comma)
             if span is not None:
                 span = _strip_countries(text, s, span[0], span[1])
@@ -1043,6 +1317,17 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             has, iso = _country_in(text, s, comma, ostart)
             if not has:
                 has, iso = _country_of_after(text, s, oend)
+            if not has and payload[2] is not None:
+                has, iso = True, payload[2]
+            if not has and role in _LOCAL_OFFICES:
+                m = _OF_CITY.match(text, oend)
+                iso = _city_state(m.group(0)) if m is not None else None
+                has = iso is not None
+            for a, b in found:
+                if b == span[1] and a > span[0]:
+                    # "Mayor of Beyoğlu X Y, Secretary General ...": the name the office before read
+                    span = (a, b)
+                    break
             _put(found, span[0], span[1], role, has, iso, None)
             pending = None
             last_role = role or last_role
@@ -1076,7 +1361,7 @@ def _anchored(doc: Doc, s: Scan) -> list[tuple]:
             if s.country_at(ns, ne) is None and not any(a < ne and ns < b for a, b in found) \
                     and not _title_case_line(text, ns):
                 _put(found, ns, ne, None, True, row["key"], None)
-    return sorted(found.values())
+    return sorted(found.values()), counterparts
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -1106,9 +1391,24 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     j = hi
     while j > lo and text[j - 1] in " \u00a0":
         j -= 1
-    if j > lo and text[j - 1] == "," or j - 3 >= lo and text[j - 3:j] == "and":
+    if j > lo and text[j - 1] in ",–—-" or j - 3 >= lo and text[j - 3:j] == "and":
         return _CHAIN.fullmatch(text, lo, hi) is not None
     return False
+
+
+def _stacked(text: str, lo: int, hi: int, role) -> bool:
+    """Whether an office ending at ``lo`` stands right before a rank written as a
+    title (``role``) starting at ``hi``: "Deputy Foreign Minister" + "Ambassador X",
+    "Yang di-Pertuan Agong" + "Sultan X".
+
+    >>> _stacked("Deputy Foreign Minister Ambassador", 23, 24, "Ambassador")
+    True
+    """
+    return hi == lo + 1 and role in _RANK_TITLES and text[lo] in " \u00a0"
+
+
+# ranks written before a name as a title, after the office the person holds
+_RANK_TITLES = frozenset({"Ambassador", "Sultan"})
 
 
 def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> None:
@@ -1117,7 +1417,12 @@ def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> 
     if old is None:
         found[(start, end)] = (start, end, role, has, iso, elsewhere)
     else:
-        found[(start, end)] = (start, end, old[2] or role, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
+        # the more specific office: "Minister" read first gives way to "Minister of Tolerance"
+        # and a rank written as a title ("Amb. X, CBS, Principal Secretary") gives way to the office
+        r = role if old[2] is None or (role is not None and (
+            (old[2] in _VAGUE and role not in _VAGUE) or (old[2] == "Ambassador" and role != "Ambassador"))) \
+            else old[2]
+        found[(start, end)] = (start, end, r, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
 
 
 def _edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -1168,6 +1473,8 @@ def _tokens(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
 
+# "son of", "daughter of": the name after it is the father's, not a surname
+_PATRONYMIC = frozenset({"bin", "bint", "ibn", "ben", "ould"})
 _SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
@@ -1187,9 +1494,13 @@ def _key_words(key: str) -> tuple[str, ...]:
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
-    """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov"."""
+    """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov";
+    never "Salman" against "Mohammed bin Salman", whose last name is his father's."""
     if short[-1][:1] != full[-1][:1] and short[-1] not in _SUFFIXES and full[-1] not in _SUFFIXES:
-        return False           # the surnames start differently: the usual case, decided at once
+        # the surnames start differently: the usual case, decided at once; but the
+        # family name may be left out after a father's name ("Mohammad Bin Rashid"
+        # for "Mohammad Bin Rashid Al Maktoum")
+        return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
     short, full = _core(short), _core(full)
     if len(full) < 2:
         return False
@@ -1200,11 +1511,34 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         if len(short) == 1:
             return False       # a bare variant spelling needs the first initial to agree
     if len(short) == 1:
-        return True
+        return not (len(full) >= 3 and full[-2].casefold() in _PATRONYMIC)
     first = short[0]
     if len(first) == 2 and first.endswith("."):
         return full[0][:1] == first[0]
-    return first == full[0]
+    if first == full[0]:
+        # "Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah":
+        # middle names written must be the full name's
+        return len(short) < 3 or _in_order([w for w in short[1:-1] if not w.endswith(".")], full[1:-1])
+    # a given name left out: "Shehbaz Sharif" for "Muhammad Shehbaz Sharif",
+    # "Sissoco Embaló" for "Umaro Sissoco Embaló"
+    i = 1
+    for w in short[:-1]:
+        while i < len(full) - 1 and full[i] != w:
+            i += 1
+        if i >= len(full) - 1:
+            return False
+        i += 1
+    return True
+
+
+def _in_order(words: list[str], among: list[str]) -> bool:
+    """Whether ``words`` all stand in ``among``, in that order.
+
+    >>> _in_order(["Ali", "Reza"], ["Ali", "Hassan", "Reza"]), _in_order(["Reza", "Ali"], ["Ali", "Reza"])
+    (True, False)
+    """
+    it = iter(among)
+    return all(w in it for w in words)
 
 
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
@@ -1248,8 +1582,12 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                 if keys[k][0] == toks[0]:
                     best = k
                     break
+        if best is None and m[2] in _REGNAL:
+            best = _holder_by_regnal_name(toks[0], m[2], year)
         if best is None:
             best = _holder_by_surname(_core(toks)[-1], year)
+            if best is not None and len(toks) == 1 and not _same_person(toks, best.split()):
+                best = None     # "King Salman" is not "Mohammed bin Salman"
         item[2] = best or name
     return [(m[0], m[1], key) for m, _, key in out], out
 
@@ -1281,13 +1619,16 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
     taken = [(a, b) for a, b, _ in spans]
-    org_spans = s.org_spans
+    org_spans = s.org_spans         # sorted, none overlapping: found by bisection
+    org_starts = [a for a, _ in org_spans]
     v = vocab()
     stop, orgheads = v.stop, v.orgheads
     n = len(text)
     out = []
     initials = None         # letter -> where it stands before ". "
     for key, toks in people:
+        if len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC:
+            continue        # "Salman" alone is not "Mohammed bin Salman"
         surname = toks[-1]
         size = len(surname)
         pos = text.find(surname)
@@ -1296,7 +1637,8 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
                     or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or _inside(pos, taken) or _inside(pos, org_spans):
+                    or _inside(pos, taken) \
+                    or ((i := bisect_right(org_starts, pos) - 1) >= 0 and org_spans[i][1] > pos):
                 pos = nxt
                 continue
             start = pos
@@ -1341,23 +1683,53 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     return out
 
 
-# offices that serve a state (not an international body, a company or a university)
+# offices that serve a state (not an international body, a company or a university);
+# directors, heads and advisers count too: a body of an international organization or a
+# company is named beside them ("Director of the IAEA"), and then its state is read first
 _NATIONAL_OFFICES = frozenset([
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Deputy Foreign Minister", "Minister", "Deputy Minister", "Speaker", "Deputy Speaker", "King",
     "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
     "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
+    "Director", "Head", "Adviser", "Governor", "Mayor", "Chief of General Staff", "Commander",
 ])
+
+
+# offices a state has one of: two of them in one enumeration serve two states
+# ("Secretary of State X and Foreign Minister Y")
+_ONE_PER_STATE = frozenset([
+    "President", "Vice President", "Prime Minister", "Foreign Minister", "King", "Queen", "Emir",
+    "Sultan", "Crown Prince", "Chancellor", "First Lady", "Speaker",
+])
+
+
+# offices that serve a state abroad: the next office of a list is not theirs
+# ("Consul General of X Y, Deputy Governor of Istanbul Z")
+_ENVOYS = frozenset(["Ambassador", "Consul General", "Chargé d'affaires", "Special Envoy",
+                     "Special Representative"])
 
 
 _OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
 _LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
+# the words of a state's long form before its short name: "Republic of ", "Confederation of the "
+_LONG_FORM = re.compile(rf"(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){1,6}")
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Z][\w'’-]*,?[ \u00a0]+")
+
+
+@lru_cache(maxsize=1)
+def _office_states() -> dict[str, str]:
+    """``data/office_states.csv``: offices whose title only one state uses -> its ISO3.
+
+    >>> _office_states()["assistant secretary of state"]
+    'USA'
+    """
+    with open(DATA / "office_states.csv", encoding="utf-8", newline="") as fh:
+        return {_norm(r["office"]): r["iso3"] for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
@@ -1380,6 +1752,40 @@ def _ruling_house(key: str) -> str | None:
     return houses.get(" ".join(toks[-2:]).casefold())
 
 
+_IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
+    """The state a sentence opens in ("In Nauru, ..."), for the person named at ``pos``."""
+    sid = bisect_right(doc.sent_starts, pos) - 1
+    start = doc.sent_starts[sid] if sid >= 0 else 0
+    m = _IN_STATE.match(doc.text, start)
+    if m is None:
+        return None
+    row = s.country_start.get(m.end())
+    if row is None or not doc.text.startswith(",", row["end"]):
+        return None
+    return row["key"]
+
+
+def _counterpart_offices(spans: list[tuple], resolved: list, counterparts: set, role: dict) -> None:
+    """"Lavrov held talks with his Azerbaijani counterpart Elmar Mammadyarov": the
+    counterpart holds the office of the person named last before, by full name or
+    surname (``spans``, sorted); else the office last given before (read by
+    :func:`_anchored`)."""
+    for m, _, key in resolved:
+        if m[0] not in counterparts or (role.get(key) is not None and role[key] not in _VAGUE):
+            continue
+        got = None
+        for a, _, k in reversed(spans[:bisect_left(spans, (m[0],))]):
+            if k != key and role.get(k) is not None:
+                got = role[k]
+                break
+        got = got or m[2]
+        if got is not None:
+            role[key] = got
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -1391,7 +1797,7 @@ def find_people(doc: Doc) -> list[dict]:
     """
     text = doc.text
     s = scan(doc)
-    mentions = _anchored(doc, s)
+    mentions, counterparts = _anchored(doc, s)
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
@@ -1403,7 +1809,7 @@ def find_people(doc: Doc) -> list[dict]:
     for m, _, key in resolved:
         r = m[2]
         # the more specific office: any over none, any other over a vague one
-        if r is not None:
+        if r is not None and m[0] not in counterparts:
             old = role.get(key)
             if old is None or (old in _VAGUE and r not in _VAGUE):
                 role[key] = r
@@ -1417,7 +1823,9 @@ def find_people(doc: Doc) -> list[dict]:
     for m, _, key in resolved:
         if prev is not None and not m[3] and key not in country and m[2] is not None:
             pm, pkey = prev
-            if pkey in country and country[pkey] and _ENUMERATION.fullmatch(text, pm[1], m[0]):
+            if pkey in country and country[pkey] and not (m[2] == pm[2] and m[2] in _ONE_PER_STATE) \
+                    and pm[2] not in _ENVOYS \
+                    and _ENUMERATION.fullmatch(text, pm[1], m[0]):
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
@@ -1425,8 +1833,9 @@ def find_people(doc: Doc) -> list[dict]:
     # "António Guterres"), and the first named takes the bare surnames first
     keys = dict.fromkeys(k for _, _, k in spans)
     for key in keys:
-        if role.get(key) is None:
-            # a known holder named without an office: the office held in the article's year
+        if role.get(key) is None or role[key] in _VAGUE:
+            # a known holder named without an office, or with a vague one ("Minister
+            # Sikorski", "Head of State Tokayev"): the office held in the article's year
             term = _term(key, doc.year)
             if term is not None and doc.year is not None and term.start_year is not None \
                     and term.start_year <= doc.year <= (term.end_year or doc.year):
@@ -1454,8 +1863,18 @@ def find_people(doc: Doc) -> list[dict]:
                     states = {r["key"] for r in doc.countries}
                 if len(states) == 1:
                     country[key] = next(iter(states))
+                else:
+                    # "In Nauru, he will meet President X": the state the sentence is set in
+                    setting = _sentence_setting(doc, s, next(a for a, _, k in spans if k == key))
+                    if setting is not None:
+                        country[key] = setting
+                    elif doc.home in states:
+                        # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
+                        country[key] = doc.home
     spans += _later(text, s, spans, keys)
     spans.sort()
+    if counterparts:
+        _counterpart_offices(spans, resolved, counterparts, role)
     rows = []
     sent_starts = doc.sent_starts
     for start, end, key in spans:
