@@ -861,7 +861,10 @@ def _match_dateline(line: str):
     words = line[:40].split(None, 2)
     if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
+    head = line[:50]
     for kind, rx in _DATELINES:
+        if kind in _NEEDS and not _NEEDS[kind](head):
+            continue        # a shape this line cannot have: no regex tried
         m = rx.match(line)
         if m is None:
             continue
@@ -888,6 +891,14 @@ def _match_dateline(line: str):
 
 
 _DATE_DASH = dict(_DATELINES)["date_dash"]
+_MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
+#: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
+_NEEDS = {
+    "bracket_country": lambda head: "[" in head,
+    "date_dash": lambda head: _MONTH_START.match(head) is not None,
+    "caps_bare": lambda head: head[:4].isupper(),
+    "city_comma": lambda head: "," in head,
+}
 
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
