@@ -668,3 +668,57 @@ def test_years_since_a_year_with_no_subject_near_it_is_a_duration():
             "of the region are good.")
     assert find_anniversaries(make_doc(text, year=2021)) == []
     assert find_anniversaries(make_doc("It grew a lot in 30 years since 1991.", year=2021)) == []
+
+
+# -- counts that carry their own number, counts since a start, names of dates ------------
+
+@pytest.mark.parametrize("text, facts", [
+    ("Guests marked a quarter of a century of diplomatic relations between Chile and Vietnam.",
+     (25, "diplomatic relations", ("CHL", "VNM"), 1998)),
+    ("Peru and Japan observed half a century of diplomatic relations at a gala in Lima.",
+     (50, "diplomatic relations", ("JPN", "PER"), 1973)),
+    ("Namibia celebrates a quarter century of independence with a parade.",
+     (25, "independence", ("NAM",), 1998)),
+    ("Mongolia and Austria noted a decade since the establishment of their strategic partnership.",
+     (10, "strategic partnership", ("AUT", "MNG"), 2013)),
+])
+def test_a_count_in_words_that_carries_its_own_number(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Over half a century of diplomatic relations, Peru and Japan signed forty agreements.",
+    "For a quarter of a century of independence, Namibia kept its borders open.",
+    "The two sides spoke of half a century of cooperation in fishing.",
+])
+def test_a_count_in_words_after_a_duration_word_or_without_a_subject_is_no_anniversary(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Over the past 30 years since the establishment of diplomatic relations, Armenia and India "
+     "have grown closer.", (30, "diplomatic relations", ("ARM", "IND"), 1993)),
+    ("In the last 32 years since independence, Moldova has built its own army.",
+     (32, "independence", ("MDA",), 1991)),
+])
+def test_the_past_years_since_a_start_of_the_table_count_from_it(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # what follows "since" is no subject of the table: a duration
+    "In the past two decades since the new party took power, the economy of Serbia doubled.",
+    # a subject of the table, but far into the clause
+    "Over the past 20 years since the party of the prime minister won the first free vote in "
+    "the country, its foreign relations changed.",
+])
+def test_the_past_years_since_something_else_stay_a_duration(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Guests from abroad joined the Double Tenth National Day parade in Taipei.",
+    "The Double Ninth festival honours the elderly.",
+])
+def test_a_day_named_double_and_an_ordinal_is_a_date_not_a_count(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []

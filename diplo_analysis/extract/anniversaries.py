@@ -660,18 +660,33 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
     for a_start, a_end, payload in anchors:
         if isinstance(payload, tuple):  # "30 years of diplomatic relations"
+            if payload[3]:  # "half a century of ...": the phrase carries its count
+                if not _DURATION.search(low, max(0, a_start - 24), a_start):  # "over half a century"
+                    tail = a_start + low.rindex(" ", a_start, a_end) - a_start
+                    found.append((a_start, tail, payload[1], tail, True, None))
+                continue
             num = _number_before(low, a_start)
+            strict = False
             if payload[2]:  # "the 30th year of ...": an ordinal names the year, no duration
                 if not num or num[2] or num[1] < 2 or num[3] not in ("digits", "ordinal") or \
                         num[3] == "digits" and low[a_start - 2].isdigit():
                     continue  # ("30 year of" has no ordinal suffix)
-            elif not num or num[3] not in ("digits", "cardinal", "tens") or \
-                    _DURATION.search(low, max(0, num[0] - 24), num[0]):
+            elif not num or num[3] not in ("digits", "cardinal", "tens"):
                 continue
-            elif low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+            else:
+                dur = _DURATION.search(low, max(0, num[0] - 24), num[0])
+                if dur:
+                    # "over the past 30 years since the establishment of relations" counts from
+                    # the start it names: read only with a subject of the table right after it
+                    if not (dur.group().startswith(("past", "last")) and
+                            low.endswith("since", a_start, a_end)):
+                        continue
+                    strict = True
+            if not payload[2] and not strict and low.endswith("the ", 0, num[0]) and \
+                    not _MARKED.search(low, max(0, num[0] - 16), num[0]):
                 continue  # "the three decades since ... have been": a duration, unless "marking the"
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
-            found.append((num[0], tail, num[1] * payload[1], tail, True, None))
+            found.append((num[0], tail, num[1] * payload[1], tail, "strict" if strict else True, None))
         elif isinstance(payload, int):  # "centenary"
             found.append((a_start, a_end, payload, a_end, False, None))
         else:  # "anniversary", or a noun naming its subject: "birthday", "National Day"
@@ -680,6 +695,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 num = _number_before_name(doc, low, a_start)  # "the 52nd UAE National Day"
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
+            if num[3] == "ordinal" and low.endswith("double ", 0, num[0]):
+                continue  # "Double Tenth National Day" is named for a date (10 October), not a count
             found.append((num[0], a_end, num[1], a_end, False, payload))
 
     if not found:
@@ -719,7 +736,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             hit = _subject_in(low, ph, clause_end)
             # too far into the phrase to be what it is about; "years since" takes a clause:
             # "30 years since Kazakhstan and the Republic of Korea established relations"
-            if hit and len(low[ph:hit[1]].split()) > (12 if of.group().strip() == "since" else 6):
+            if hit and len(low[ph:hit[1]].split()) > (
+                    12 if of.group().strip() == "since" and is_count != "strict" else 6):
                 hit = None
             if hit:
                 subject, _, end = hit
@@ -746,7 +764,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                         _BEGAN_AFTER.search(low, ph + 4, min(s1, hit[2] + 30)):  # ("... established ...")
                     subject = hit[0]
                     end = ph + 4
-            elif subject is None:  # a count: "100 years of the Republic of Türkiye", a name only
+            elif subject is None and is_count != "strict":  # a count: "100 years of the Republic of Türkiye"
                 at = _PREFIX.match(text, ph, clause_end).end()
                 if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
                     gen = _generic_subject(doc, ph, clause_end, mentions)
