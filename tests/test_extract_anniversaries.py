@@ -722,3 +722,13 @@ def test_the_past_years_since_something_else_stay_a_duration(text):
 ])
 def test_a_day_named_double_and_an_ordinal_is_a_date_not_a_count(text):
     assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Events marking 20 years of the Collective Security Treaty Organization opened in Minsk.",
+     "Collective Security Treaty Organization"),
+    ("The 30th anniversary of the Visegrad Group started with a concert in Prague.",
+     "Visegrad Group"),
+])
+def test_a_verb_after_a_named_subject_ends_it(text, subject):
+    assert one(text, year=2023)["subject"] == subject

@@ -78,6 +78,9 @@ _PUNCT = re.compile(r"[,;:.!?()\[\]]")
 _STOP_WORD = re.compile(
     r" (?:which|that|who|whom|where|when|was|were|is|are|will|would|"
     r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
+# Verbs that end a subject read from its words ("of the Visegrad Group started with ..."); not
+# clause ends for subjects of the table ("since the two countries opened relations")
+_NAME_VERB = re.compile(r" (?:began|begins|opened|opens|started|starts|ended|ends|drew|draws)\b")
 # Words before a number that make "30 years of relations" a duration, not a jubilee.
 _DURATION = re.compile(
     r"\b(?:over|more\s+than|for|during|throughout|past|last|first|almost|nearly|about|around|"
@@ -751,7 +754,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 if person:
                     subject, end = f"birth of {person[0]}", person[1]
                 else:
-                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    verb = _NAME_VERB.search(low, ph, clause_end)
+                    gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen:
                         subject, end = gen
             elif subject is None and of.group().strip() == "since" and \
@@ -767,7 +771,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             elif subject is None and is_count != "strict":  # a count: "100 years of the Republic of Türkiye"
                 at = _PREFIX.match(text, ph, clause_end).end()
                 if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
-                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    verb = _NAME_VERB.search(low, ph, clause_end)
+                    gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen and gen[0][:1].isupper():
                         subject, end = gen
         if subject is None and is_count:
