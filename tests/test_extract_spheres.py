@@ -343,3 +343,28 @@ def test_a_list_set_out_line_by_line_under_an_opening_line():
     # people-to-people still needs another sphere beside it
     text = "Cooperation in these areas:\n\n• people-to-people"
     assert spheres(text) == []
+
+
+# -- a dash after a noun, "as well as in", "areas ... include" open a list ------------------
+
+@pytest.mark.parametrize("text, spheres", [
+    ("They praised the dialogue in all areas - political, economic and humanitarian.",
+     ["economic", "humanitarian", "political"]),
+    ("Ties grow in many spheres – trade, energy and tourism.", ["energy", "tourism", "trade"]),
+    ("There is interest in cooperation in shipbuilding, where Korea leads, as well as in "
+     "agriculture, healthcare and education.", ["agriculture", "education", "health"]),
+    ("Areas of mutual interest include education, science and culture.",
+     ["cultural", "education", "scientific"]),
+    ("The priority sectors include energy and tourism.", ["energy", "tourism"]),
+])
+def test_more_words_that_open_a_list(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+@pytest.mark.parametrize("text", [
+    "Relations worsened - trade fell by half within a year.",
+    "The speaker - trade minister of Chile - arrived late.",
+    "The history of the city includes culture and sport.",
+])
+def test_a_dash_after_no_noun_of_areas_opens_no_list(text):
+    assert find_spheres(make_doc(text)) == []

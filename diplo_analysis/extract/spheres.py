@@ -73,13 +73,18 @@ _POST = re.compile(
 # after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
 _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
-# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...")
+# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
+# so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\s*:\s+)"
+    # "cooperation in mining, where ... , as well as in agriculture and health"
+    r"|\b" + _LINKS + r"\b[^.;:!?]{0,100}?,\s+as\s+well\s+as\s+(?:in|on)\s+"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
-    r"|such\s+as\s+|like\s+|including\s+|as\s+)|\s*:\s+)"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+"
+    r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?includ(?:e|es|ed)\s+)"
+    r"|\s*:\s+|\s+[-–—]\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
@@ -89,6 +94,7 @@ _PRE = re.compile(
 # "as" after one or after "such"
 _HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
                         "against", "combat", "counter", "fight", "tackle", "curb", "both",
+                        "include", "includes", "included",
                         "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
@@ -111,8 +117,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     if first <= lo or not low[first - 1].isspace():
         return False  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
-    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] == ":"):
-        return False  # every match ends in a letter or ":" before that space ("history, ": none)
+    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] in ":-–—"):
+        return False  # every match ends in a letter, ":" or a dash before that space ("history, ": none)
     mods = 0
     for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
         word = words[i]
