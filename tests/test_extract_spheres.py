@@ -368,3 +368,18 @@ def test_more_words_that_open_a_list(text, spheres):
 ])
 def test_a_dash_after_no_noun_of_areas_opens_no_list(text):
     assert find_spheres(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("Uzbekistan and Oman discussed cooperation in the fuel and energy complex.", ["energy"]),
+    ("Both sides see room for cooperation in the fuel-energy sector and telecommunication.",
+     ["digital", "energy"]),
+    ("Vietnam and Laos pledged to boost economic, trade and investment links.",
+     ["economic", "investment", "trade"]),
+])
+def test_more_sphere_words_and_links(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_one_adjective_before_links_describes_them():
+    assert find_spheres(make_doc("The two ports have close economic links.")) == []

@@ -39,7 +39,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
-_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations(?:hip)?|partnership|interaction|"
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|links|relations(?:hip)?|partnership|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
@@ -103,7 +103,7 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
-_DESCRIBED = ("relations", "relationship", "ties", "interaction", "partnership", "dialogue", "contacts")
+_DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
