@@ -79,8 +79,6 @@ _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\s*:\s+)"
-    # "cooperation in mining, where ... , as well as in agriculture and health"
-    r"|\b" + _LINKS + r"\b[^.;:!?]{0,100}?,\s+as\s+well\s+as\s+(?:in|on)\s+"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+"
     r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?includ(?:e|es|ed)\s+)"
@@ -88,6 +86,11 @@ _PRE = re.compile(
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
+# "cooperation in mining, where ..., as well as in agriculture and health" (tried apart from
+# _PRE, and only when the window holds " as well as ": the scan up to it is long)
+_AS_WELL_AS = re.compile(
+    r"\b" + _LINKS + r"\b[^.;:!?]{0,100}?,\s+as\s+well\s+as\s+(?:in|on)\s+(?:(?:the|a|an)\s+)?"
+    + _MOD + "{0,2}$")
 # read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
@@ -138,7 +141,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     else:
         if len(words) < 5:
             return False  # no head in the window
-    return _PRE.search(low, lo, first) is not None
+    return _PRE.search(low, lo, first) is not None or (
+        low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -341,18 +345,22 @@ def find_spheres(doc: Doc) -> list[dict]:
         return []
     rows = []
     prev_end = prev_sid = None          # the last list kept: a later one may continue it
+    sid, n_starts = 0, len(starts) if starts else 0
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
             a, b = group[-1][1], hit[0]
             # _in_one_list, inline
-            if b - a <= 40 and "\n" not in text[a:b] and (
-                    low[a:b] in _SIMPLE_GAPS or _few_words(low[a:b])):
-                group.append(hit)
-                continue
+            if b - a <= 40 and text.find("\n", a, b) < 0:
+                gap = low[a:b]
+                if gap in _SIMPLE_GAPS or _few_words(gap):
+                    group.append(hit)
+                    continue
         first, last = group[0][0], group[-1][1]
         if starts:
-            sid = max(bisect_right(starts, first) - 1, 0)
+            # (groups come in text order: the sentence index only moves forward)
+            while sid + 1 < n_starts and starts[sid + 1] <= first:
+                sid += 1
             floor = starts[sid]
         else:
             sid = floor = 0
