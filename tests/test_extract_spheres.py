@@ -383,3 +383,18 @@ def test_more_sphere_words_and_links(text, spheres):
 
 def test_one_adjective_before_links_describes_them():
     assert find_spheres(make_doc("The two ports have close economic links.")) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The leaders agreed to widen cooperation across trade, energy and culture.",
+     ["cultural", "energy", "trade"]),
+    ("They spoke of joint work in areas ranging from agriculture to cybersecurity.",
+     ["agriculture", "security"]),
+    ("Ties ranging from tourism to defence were reviewed.", ["defense", "tourism"]),
+])
+def test_across_and_ranging_from_open_a_list(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_across_without_a_word_of_cooperation_opens_no_list():
+    assert find_spheres(make_doc("Prices rose across trade hubs in the region.")) == []

@@ -77,10 +77,11 @@ _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
-    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
+    r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
+    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\s*:\s+)"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
-    r"|such\s+as\s+|like\s+|including\s+|as\s+"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+|ranging\s+from\s+"
     r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?includ(?:e|es|ed)\s+)"
     r"|\s*:\s+|\s+[-–—]\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
@@ -95,7 +96,7 @@ _AS_WELL_AS = re.compile(
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across",
                         "against", "combat", "counter", "fight", "tackle", "curb", "both",
                         "include", "includes", "included",
                         "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
