@@ -732,3 +732,13 @@ def test_a_day_named_double_and_an_ordinal_is_a_date_not_a_count(text):
 ])
 def test_a_verb_after_a_named_subject_ends_it(text, subject):
     assert one(text, year=2023)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The 33rd anniversary celebrations of the independence of Moldova drew crowds.",
+     (33, "independence", ("MDA",), 1990)),
+    ("Guests came to the 30th anniversary events of diplomatic relations between Peru and Korea.",
+     (30, "diplomatic relations", ("KOR", "PER"), 1993)),
+])
+def test_a_noun_of_festivities_between_anniversary_and_its_of_phrase(text, facts):
+    assert _facts4(one(text, year=2023)) == facts

@@ -115,7 +115,9 @@ _PREFIX = re.compile(
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
     r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
-_OF = re.compile(r"\s*(?:of|since)\s+")
+# (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
+_OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
+                 r"year)\s+)?(?P<word>of|since)\s+")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _START = itemgetter("start")
 _KEY = itemgetter("key")
@@ -740,7 +742,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             # too far into the phrase to be what it is about; "years since" takes a clause:
             # "30 years since Kazakhstan and the Republic of Korea established relations"
             if hit and len(low[ph:hit[1]].split()) > (
-                    12 if of.group().strip() == "since" and is_count != "strict" else 6):
+                    12 if of.group("word") == "since" and is_count != "strict" else 6):
                 hit = None
             if hit:
                 subject, _, end = hit
@@ -758,7 +760,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen:
                         subject, end = gen
-            elif subject is None and of.group().strip() == "since" and \
+            elif subject is None and of.group("word") == "since" and \
                     _SINCE_YEAR.match(low, ph, clause_end):
                 # "30 years since 1993, when they established diplomatic relations": the year
                 # is the start, and the rest of the sentence names what began then
