@@ -742,3 +742,17 @@ def test_a_verb_after_a_named_subject_ends_it(text, subject):
 ])
 def test_a_noun_of_festivities_between_anniversary_and_its_of_phrase(text, facts):
     assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Morocco celebrates the 24th Throne Day with a speech of the King.",
+     (24, "Throne Day", ("MAR",), 1999)),
+    ("The embassy of Azerbaijan marked the 105th Armed Forces Day in Ankara.",
+     (105, "Armed Forces Day", ("AZE",), 1918)),
+    ("Saudi Arabia observed its second Founding Day with fireworks.",
+     (2, "Founding Day", ("SAU",), 2021)),
+    ("The semicentenary of diplomatic relations between Australia and China was marked.",
+     (50, "diplomatic relations", ("AUS", "CHN"), 1973)),
+])
+def test_more_counted_days_and_anniversary_words(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
