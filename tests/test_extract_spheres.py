@@ -398,3 +398,20 @@ def test_across_and_ranging_from_open_a_list(text, spheres):
 
 def test_across_without_a_word_of_cooperation_opens_no_list():
     assert find_spheres(make_doc("Prices rose across trade hubs in the region.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reforms in the energy sector were slow last year.",
+    "Under his rule the country made great strides in economic fields.",
+])
+def test_one_word_before_a_noun_of_areas_outside_talk_of_cooperation_is_no_sphere(text):
+    assert find_spheres(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The two partners agreed to invest more in the energy sector.", ["energy"]),
+    ("Joint projects in the tourism sector were signed.", ["tourism"]),
+    ("Cooperation grew, notably in the health field.", ["health"]),
+])
+def test_one_word_before_a_noun_of_areas_in_talk_of_cooperation_is_a_sphere(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres

@@ -16,7 +16,10 @@ projects" for two or more), or by "as (one of) the areas", or preceded by
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
 "including", or set out line by line under a line such as "... in the
-following areas:". So "political and cultural unity" is no sphere row. Words
+following areas:". So "political and cultural unity" is no sphere row. One
+sphere word before a noun of areas ("the energy sector") counts only in a
+sentence that speaks of working together (cooperation, partners, joint,
+bilateral ...): "reforms in the energy sector" names no sphere of cooperation. Words
 outside the list ("infrastructure", "water management") are not spheres, nor
 are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
@@ -107,6 +110,8 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
+# words that say a sentence is about working together
+_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether")
 _DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
@@ -329,6 +334,10 @@ def find_spheres(doc: Doc) -> list[dict]:
         return []
     low = lowered(text)
     starts = doc.sent_starts
+    ends = doc.sent_ends
+
+    def sent_end(i):
+        return ends[i] if ends else len(text)
     hits = []
     for hit in found:
         start = hit[0]
@@ -390,7 +399,12 @@ def find_spheres(doc: Doc) -> list[dict]:
             # one word before "relations" or "ties" describes them ("political
             # relations"); before "cooperation", "spheres" ... it names a sphere
             post = _POST.match(low, last)
-            keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
+            # ("the energy sector" alone names a sector, of cooperation only where the sentence
+            # speaks of it: not "reforms in the energy sector", "success in economic fields")
+            keep = (post and not post.group(0).endswith(_DESCRIBED) and (
+                        _LINK_WORD.search(post.group(0)) or post.group(0).lstrip().startswith("as ")
+                        or _LINK_WORD.search(low, floor, first)
+                        or _LINK_WORD.search(low, last, sent_end(sid)))) or \
                 _list_before(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
