@@ -415,3 +415,11 @@ def test_one_word_before_a_noun_of_areas_outside_talk_of_cooperation_is_no_spher
 ])
 def test_one_word_before_a_noun_of_areas_in_talk_of_cooperation_is_a_sphere(text, spheres):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_a_free_trade_area_is_no_area_of_cooperation():
+    text = "The ministers discussed cooperation and the creation of a free trade area."
+    assert find_spheres(make_doc(text)) == []
+    # the word "trade" still counts in a list of its own
+    text = "They agreed on cooperation in trade and energy and on a free trade area."
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["energy", "trade"]
