@@ -756,3 +756,13 @@ def test_a_noun_of_festivities_between_anniversary_and_its_of_phrase(text, facts
 ])
 def test_more_counted_days_and_anniversary_words(text, facts):
     assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Kyrgyz side congratulated Uzbekistan on the 32nd anniversary of its independence.", ("UZB",)),
+    ("Turkey's president congratulated Azerbaijan on its 33rd Independence Day.", ("AZE",)),
+    # the state where it is marked is not the one "its" points back to
+    ("Kazakhstan's embassy in Japan marked the 32nd anniversary of its independence.", ("KAZ",)),
+])
+def test_its_independence_belongs_to_the_nearest_state_before_it(text, parties):
+    assert one(text, year=2023)["parties"] == parties

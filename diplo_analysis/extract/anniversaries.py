@@ -25,8 +25,10 @@ takes the subject of the article's mention with the same ordinal.
 
 ``parties`` are the countries named in the phrase ("between A and B",
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
-city. When it names none: the most-mentioned country for independence, a
-founding or a national day; the person's country (from ``doc.people``) for a
+city, or for "its independence" ("congratulated Uzbekistan on the 32nd
+anniversary of its independence") the nearest state before it in the sentence
+(not one after "in"/"to": where it is marked). When it names none: the
+most-mentioned country for independence, a founding or a national day; the person's country (from ``doc.people``) for a
 birth; otherwise ("between the two countries", "bilateral") the article's main
 pair, the two most-mentioned countries (ties go to the first mentioned).
 
@@ -118,6 +120,8 @@ _TOKEN = re.compile(r"[\w'’.-]*\w")
 # (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
                  r"year)\s+)?(?P<word>of|since)\s+")
+_ITS = re.compile(r"\b(?:its|their)\s")
+_WHERE = (" to ", " in ", " to the ", " in the ")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _START = itemgetter("start")
 _KEY = itemgetter("key")
@@ -802,6 +806,18 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
         if owner_country:
             named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
+        elif not named and j and mentions[j - 1]["start"] >= s0 and (subject == "independence" or noun) \
+                and (low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)):
+            # "X congratulated Uzbekistan on the 32nd anniversary of its independence": the
+            # state "its" points back to is the nearest one before it in the sentence, not
+            # where it is marked ("Kazakhstan's embassy in Japan marked ... its independence")
+            for k in range(j - 1, -1, -1):
+                m_start = mentions[k]["start"]
+                if m_start < s0:
+                    break
+                if not low.endswith(_WHERE, s0, m_start):
+                    named = {mentions[k]["key"]}
+                    break
         if len(named) >= 2 and subject != "independence" and not (
                 subject and subject.startswith("birth of")):
             parties = tuple(sorted(named))  # what _parties says for two named countries
