@@ -423,3 +423,13 @@ def test_a_free_trade_area_is_no_area_of_cooperation():
     # the word "trade" still counts in a list of its own
     text = "They agreed on cooperation in trade and energy and on a free trade area."
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["energy", "trade"]
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The parties touched upon cooperation in the oil and gas industry.", ["energy"]),
+    ("Cooperation in the pharmaceutical industry and the tourism industry grows.", ["health", "tourism"]),
+    # on its own, or beside other sphere words, industry is still a sphere
+    ("They agreed to expand cooperation in industry, energy and trade.", ["energy", "industry", "trade"]),
+])
+def test_industry_after_a_sphere_word_is_its_head_noun(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
