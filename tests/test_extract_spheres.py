@@ -433,3 +433,11 @@ def test_a_free_trade_area_is_no_area_of_cooperation():
 ])
 def test_industry_after_a_sphere_word_is_its_head_noun(text, spheres):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The sides weighed joint projects in agriculture and tourism.", ["agriculture", "tourism"]),
+    ("Joint work on education and health was praised.", ["education", "health"]),
+])
+def test_joint_work_opens_a_list_as_cooperation_does(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres

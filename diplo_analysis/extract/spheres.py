@@ -79,7 +79,8 @@ _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
-    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|activities))\b"
+    r"(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
     r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\s*:\s+)"
