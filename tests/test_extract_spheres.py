@@ -441,3 +441,8 @@ def test_industry_after_a_sphere_word_is_its_head_noun(text, spheres):
 ])
 def test_joint_work_opens_a_list_as_cooperation_does(text, spheres):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_abbreviations_of_science_are_the_scientific_sphere():
+    text = "Their relations cover trade, agriculture, S&T and R&D cooperation."
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["agriculture", "scientific", "trade"]
