@@ -9,9 +9,12 @@ an anniversary by itself ("centenary", "bicentennial"), and for a count of
 that file: "30 years of/since <diplomatic relations | independence | ...>",
 "three decades of ...", "25 years have passed since ...", "the 30th year of
 ...", "30 years since 1993, when they established diplomatic relations" (the
-sentence names what began that year). A bare "30-year path" is not an
-anniversary, nor is "over 30 years of relations" or "in its 30 years of
-independence".
+sentence names what began that year), "half a century of ...", "a quarter
+of a century since ..." (the phrase carries its count), "over the past 30
+years since the establishment of diplomatic relations" (after "past"/"last"
+only with a subject of the table right after "since"). A bare "30-year path"
+is not an anniversary, nor is "over 30 years of relations", "in its 30 years
+of independence" or the "Double Tenth" (a date's name).
 
 ``subject`` is normalized ("diplomatic relations", also from "diplomatic
 ties" and "establishment of ...", "relations" for "relationship",
