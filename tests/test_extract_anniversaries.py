@@ -668,3 +668,101 @@ def test_years_since_a_year_with_no_subject_near_it_is_a_duration():
             "of the region are good.")
     assert find_anniversaries(make_doc(text, year=2021)) == []
     assert find_anniversaries(make_doc("It grew a lot in 30 years since 1991.", year=2021)) == []
+
+
+# -- counts that carry their own number, counts since a start, names of dates ------------
+
+@pytest.mark.parametrize("text, facts", [
+    ("Guests marked a quarter of a century of diplomatic relations between Chile and Vietnam.",
+     (25, "diplomatic relations", ("CHL", "VNM"), 1998)),
+    ("Peru and Japan observed half a century of diplomatic relations at a gala in Lima.",
+     (50, "diplomatic relations", ("JPN", "PER"), 1973)),
+    ("Namibia celebrates a quarter century of independence with a parade.",
+     (25, "independence", ("NAM",), 1998)),
+    ("Mongolia and Austria noted a decade since the establishment of their strategic partnership.",
+     (10, "strategic partnership", ("AUT", "MNG"), 2013)),
+])
+def test_a_count_in_words_that_carries_its_own_number(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Over half a century of diplomatic relations, Peru and Japan signed forty agreements.",
+    "For a quarter of a century of independence, Namibia kept its borders open.",
+    "The two sides spoke of half a century of cooperation in fishing.",
+])
+def test_a_count_in_words_after_a_duration_word_or_without_a_subject_is_no_anniversary(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Over the past 30 years since the establishment of diplomatic relations, Armenia and India "
+     "have grown closer.", (30, "diplomatic relations", ("ARM", "IND"), 1993)),
+    ("In the last 32 years since independence, Moldova has built its own army.",
+     (32, "independence", ("MDA",), 1991)),
+])
+def test_the_past_years_since_a_start_of_the_table_count_from_it(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # what follows "since" is no subject of the table: a duration
+    "In the past two decades since the new party took power, the economy of Serbia doubled.",
+    # a subject of the table, but far into the clause
+    "Over the past 20 years since the party of the prime minister won the first free vote in "
+    "the country, its foreign relations changed.",
+])
+def test_the_past_years_since_something_else_stay_a_duration(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Guests from abroad joined the Double Tenth National Day parade in Taipei.",
+    "The Double Ninth festival honours the elderly.",
+])
+def test_a_day_named_double_and_an_ordinal_is_a_date_not_a_count(text):
+    assert find_anniversaries(make_doc(text, year=2023)) == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Events marking 20 years of the Collective Security Treaty Organization opened in Minsk.",
+     "Collective Security Treaty Organization"),
+    ("The 30th anniversary of the Visegrad Group started with a concert in Prague.",
+     "Visegrad Group"),
+])
+def test_a_verb_after_a_named_subject_ends_it(text, subject):
+    assert one(text, year=2023)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The 33rd anniversary celebrations of the independence of Moldova drew crowds.",
+     (33, "independence", ("MDA",), 1990)),
+    ("Guests came to the 30th anniversary events of diplomatic relations between Peru and Korea.",
+     (30, "diplomatic relations", ("KOR", "PER"), 1993)),
+])
+def test_a_noun_of_festivities_between_anniversary_and_its_of_phrase(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Morocco celebrates the 24th Throne Day with a speech of the King.",
+     (24, "Throne Day", ("MAR",), 1999)),
+    ("The embassy of Azerbaijan marked the 105th Armed Forces Day in Ankara.",
+     (105, "Armed Forces Day", ("AZE",), 1918)),
+    ("Saudi Arabia observed its second Founding Day with fireworks.",
+     (2, "Founding Day", ("SAU",), 2021)),
+    ("The semicentenary of diplomatic relations between Australia and China was marked.",
+     (50, "diplomatic relations", ("AUS", "CHN"), 1973)),
+])
+def test_more_counted_days_and_anniversary_words(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Kyrgyz side congratulated Uzbekistan on the 32nd anniversary of its independence.", ("UZB",)),
+    ("Turkey's president congratulated Azerbaijan on its 33rd Independence Day.", ("AZE",)),
+    # the state where it is marked is not the one "its" points back to
+    ("Kazakhstan's embassy in Japan marked the 32nd anniversary of its independence.", ("KAZ",)),
+])
+def test_its_independence_belongs_to_the_nearest_state_before_it(text, parties):
+    assert one(text, year=2023)["parties"] == parties

@@ -343,3 +343,106 @@ def test_a_list_set_out_line_by_line_under_an_opening_line():
     # people-to-people still needs another sphere beside it
     text = "Cooperation in these areas:\n\n• people-to-people"
     assert spheres(text) == []
+
+
+# -- a dash after a noun, "as well as in", "areas ... include" open a list ------------------
+
+@pytest.mark.parametrize("text, spheres", [
+    ("They praised the dialogue in all areas - political, economic and humanitarian.",
+     ["economic", "humanitarian", "political"]),
+    ("Ties grow in many spheres – trade, energy and tourism.", ["energy", "tourism", "trade"]),
+    ("There is interest in cooperation in shipbuilding, where Korea leads, as well as in "
+     "agriculture, healthcare and education.", ["agriculture", "education", "health"]),
+    ("Areas of mutual interest include education, science and culture.",
+     ["cultural", "education", "scientific"]),
+    ("The priority sectors include energy and tourism.", ["energy", "tourism"]),
+])
+def test_more_words_that_open_a_list(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+@pytest.mark.parametrize("text", [
+    "Relations worsened - trade fell by half within a year.",
+    "The speaker - trade minister of Chile - arrived late.",
+    "The history of the city includes culture and sport.",
+])
+def test_a_dash_after_no_noun_of_areas_opens_no_list(text):
+    assert find_spheres(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("Uzbekistan and Oman discussed cooperation in the fuel and energy complex.", ["energy"]),
+    ("Both sides see room for cooperation in the fuel-energy sector and telecommunication.",
+     ["digital", "energy"]),
+    ("Vietnam and Laos pledged to boost economic, trade and investment links.",
+     ["economic", "investment", "trade"]),
+])
+def test_more_sphere_words_and_links(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_one_adjective_before_links_describes_them():
+    assert find_spheres(make_doc("The two ports have close economic links.")) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The leaders agreed to widen cooperation across trade, energy and culture.",
+     ["cultural", "energy", "trade"]),
+    ("They spoke of joint work in areas ranging from agriculture to cybersecurity.",
+     ["agriculture", "security"]),
+    ("Ties ranging from tourism to defence were reviewed.", ["defense", "tourism"]),
+])
+def test_across_and_ranging_from_open_a_list(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_across_without_a_word_of_cooperation_opens_no_list():
+    assert find_spheres(make_doc("Prices rose across trade hubs in the region.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reforms in the energy sector were slow last year.",
+    "Under his rule the country made great strides in economic fields.",
+])
+def test_one_word_before_a_noun_of_areas_outside_talk_of_cooperation_is_no_sphere(text):
+    assert find_spheres(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The two partners agreed to invest more in the energy sector.", ["energy"]),
+    ("Joint projects in the tourism sector were signed.", ["tourism"]),
+    ("Cooperation grew, notably in the health field.", ["health"]),
+])
+def test_one_word_before_a_noun_of_areas_in_talk_of_cooperation_is_a_sphere(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_a_free_trade_area_is_no_area_of_cooperation():
+    text = "The ministers discussed cooperation and the creation of a free trade area."
+    assert find_spheres(make_doc(text)) == []
+    # the word "trade" still counts in a list of its own
+    text = "They agreed on cooperation in trade and energy and on a free trade area."
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["energy", "trade"]
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The parties touched upon cooperation in the oil and gas industry.", ["energy"]),
+    ("Cooperation in the pharmaceutical industry and the tourism industry grows.", ["health", "tourism"]),
+    # on its own, or beside other sphere words, industry is still a sphere
+    ("They agreed to expand cooperation in industry, energy and trade.", ["energy", "industry", "trade"]),
+])
+def test_industry_after_a_sphere_word_is_its_head_noun(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+@pytest.mark.parametrize("text, spheres", [
+    ("The sides weighed joint projects in agriculture and tourism.", ["agriculture", "tourism"]),
+    ("Joint work on education and health was praised.", ["education", "health"]),
+])
+def test_joint_work_opens_a_list_as_cooperation_does(text, spheres):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
+
+
+def test_abbreviations_of_science_are_the_scientific_sphere():
+    text = "Their relations cover trade, agriculture, S&T and R&D cooperation."
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["agriculture", "scientific", "trade"]

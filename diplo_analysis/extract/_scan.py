@@ -58,12 +58,14 @@ def _words() -> dict[str, tuple[int, object]]:
         words[word] = (_HIDDEN, None)
     # anniversaries (data/anniversary_nouns.csv): the nouns an ordinal goes with (payload
     # None, or the subject the noun names: "birthday" -> "birth"), counts of years
-    # ("years of", payload (YEARS, years a unit, False); "the 30th year of", counted by an
-    # ordinal: (YEARS, 1, True)); and from data/ordinals.csv the nouns that carry their
+    # ("years of", payload (YEARS, years a unit, False, False); "the 30th year of", counted by
+    # an ordinal: (YEARS, 1, True, False); "half a century of", which carries its own count:
+    # (YEARS, 50, False, True)); and from data/ordinals.csv the nouns that carry their
     # own number ("centenary" -> 100)
     text = files.joinpath("anniversary_nouns.csv").read_text("utf-8")
     for row in csv.DictReader(text.splitlines()):
-        payload = (YEARS, int(row["count"]), row["ordinal"] == "yes") if row["count"] else \
+        payload = (YEARS, int(row["count"]), row["ordinal"] == "yes", row["ordinal"] == "own") \
+            if row["count"] else \
             row["subject"] or None
         words[row["word"].lower()] = (2, payload)
     text = files.joinpath("ordinals.csv").read_text("utf-8")

@@ -9,9 +9,12 @@ an anniversary by itself ("centenary", "bicentennial"), and for a count of
 that file: "30 years of/since <diplomatic relations | independence | ...>",
 "three decades of ...", "25 years have passed since ...", "the 30th year of
 ...", "30 years since 1993, when they established diplomatic relations" (the
-sentence names what began that year). A bare "30-year path" is not an
-anniversary, nor is "over 30 years of relations" or "in its 30 years of
-independence".
+sentence names what began that year), "half a century of ...", "a quarter
+of a century since ..." (the phrase carries its count), "over the past 30
+years since the establishment of diplomatic relations" (after "past"/"last"
+only with a subject of the table right after "since"). A bare "30-year path"
+is not an anniversary, nor is "over 30 years of relations", "in its 30 years
+of independence" or the "Double Tenth" (a date's name).
 
 ``subject`` is normalized ("diplomatic relations", also from "diplomatic
 ties" and "establishment of ...", "relations" for "relationship",
@@ -25,8 +28,10 @@ takes the subject of the article's mention with the same ordinal.
 
 ``parties`` are the countries named in the phrase ("between A and B",
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
-city. When it names none: the most-mentioned country for independence, a
-founding or a national day; the person's country (from ``doc.people``) for a
+city, or for "its independence" ("congratulated Uzbekistan on the 32nd
+anniversary of its independence") the nearest state before it in the sentence
+(not one after "in"/"to": where it is marked). When it names none: the
+most-mentioned country for independence, a founding or a national day; the person's country (from ``doc.people``) for a
 birth; otherwise ("between the two countries", "bilateral") the article's main
 pair, the two most-mentioned countries (ties go to the first mentioned).
 
@@ -78,6 +83,9 @@ _PUNCT = re.compile(r"[,;:.!?()\[\]]")
 _STOP_WORD = re.compile(
     r" (?:which|that|who|whom|where|when|was|were|is|are|will|would|"
     r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
+# Verbs that end a subject read from its words ("of the Visegrad Group started with ..."); not
+# clause ends for subjects of the table ("since the two countries opened relations")
+_NAME_VERB = re.compile(r" (?:began|begins|opened|opens|started|starts|ended|ends|drew|draws)\b")
 # Words before a number that make "30 years of relations" a duration, not a jubilee.
 _DURATION = re.compile(
     r"\b(?:over|more\s+than|for|during|throughout|past|last|first|almost|nearly|about|around|"
@@ -112,7 +120,11 @@ _PREFIX = re.compile(
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
     r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
-_OF = re.compile(r"\s*(?:of|since)\s+")
+# (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
+_OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
+                 r"year)\s+)?(?P<word>of|since)\s+")
+_ITS = re.compile(r"\b(?:its|their)\s")
+_WHERE = (" to ", " in ", " to the ", " in the ")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _START = itemgetter("start")
 _KEY = itemgetter("key")
@@ -660,18 +672,33 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
     for a_start, a_end, payload in anchors:
         if isinstance(payload, tuple):  # "30 years of diplomatic relations"
+            if payload[3]:  # "half a century of ...": the phrase carries its count
+                if not _DURATION.search(low, max(0, a_start - 24), a_start):  # "over half a century"
+                    tail = a_start + low.rindex(" ", a_start, a_end) - a_start
+                    found.append((a_start, tail, payload[1], tail, True, None))
+                continue
             num = _number_before(low, a_start)
+            strict = False
             if payload[2]:  # "the 30th year of ...": an ordinal names the year, no duration
                 if not num or num[2] or num[1] < 2 or num[3] not in ("digits", "ordinal") or \
                         num[3] == "digits" and low[a_start - 2].isdigit():
                     continue  # ("30 year of" has no ordinal suffix)
-            elif not num or num[3] not in ("digits", "cardinal", "tens") or \
-                    _DURATION.search(low, max(0, num[0] - 24), num[0]):
+            elif not num or num[3] not in ("digits", "cardinal", "tens"):
                 continue
-            elif low.endswith("the ", 0, num[0]) and not _MARKED.search(low, max(0, num[0] - 16), num[0]):
+            else:
+                dur = _DURATION.search(low, max(0, num[0] - 24), num[0])
+                if dur:
+                    # "over the past 30 years since the establishment of relations" counts from
+                    # the start it names: read only with a subject of the table right after it
+                    if not (dur.group().startswith(("past", "last")) and
+                            low.endswith("since", a_start, a_end)):
+                        continue
+                    strict = True
+            if not payload[2] and not strict and low.endswith("the ", 0, num[0]) and \
+                    not _MARKED.search(low, max(0, num[0] - 16), num[0]):
                 continue  # "the three decades since ... have been": a duration, unless "marking the"
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
-            found.append((num[0], tail, num[1] * payload[1], tail, True, None))
+            found.append((num[0], tail, num[1] * payload[1], tail, "strict" if strict else True, None))
         elif isinstance(payload, int):  # "centenary"
             found.append((a_start, a_end, payload, a_end, False, None))
         else:  # "anniversary", or a noun naming its subject: "birthday", "National Day"
@@ -680,6 +707,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 num = _number_before_name(doc, low, a_start)  # "the 52nd UAE National Day"
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
+            if num[3] == "ordinal" and low.endswith("double ", 0, num[0]):
+                continue  # "Double Tenth National Day" is named for a date (10 October), not a count
             found.append((num[0], a_end, num[1], a_end, False, payload))
 
     if not found:
@@ -719,7 +748,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             hit = _subject_in(low, ph, clause_end)
             # too far into the phrase to be what it is about; "years since" takes a clause:
             # "30 years since Kazakhstan and the Republic of Korea established relations"
-            if hit and len(low[ph:hit[1]].split()) > (12 if of.group().strip() == "since" else 6):
+            if hit and len(low[ph:hit[1]].split()) > (
+                    12 if of.group("word") == "since" and is_count != "strict" else 6):
                 hit = None
             if hit:
                 subject, _, end = hit
@@ -733,10 +763,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 if person:
                     subject, end = f"birth of {person[0]}", person[1]
                 else:
-                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    verb = _NAME_VERB.search(low, ph, clause_end)
+                    gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen:
                         subject, end = gen
-            elif subject is None and of.group().strip() == "since" and \
+            elif subject is None and of.group("word") == "since" and \
                     _SINCE_YEAR.match(low, ph, clause_end):
                 # "30 years since 1993, when they established diplomatic relations": the year
                 # is the start, and the rest of the sentence names what began then
@@ -746,10 +777,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                         _BEGAN_AFTER.search(low, ph + 4, min(s1, hit[2] + 30)):  # ("... established ...")
                     subject = hit[0]
                     end = ph + 4
-            elif subject is None:  # a count: "100 years of the Republic of Türkiye", a name only
+            elif subject is None and is_count != "strict":  # a count: "100 years of the Republic of Türkiye"
                 at = _PREFIX.match(text, ph, clause_end).end()
                 if text[at:at + 1].isupper() and not any(r["start"] == at for r in mentions):
-                    gen = _generic_subject(doc, ph, clause_end, mentions)
+                    verb = _NAME_VERB.search(low, ph, clause_end)
+                    gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen and gen[0][:1].isupper():
                         subject, end = gen
         if subject is None and is_count:
@@ -777,6 +809,18 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
         if owner_country:
             named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
+        elif not named and j and mentions[j - 1]["start"] >= s0 and (subject == "independence" or noun) \
+                and (low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)):
+            # "X congratulated Uzbekistan on the 32nd anniversary of its independence": the
+            # state "its" points back to is the nearest one before it in the sentence, not
+            # where it is marked ("Kazakhstan's embassy in Japan marked ... its independence")
+            for k in range(j - 1, -1, -1):
+                m_start = mentions[k]["start"]
+                if m_start < s0:
+                    break
+                if not low.endswith(_WHERE, s0, m_start):
+                    named = {mentions[k]["key"]}
+                    break
         if len(named) >= 2 and subject != "independence" and not (
                 subject and subject.startswith("birth of")):
             parties = tuple(sorted(named))  # what _parties says for two named countries

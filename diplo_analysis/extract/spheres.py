@@ -16,7 +16,10 @@ projects" for two or more), or by "as (one of) the areas", or preceded by
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
 "including", or set out line by line under a line such as "... in the
-following areas:". So "political and cultural unity" is no sphere row. Words
+following areas:". So "political and cultural unity" is no sphere row. One
+sphere word before a noun of areas ("the energy sector") counts only in a
+sentence that speaks of working together (cooperation, partners, joint,
+bilateral ...): "reforms in the energy sector" names no sphere of cooperation. Words
 outside the list ("infrastructure", "water management") are not spheres, nor
 are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
@@ -39,7 +42,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
-_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|relations(?:hip)?|partnership|interaction|"
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|links|relations(?:hip)?|partnership|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
@@ -73,22 +76,33 @@ _POST = re.compile(
 # after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
 _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # ending right before the first sphere word of a list
-# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...")
+# (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
+# so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
-    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together)\b(?:[^.;:!?,]{0,60}?\b"
-    r"(?:in|on|against|to\s+(?:combat|counter|fight|tackle|curb)|(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|activities))\b"
+    r"(?:[^.;:!?,]{0,60}?\b"
+    r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
+    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
     r"|\s*:\s+)"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
-    r"|such\s+as\s+|like\s+|including\s+|as\s+)|\s*:\s+)"
+    r"|such\s+as\s+|like\s+|including\s+|as\s+|ranging\s+from\s+"
+    r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?includ(?:e|es|ed)\s+)"
+    r"|\s*:\s+|\s+[-–—]\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
+# "cooperation in mining, where ..., as well as in agriculture and health" (tried apart from
+# _PRE, and only when the window holds " as well as ": the scan up to it is long)
+_AS_WELL_AS = re.compile(
+    r"\b" + _LINKS + r"\b[^.;:!?]{0,100}?,\s+as\s+well\s+as\s+(?:in|on)\s+(?:(?:the|a|an)\s+)?"
+    + _MOD + "{0,2}$")
 # read backwards, a _PRE match ends in at most two modifiers (a-z words, no _STOP
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely",
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across",
                         "against", "combat", "counter", "fight", "tackle", "curb", "both",
+                        "include", "includes", "included",
                         "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
@@ -97,7 +111,9 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
-_DESCRIBED = ("relations", "relationship", "ties", "interaction", "partnership", "dialogue", "contacts")
+# words that say a sentence is about working together
+_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether")
+_DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
@@ -111,8 +127,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     if first <= lo or not low[first - 1].isspace():
         return False  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
-    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] == ":"):
-        return False  # every match ends in a letter or ":" before that space ("history, ": none)
+    if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] in ":-–—"):
+        return False  # every match ends in a letter, ":" or a dash before that space ("history, ": none)
     mods = 0
     for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
         word = words[i]
@@ -132,7 +148,8 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     else:
         if len(words) < 5:
             return False  # no head in the window
-    return _PRE.search(low, lo, first) is not None
+    return _PRE.search(low, lo, first) is not None or (
+        low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -318,6 +335,10 @@ def find_spheres(doc: Doc) -> list[dict]:
         return []
     low = lowered(text)
     starts = doc.sent_starts
+    ends = doc.sent_ends
+
+    def sent_end(i):
+        return ends[i] if ends else len(text)
     hits = []
     for hit in found:
         start = hit[0]
@@ -335,18 +356,22 @@ def find_spheres(doc: Doc) -> list[dict]:
         return []
     rows = []
     prev_end = prev_sid = None          # the last list kept: a later one may continue it
+    sid, n_starts = 0, len(starts) if starts else 0
     group = [hits[0]]
     for hit in hits[1:] + [None]:
         if hit is not None:
             a, b = group[-1][1], hit[0]
             # _in_one_list, inline
-            if b - a <= 40 and "\n" not in text[a:b] and (
-                    low[a:b] in _SIMPLE_GAPS or _few_words(low[a:b])):
-                group.append(hit)
-                continue
+            if b - a <= 40 and text.find("\n", a, b) < 0:
+                gap = low[a:b]
+                if gap in _SIMPLE_GAPS or _few_words(gap):
+                    group.append(hit)
+                    continue
         first, last = group[0][0], group[-1][1]
         if starts:
-            sid = max(bisect_right(starts, first) - 1, 0)
+            # (groups come in text order: the sentence index only moves forward)
+            while sid + 1 < n_starts and starts[sid + 1] <= first:
+                sid += 1
             floor = starts[sid]
         else:
             sid = floor = 0
@@ -375,7 +400,12 @@ def find_spheres(doc: Doc) -> list[dict]:
             # one word before "relations" or "ties" describes them ("political
             # relations"); before "cooperation", "spheres" ... it names a sphere
             post = _POST.match(low, last)
-            keep = (post and not post.group(0).endswith(_DESCRIBED)) or \
+            # ("the energy sector" alone names a sector, of cooperation only where the sentence
+            # speaks of it: not "reforms in the energy sector", "success in economic fields")
+            keep = (post and not post.group(0).endswith(_DESCRIBED) and (
+                        _LINK_WORD.search(post.group(0)) or post.group(0).lstrip().startswith("as ")
+                        or _LINK_WORD.search(low, floor, first)
+                        or _LINK_WORD.search(low, last, sent_end(sid)))) or \
                 _list_before(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
