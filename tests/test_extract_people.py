@@ -889,3 +889,14 @@ def test_an_enumeration_where_an_office_ends_in_a_comma():
     got = persons("In Lima he met Chile's Minister of State for Trade, Rosa Vega, and Minister of State for "
                   "Development, Luis Soto, with Peruvian officials.")
     assert [g[2] for g in got] == ["CHL", "CHL"]
+
+
+def test_iranian_religious_ranks_and_sayyid_spellings_and_bruneian_styles_are_honorifics():
+    got = persons("The visitors were received by Ayatollah Seyyed Hadi Karimi, and the envoy Seyed Reza Nouri "
+                  "joined Dato Seri Setia Amin Rahman and Grand Ayatollah Musa Tabari later.")
+    assert [k for k, _, _ in got] == ["Hadi Karimi", "Reza Nouri", "Amin Rahman", "Musa Tabari"]
+
+
+def test_the_leader_of_the_islamic_revolution_serves_iran_without_a_canonical_office():
+    got = persons("The Leader of the Islamic Revolution, Ayatollah Hadi Karimi, met the Tajik President.")
+    assert got[0] == ("Hadi Karimi", None, "IRN")

@@ -686,7 +686,7 @@ def _automaton() -> _Automata:
                 add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
-            add(f, ("office", (None, False, None)))
+            add(f, ("office", (None, False, states.get(surface))))
     for f in ("counterpart", "Counterpart", "colleague", "Colleague"):
         add(f, ("counterpart", (None, False, None)))
     for f in ("counterparts", "Counterparts", "colleagues", "Colleagues"):
