@@ -900,3 +900,11 @@ def test_iranian_religious_ranks_and_sayyid_spellings_and_bruneian_styles_are_ho
 def test_the_leader_of_the_islamic_revolution_serves_iran_without_a_canonical_office():
     got = persons("The Leader of the Islamic Revolution, Ayatollah Hadi Karimi, met the Tajik President.")
     assert got[0] == ("Hadi Karimi", None, "IRN")
+
+
+def test_holders_added_to_the_reference_in_the_second_round_serve_their_states():
+    got = persons("Talks on fisheries brought together Margus Tsahkna, Amery Browne and Hage Geingob.", 2023)
+    assert [g[2] for g in got] == ["EST", "TTO", "NAM"]
+    # the same person in another office in another year
+    assert persons("A letter was sent to Dinesh Gunawardena on trade.", 2020)[0][1:] == ("Foreign Minister", "LKA")
+    assert persons("A letter was sent to Dinesh Gunawardena on trade.", 2023)[0][1:] == ("Prime Minister", "LKA")
