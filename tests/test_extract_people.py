@@ -908,3 +908,12 @@ def test_holders_added_to_the_reference_in_the_second_round_serve_their_states()
     # the same person in another office in another year
     assert persons("A letter was sent to Dinesh Gunawardena on trade.", 2020)[0][1:] == ("Foreign Minister", "LKA")
     assert persons("A letter was sent to Dinesh Gunawardena on trade.", 2023)[0][1:] == ("Prime Minister", "LKA")
+
+
+def test_foreign_ministries_with_other_names_and_surnames_with_other_accents():
+    got = persons("Pretoria hosted the Minister of International Relations and Cooperation Thabo Nkosi, and "
+                  "Foreign and Caricom Affairs Minister Dr Lisa Ramdin met Minister of Foreign Relations Nuwan Perera.")
+    assert [g[1] for g in got] == ["Foreign Minister"] * 3
+    # the holder's surname written without one of its accents is still that holder
+    assert persons("Ministers Tsahkna and Karinš agreed.", 2023)[-1] == \
+        ("Krišjānis Kariņš", "Foreign Minister", "LVA")

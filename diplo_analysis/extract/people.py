@@ -1505,7 +1505,8 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     if len(full) < 2:
         return False
     last, flast = short[-1], full[-1]
-    if last != flast:
+    # the same surname with other accents ("Karinš" for "Kariņš") is no variant spelling
+    if last != flast and _fold(last) != _fold(flast):
         if last[:1] != flast[:1] or not _within(last, flast, 2 if len(flast) > 6 else 1):
             return False
         if len(short) == 1:
