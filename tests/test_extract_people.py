@@ -917,3 +917,10 @@ def test_foreign_ministries_with_other_names_and_surnames_with_other_accents():
     # the holder's surname written without one of its accents is still that holder
     assert persons("Ministers Tsahkna and Karinš agreed.", 2023)[-1] == \
         ("Krišjānis Kariņš", "Foreign Minister", "LVA")
+
+
+def test_words_of_bodies_captions_and_portfolios_are_never_part_of_a_name():
+    got = persons("The Head of the Regional Secretariat Lin Hao opened the Senior Level Officials' meeting; "
+                  "Photo Credit: Tomas Berg. Undersecretary for Foreign Policy Anna Kovac attended, and "
+                  "Minister Counsellor for Culture Pierre Lunel.")
+    assert [g[0] for g in got] == ["Lin Hao", "Anna Kovac"]
