@@ -924,3 +924,10 @@ def test_words_of_bodies_captions_and_portfolios_are_never_part_of_a_name():
                   "Photo Credit: Tomas Berg. Undersecretary for Foreign Policy Anna Kovac attended, and "
                   "Minister Counsellor for Culture Pierre Lunel.")
     assert [g[0] for g in got] == ["Lin Hao", "Anna Kovac"]
+
+
+def test_a_known_holders_two_names_glued_by_a_scraper():
+    got = persons("In Baku, Foreign Minister JeyhunBayramov received Ambassador Tom McLean.", 2023)
+    assert got[0] == ("Jeyhun Bayramov", "Foreign Minister", "AZE")
+    # a capital inside a name nobody holds stays as written
+    assert persons("Ambassador Tom MacArthur spoke.")[0][0] == "Tom MacArthur"
