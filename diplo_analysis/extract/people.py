@@ -1505,12 +1505,13 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     if len(full) < 2:
         return False
     last, flast = short[-1], full[-1]
-    # the same surname with other accents ("Karinš" for "Kariņš") is no variant spelling
-    if last != flast and _fold(last) != _fold(flast):
+    if last != flast:
         if last[:1] != flast[:1] or not _within(last, flast, 2 if len(flast) > 6 else 1):
             return False
-        if len(short) == 1:
-            return False       # a bare variant spelling needs the first initial to agree
+        if len(short) == 1 and _fold(last) != _fold(flast):
+            # a bare variant spelling needs the first initial to agree; the same
+            # surname with other accents ("Karinš" for "Kariņš") is no variant
+            return False
     if len(short) == 1:
         return not (len(full) >= 3 and full[-2].casefold() in _PATRONYMIC)
     first = short[0]
