@@ -931,3 +931,12 @@ def test_a_known_holders_two_names_glued_by_a_scraper():
     assert got[0] == ("Jeyhun Bayramov", "Foreign Minister", "AZE")
     # a capital inside a name nobody holds stays as written
     assert persons("Ambassador Tom MacArthur spoke.")[0][0] == "Tom MacArthur"
+
+
+def test_an_undated_article_gives_a_known_holder_of_one_office_that_office():
+    # no year: a holder who never held another office is taken in it
+    assert persons("Sergey Lavrov and Ararat Mirzoyan talked about the border.", None) == [
+        ("Sergey Lavrov", "Foreign Minister", "RUS"), ("Ararat Mirzoyan", "Foreign Minister", "ARM")]
+    # one who held two offices is not, and an office written stays
+    assert persons("Recep Tayyip Erdoğan spoke to reporters.", None)[0][1] is None
+    assert persons("Minister Sergey Lavrov spoke to reporters.", None)[0][1] == "Minister"

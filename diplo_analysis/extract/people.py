@@ -553,6 +553,19 @@ def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | Non
     return terms[-1]
 
 
+def _one_office(name: str) -> bool:
+    """Whether the office holder ``name`` names (written any way the table knows)
+    held one office only, in every term.
+
+    >>> _one_office("Sergey Lavrov"), _one_office("Recep Tayyip Erdoğan")
+    (True, False)
+    """
+    term = _term(name, None)
+    if term is None:
+        return False
+    return len({t.office for t in officeholders()[term.name]}) == 1
+
+
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
     ("Antony J. Blinken"), a given name spelt otherwise ("Anthony Blinken"), given
@@ -1848,8 +1861,15 @@ def find_people(doc: Doc) -> list[dict]:
             # a known holder named without an office, or with a vague one ("Minister
             # Sikorski", "Head of State Tokayev"): the office held in the article's year
             term = _term(key, doc.year)
-            if term is not None and doc.year is not None and term.start_year is not None \
-                    and term.start_year <= doc.year <= (term.end_year or doc.year):
+            if term is None:
+                pass
+            elif doc.year is not None:
+                if term.start_year is not None and term.start_year <= doc.year <= (term.end_year or doc.year):
+                    role[key] = term.office
+            elif role.get(key) is None and _one_office(key):
+                # an article without a date, a name without an office: the office of
+                # a holder who held no other (a vague one written stays: "Minister X"
+                # may have held another ministry)
                 role[key] = term.office
         if key in country:
             continue
