@@ -940,3 +940,13 @@ def test_an_undated_article_gives_a_known_holder_of_one_office_that_office():
     # one who held two offices is not, and an office written stays
     assert persons("Recep Tayyip Erdoğan spoke to reporters.", None)[0][1] is None
     assert persons("Minister Sergey Lavrov spoke to reporters.", None)[0][1] == "Minister"
+
+
+def test_a_list_of_envoys_each_name_on_its_line_and_the_office_on_the_next():
+    text = ("Three envoys called on the President today:\n\nMr. Tomas Lind\n\nAmbassador- designate of the "
+            "Kingdom of Sweden based in Dhaka\n\nDr. Rhea Pinto\n\nHigh Commissioner- designate of the "
+            "Republic of Malta based in Dhaka\n\nMs. Ana Soto\n\nAmbassador of Chile\n")
+    assert persons(text, 2022) == [("Tomas Lind", "Ambassador", "SWE"), ("Rhea Pinto", "Ambassador", "MLT"),
+                                   ("Ana Soto", "Ambassador", "CHL")]
+    # an office alone on its line is a heading, and the line above it no holder
+    assert persons("Mr. Tomas Lind\n\nAmbassador\n\nThe talks went well.", 2022)[0][1] is None

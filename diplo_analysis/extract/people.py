@@ -368,6 +368,8 @@ def _portfolio_first_re() -> re.Pattern:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# an office on its own line with nothing after it but a line break is a heading
+_ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
 _AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
@@ -440,6 +442,9 @@ def _case_forms(surface: str) -> set[str]:
         forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
                                                             for p in w.split("-"))
                            for w in surface.split(" ")))
+    if "- " in surface:
+        # a hyphen's line break left as a space: "High Commissioner- designate"
+        forms.add(_title(surface).replace("- D", "- d"))
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
@@ -1313,6 +1318,19 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
+            if role and ostart > 1 and text[ostart - 1] == "\n" and _ON_ITS_LINE.match(text, oend) is None:
+                # a list of envoys, a name on its line and the office on the next:
+                # "Mr. X Y\n\nAmbassador-designate of Z"
+                line_end = len(text[:ostart].rstrip())
+                line_start = text.rfind("\n", 0, line_end) + 1
+                m = _hon_name_re().fullmatch(text, line_start, line_end) if line_end - line_start < 60 else None
+                if m is not None and " " in m.group("name") and s.country_at(m.start(1), m.end(1)) is None:
+                    has, iso = _country_of_after(text, s, oend)
+                    if not has and payload[2] is not None:
+                        has, iso = True, payload[2]
+                    _put(found, m.start(1), m.end(1), role, has, iso, None)
+                    pending = None
+                    continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
             if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
                 comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
