@@ -950,3 +950,11 @@ def test_a_list_of_envoys_each_name_on_its_line_and_the_office_on_the_next():
                                    ("Ana Soto", "Ambassador", "CHL")]
     # an office alone on its line is a heading, and the line above it no holder
     assert persons("Mr. Tomas Lind\n\nAmbassador\n\nThe talks went well.", 2022)[0][1] is None
+
+
+def test_a_state_in_parentheses_after_a_name():
+    got = persons("The President received the ambassadors Lena Ruiz Vega (Colombia), Pedro Alves (Angola) and "
+                  "Karim Uddin (Bangladesh) at State House.", 2022)
+    assert got == [("Lena Ruiz Vega", "Ambassador", "COL"), ("Pedro Alves", "Ambassador", "AGO"),
+                   ("Karim Uddin", "Ambassador", "BGD")]
+    assert persons("Minister Jonas Berg (Sweden) spoke first.", 2022) == [("Jonas Berg", "Minister", "SWE")]

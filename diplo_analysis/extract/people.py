@@ -283,6 +283,17 @@ def _next_name(text: str, pos: int, single_re=None) -> tuple[int, int] | None:
     return m.span("name") if m is not None and not m.group("hon") else None
 
 
+def _paren_state(text: str, s, end: int) -> tuple[str | None, int] | None:
+    """(ISO3, end) of a state written in parentheses right after a name ending at
+    ``end``: "Maria Rojas (Colombia)"."""
+    if not text.startswith(" (", end):
+        return None
+    row = s.country_start.get(end + 2)
+    if row is None or not text.startswith(")", row["end"]):
+        return None
+    return row["key"], row["end"] + 1
+
+
 @lru_cache(maxsize=1)
 def _appos_tail_re() -> re.Pattern:
     """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's " / ", a "."""
@@ -1235,6 +1246,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     row = s.country_start.get(m.end()) if m is not None else None
                     if row is not None:
                         has, iso = True, row["key"]
+                paren = _paren_state(text, s, ne)
+                if not has and paren is not None:
+                    has, iso = True, paren[0]     # "Ambassador X (Colombia)"
                 if not has:
                     has, iso = _country_before(text, s, ostart)
                 if not has and payload[2] is not None:
@@ -1283,10 +1297,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
                     # surnames after a surname: "Presidents Nazarbayev and Putin"
                     single = " " not in text[ns:ne]
-                    span = _next_name(text, ne, single_re if single else None)
+                    if paren is not None:
+                        taken = paren[1]            # "Ambassadors X (Colombia), Y (Angola) and Z"
+                    span = _next_name(text, taken, single_re if single else None)
                     while span is not None and s.country_at(*span) is None:
-                        _put(found, span[0], span[1], role, False, None, None)
-                        taken = span[1]
+                        paren = _paren_state(text, s, span[1])
+                        _put(found, span[0], span[1], role, paren is not None, paren and paren[0], None)
+                        taken = paren[1] if paren is not None else span[1]
                         span = _next_name(text, taken, single_re if single else None)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
