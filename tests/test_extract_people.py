@@ -958,3 +958,10 @@ def test_a_state_in_parentheses_after_a_name():
     assert got == [("Lena Ruiz Vega", "Ambassador", "COL"), ("Pedro Alves", "Ambassador", "AGO"),
                    ("Karim Uddin", "Ambassador", "BGD")]
     assert persons("Minister Jonas Berg (Sweden) spoke first.", 2022) == [("Jonas Berg", "Minister", "SWE")]
+
+
+def test_a_known_holders_surname_in_another_transliteration_one_letter_apart():
+    assert persons("Talks with Premier Nikola Pashinian went on for hours.", 2022)[0][1:] == \
+        ("Prime Minister", "ARM")
+    # a given name unlike the holder's is another person
+    assert persons("Talks with Mayor Tigran Pashinian went on for hours.", 2022)[0][2] is None

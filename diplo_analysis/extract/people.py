@@ -582,6 +582,21 @@ def _one_office(name: str) -> bool:
     return len({t.office for t in officeholders()[term.name]}) == 1
 
 
+def _surnames_by_prefix() -> dict[str, list[str]]:
+    """The office holders by the first three letters of their folded surname (built
+    again when the table is swapped, as a test may)."""
+    index = _holder_index()[1]
+    if _PREFIXES[0] is not index:
+        out: dict[str, list[str]] = {}
+        for folded, names in index.items():
+            out.setdefault(folded[:3], []).extend(names)
+        _PREFIXES[:] = [index, out]
+    return _PREFIXES[1]
+
+
+_PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
+
+
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
     ("Antony J. Blinken"), a given name spelt otherwise ("Anthony Blinken"), given
@@ -609,6 +624,12 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         if len(folded) < 12:
             return None
         near = [n for n in _holder_index()[1].get(_fold(words[-1]), ()) if _within(_fold(n), folded, 2)]
+        if not near and not _is_initial(words[0]):
+            # the surname in another transliteration ("Nikola Pashinian" for "Nikol
+            # Pashinyan"): one letter apart, and the first given names alike
+            last, first = _fold(words[-1]), _fold(words[0])
+            near = [n for n in _surnames_by_prefix().get(last[:3], ())
+                    if _within(_fold(_core(n.split())[-1]), last, 1) and _fold(n.split()[0])[:3] == first[:3]]
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
