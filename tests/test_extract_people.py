@@ -965,3 +965,12 @@ def test_a_known_holders_surname_in_another_transliteration_one_letter_apart():
         ("Prime Minister", "ARM")
     # a given name unlike the holder's is another person
     assert persons("Talks with Mayor Tigran Pashinian went on for hours.", 2022)[0][2] is None
+
+
+def test_a_name_before_is_the_new_office_and_a_complement_that_ends_a_sentence():
+    text = ("Mali is represented by Omar Keita, while Tebo Kgosi Moeng is the new High Commissioner of Botswana. "
+            "Anouk de Vries is the new ambassador of the Kingdom of the Netherlands and Joao Pedro Lima do Vale "
+            "is the ambassador of Portugal.")
+    assert persons(text, 2022)[-3:] == [("Tebo Kgosi Moeng", "Ambassador", "BWA"),
+                                        ("Anouk de Vries", "Ambassador", "NLD"),
+                                        ("Joao Pedro Lima do Vale", "Ambassador", "PRT")]

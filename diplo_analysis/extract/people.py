@@ -1162,6 +1162,10 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             pos = row["end"]
             continue
         comp_end = m.end(1)
+        if text[comp_end - 1] == "." and _SENTENCE_END.match(text, comp_end - 4):
+            # "the High Commissioner of Botswana. Joanne X is ...": the complement
+            # ends a sentence, and the name after it starts the next
+            return None
         if comp_end > pos and m.start(2) < 0:
             comp = m.group(1)
             if "in" in comp and _CITY_SEG.search(comp):
@@ -1180,6 +1184,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     return None
 
 
+# "X is the new ambassador of Y": a name, a verb of being, the office
+_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new )?$")
+_SENTENCE_END = re.compile(r"[a-z]{3}\.")
 _TO = re.compile(rf"{_SP}(?:to|in){_SP}(?:the{_SP})?")
 _TO_NEXT = frozenset(" \u00a0ti")     # what follows the first space of a _TO match
 
@@ -1237,6 +1244,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
+            if got is not None and role and text[ostart - 1:ostart] == " " \
+                    and _COPULA.search(text, max(0, ostart - 24), ostart) is not None:
+                # "X is the new ambassador of Y and Z W is ...": the office is X's,
+                # and the name after its complement starts another clause
+                m = _COPULA.search(text, max(0, ostart - 24), ostart)
+                if _name_before(text, m.start()) is not None:
+                    got = None
             if got is None:
                 # a known name the name patterns refuse ("Prime Minister, Theresa May")
                 p = oend + 1 if text.startswith(",", oend) else oend
@@ -1370,8 +1384,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     pending = None
                     continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
+            copula = _COPULA.search(text, max(0, ostart - 24), ostart) if role and text[ostart - 1] == " " else None
             if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
                 comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
+            elif copula is not None:
+                comma = copula.start()      # "Joanne X is the new ambassador of the Netherlands"
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 continue
