@@ -974,3 +974,10 @@ def test_a_name_before_is_the_new_office_and_a_complement_that_ends_a_sentence()
     assert persons(text, 2022)[-3:] == [("Tebo Kgosi Moeng", "Ambassador", "BWA"),
                                         ("Anouk de Vries", "Ambassador", "NLD"),
                                         ("Joao Pedro Lima do Vale", "Ambassador", "PRT")]
+
+
+def test_emperors_and_popes_and_a_misprinted_foreign_ministry():
+    got = persons("A cable came from Emperor Akira Tanaka of Japan. Pope Leo Marini sent a message. "
+                  "He met the Minister of Foreign Affair Rokas Petraitis of Lithuania.", 2022)
+    assert got == [("Akira Tanaka", None, "JPN"), ("Leo Marini", None, "VAT"),
+                   ("Rokas Petraitis", "Foreign Minister", "LTU")]
