@@ -981,3 +981,9 @@ def test_emperors_and_popes_and_a_misprinted_foreign_ministry():
                   "He met the Minister of Foreign Affair Rokas Petraitis of Lithuania.", 2022)
     assert got == [("Akira Tanaka", None, "JPN"), ("Leo Marini", None, "VAT"),
                    ("Rokas Petraitis", "Foreign Minister", "LTU")]
+
+
+def test_a_foreign_ministry_with_more_portfolios_then_its_state():
+    got = persons("Talks were held with the Minister of Foreign Affairs and International Co-operation of the "
+                  "Republic of Ghana Kofi B Mensah on Thursday.", 2022)
+    assert got == [("Kofi B Mensah", "Foreign Minister", "GHA")]

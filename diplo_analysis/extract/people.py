@@ -368,7 +368,7 @@ def _portfolio_more_re() -> re.Pattern:
     words = trie_regex(sorted(vocab().portfolio))
     w = rf"(?:{words})(?![\w'’-])"
     joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
-    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP})")
+    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP}|{_SP}of{_SP})")
 
 
 @lru_cache(maxsize=1)
