@@ -987,3 +987,8 @@ def test_a_foreign_ministry_with_more_portfolios_then_its_state():
     got = persons("Talks were held with the Minister of Foreign Affairs and International Co-operation of the "
                   "Republic of Ghana Kofi B Mensah on Thursday.", 2022)
     assert got == [("Kofi B Mensah", "Foreign Minister", "GHA")]
+
+
+def test_his_excellency_shortened_and_an_abbreviation_between_state_and_office():
+    got = persons("The Fiji (FJ) High Commissioner to Tonga HE Mr Jone Rabuka met HE Sione Fifita.", 2022)
+    assert got == [("Jone Rabuka", "Ambassador", "FJI"), ("Sione Fifita", None, None)]

@@ -887,7 +887,9 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         word = text[k + 1:pos - 1]
         if stop is None:
             stop = vocab().stop
-        if word not in stop and word != "and" and word not in _ADJ_WORDS:
+        if word not in stop and word != "and" and word not in _ADJ_WORDS \
+                and not (word[:1] == "(" and word[-1:] == ")" and word[1:-1].isupper()):
+            # (an abbreviation in parentheses is skipped: "Papua New Guinea (PNG) High Commissioner")
             return False, None
         pos = k + 1
     return False, None
