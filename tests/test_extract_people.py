@@ -992,3 +992,9 @@ def test_a_foreign_ministry_with_more_portfolios_then_its_state():
 def test_his_excellency_shortened_and_an_abbreviation_between_state_and_office():
     got = persons("The Fiji (FJ) High Commissioner to Tonga HE Mr Jone Rabuka met HE Sione Fifita.", 2022)
     assert got == [("Jone Rabuka", "Ambassador", "FJI"), ("Sione Fifita", None, None)]
+
+
+def test_an_office_in_lower_case_after_an_enumerated_office_shares_its_state():
+    got = persons("Kyrgyz Foreign Minister Adil Osmonov held talks with Russian Foreign Minister Pavel Orlov, "
+                  "Foreign Ministry spokesperson Vera Sokolova said.", 2022)
+    assert got[-1] == ("Vera Sokolova", "Spokesperson", "RUS")

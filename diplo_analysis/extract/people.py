@@ -1817,7 +1817,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Z][\w'’-]*,?[ \u00a0]+")
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Za-z][\w'’-]*,?[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)
