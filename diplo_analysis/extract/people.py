@@ -1188,6 +1188,20 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
 
 # "X is the new ambassador of Y": a name, a verb of being, the office
 _COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new )?$")
+_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ")
+
+
+def _copula_before(text: str, pos: int) -> int | None:
+    """Where " is (the) (new) " or " was ..." ends a name right before ``pos``."""
+    if not text.endswith(_COPULA_TAILS, 0, pos):
+        return None
+    window = text[max(0, pos - 24):pos]
+    if " is " not in window and " was " not in window:
+        return None
+    m = _COPULA.search(text, max(0, pos - 24), pos)
+    return m.start() if m is not None else None
+
+
 _SENTENCE_END = re.compile(r"[a-z]{3}\.")
 _TO = re.compile(rf"{_SP}(?:to|in){_SP}(?:the{_SP})?")
 _TO_NEXT = frozenset(" \u00a0ti")     # what follows the first space of a _TO match
@@ -1246,12 +1260,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
-            if got is not None and role and text[ostart - 1:ostart] == " " \
-                    and _COPULA.search(text, max(0, ostart - 24), ostart) is not None:
+            if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
+                    and _copula_before(text, ostart) is not None:
                 # "X is the new ambassador of Y and Z W is ...": the office is X's,
                 # and the name after its complement starts another clause
-                m = _COPULA.search(text, max(0, ostart - 24), ostart)
-                if _name_before(text, m.start()) is not None:
+                if _name_before(text, _copula_before(text, ostart)) is not None:
                     got = None
             if got is None:
                 # a known name the name patterns refuse ("Prime Minister, Theresa May")
@@ -1283,7 +1296,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     row = s.country_start.get(m.end()) if m is not None else None
                     if row is not None:
                         has, iso = True, row["key"]
-                paren = _paren_state(text, s, ne)
+                paren = _paren_state(text, s, ne) if text.startswith(" (", ne) else None
                 if not has and paren is not None:
                     has, iso = True, paren[0]     # "Ambassador X (Colombia)"
                 if not has:
@@ -1338,7 +1351,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         taken = paren[1]            # "Ambassadors X (Colombia), Y (Angola) and Z"
                     span = _next_name(text, taken, single_re if single else None)
                     while span is not None and s.country_at(*span) is None:
-                        paren = _paren_state(text, s, span[1])
+                        paren = _paren_state(text, s, span[1]) if text.startswith(" (", span[1]) else None
                         _put(found, span[0], span[1], role, paren is not None, paren and paren[0], None)
                         taken = paren[1] if paren is not None else span[1]
                         span = _next_name(text, taken, single_re if single else None)
@@ -1386,14 +1399,14 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     pending = None
                     continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
-            copula = _COPULA.search(text, max(0, ostart - 24), ostart) if role and text[ostart - 1] == " " else None
             if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
                 comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
-            elif copula is not None:
-                comma = copula.start()      # "Joanne X is the new ambassador of the Netherlands"
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
-                continue
+                copula = _copula_before(text, ostart) if role else None
+                if copula is None:
+                    continue
+                comma = copula              # "Joanne X is the new ambassador of the Netherlands"
             m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
             if m is not None:
                 comma = m.start()       # "Amb. X Y, CBS, Principal Secretary": letters after the name
@@ -1645,7 +1658,7 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         name = text[m[0]:m[1]]
         if "\u00a0" in name or "  " in name:
             name = " ".join(_tokens(name))
-        if _GLUED.search(name):
+        if not name.istitle() and _GLUED.search(name):
             # "JeyhunBayramov": two names a scraper glued, when they are a known holder's
             apart = _GLUED.sub(" ", name)
             if _fold(apart) in _holder_index()[0]:
