@@ -283,6 +283,17 @@ def _next_name(text: str, pos: int, single_re=None) -> tuple[int, int] | None:
     return m.span("name") if m is not None and not m.group("hon") else None
 
 
+def _paren_state(text: str, s, end: int) -> tuple[str | None, int] | None:
+    """(ISO3, end) of a state written in parentheses right after a name ending at
+    ``end``: "Maria Rojas (Colombia)"."""
+    if not text.startswith(" (", end):
+        return None
+    row = s.country_start.get(end + 2)
+    if row is None or not text.startswith(")", row["end"]):
+        return None
+    return row["key"], row["end"] + 1
+
+
 @lru_cache(maxsize=1)
 def _appos_tail_re() -> re.Pattern:
     """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's " / ", a "."""
@@ -357,7 +368,7 @@ def _portfolio_more_re() -> re.Pattern:
     words = trie_regex(sorted(vocab().portfolio))
     w = rf"(?:{words})(?![\w'’-])"
     joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
-    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP})")
+    return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP}|{_SP}of{_SP})")
 
 
 @lru_cache(maxsize=1)
@@ -368,6 +379,8 @@ def _portfolio_first_re() -> re.Pattern:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# an office on its own line with nothing after it but a line break is a heading
+_ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
 _AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
@@ -440,6 +453,9 @@ def _case_forms(surface: str) -> set[str]:
         forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
                                                             for p in w.split("-"))
                            for w in surface.split(" ")))
+    if "- " in surface:
+        # a hyphen's line break left as a space: "High Commissioner- designate"
+        forms.add(_title(surface).replace("- D", "- d"))
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
@@ -553,6 +569,34 @@ def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | Non
     return terms[-1]
 
 
+def _one_office(name: str) -> bool:
+    """Whether the office holder ``name`` names (written any way the table knows)
+    held one office only, in every term.
+
+    >>> _one_office("Sergey Lavrov"), _one_office("Recep Tayyip Erdoğan")
+    (True, False)
+    """
+    term = _term(name, None)
+    if term is None:
+        return False
+    return len({t.office for t in officeholders()[term.name]}) == 1
+
+
+def _surnames_by_prefix() -> dict[str, list[str]]:
+    """The office holders by the first three letters of their folded surname (built
+    again when the table is swapped, as a test may)."""
+    index = _holder_index()[1]
+    if _PREFIXES[0] is not index:
+        out: dict[str, list[str]] = {}
+        for folded, names in index.items():
+            out.setdefault(folded[:3], []).extend(names)
+        _PREFIXES[:] = [index, out]
+    return _PREFIXES[1]
+
+
+_PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
+
+
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
     ("Antony J. Blinken"), a given name spelt otherwise ("Anthony Blinken"), given
@@ -580,6 +624,12 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         if len(folded) < 12:
             return None
         near = [n for n in _holder_index()[1].get(_fold(words[-1]), ()) if _within(_fold(n), folded, 2)]
+        if not near and not _is_initial(words[0]):
+            # the surname in another transliteration ("Nikola Pashinian" for "Nikol
+            # Pashinyan"): one letter apart, and the first given names alike
+            last, first = _fold(words[-1]), _fold(words[0])
+            near = [n for n in _surnames_by_prefix().get(last[:3], ())
+                    if _within(_fold(_core(n.split())[-1]), last, 1) and _fold(n.split()[0])[:3] == first[:3]]
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
@@ -686,7 +736,7 @@ def _automaton() -> _Automata:
                 add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
-            add(f, ("office", (None, False, None)))
+            add(f, ("office", (None, False, states.get(surface))))
     for f in ("counterpart", "Counterpart", "colleague", "Colleague"):
         add(f, ("counterpart", (None, False, None)))
     for f in ("counterparts", "Counterparts", "colleagues", "Colleagues"):
@@ -837,7 +887,9 @@ def _country_before(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         word = text[k + 1:pos - 1]
         if stop is None:
             stop = vocab().stop
-        if word not in stop and word != "and" and word not in _ADJ_WORDS:
+        if word not in stop and word != "and" and word not in _ADJ_WORDS \
+                and not (word[:1] == "(" and word[-1:] == ")" and word[1:-1].isupper()):
+            # (an abbreviation in parentheses is skipped: "Papua New Guinea (PNG) High Commissioner")
             return False, None
         pos = k + 1
     return False, None
@@ -1112,6 +1164,10 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             pos = row["end"]
             continue
         comp_end = m.end(1)
+        if text[comp_end - 1] == "." and _SENTENCE_END.match(text, comp_end - 4):
+            # "the High Commissioner of Botswana. Joanne X is ...": the complement
+            # ends a sentence, and the name after it starts the next
+            return None
         if comp_end > pos and m.start(2) < 0:
             comp = m.group(1)
             if "in" in comp and _CITY_SEG.search(comp):
@@ -1130,6 +1186,23 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     return None
 
 
+# "X is the new ambassador of Y": a name, a verb of being, the office
+_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new )?$")
+_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ")
+
+
+def _copula_before(text: str, pos: int) -> int | None:
+    """Where " is (the) (new) " or " was ..." ends a name right before ``pos``."""
+    if not text.endswith(_COPULA_TAILS, 0, pos):
+        return None
+    window = text[max(0, pos - 24):pos]
+    if " is " not in window and " was " not in window:
+        return None
+    m = _COPULA.search(text, max(0, pos - 24), pos)
+    return m.start() if m is not None else None
+
+
+_SENTENCE_END = re.compile(r"[a-z]{3}\.")
 _TO = re.compile(rf"{_SP}(?:to|in){_SP}(?:the{_SP})?")
 _TO_NEXT = frozenset(" \u00a0ti")     # what follows the first space of a _TO match
 
@@ -1187,6 +1260,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
+            if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
+                    and _copula_before(text, ostart) is not None:
+                # "X is the new ambassador of Y and Z W is ...": the office is X's,
+                # and the name after its complement starts another clause
+                if _name_before(text, _copula_before(text, ostart)) is not None:
+                    got = None
             if got is None:
                 # a known name the name patterns refuse ("Prime Minister, Theresa May")
                 p = oend + 1 if text.startswith(",", oend) else oend
@@ -1217,6 +1296,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     row = s.country_start.get(m.end()) if m is not None else None
                     if row is not None:
                         has, iso = True, row["key"]
+                paren = _paren_state(text, s, ne) if text.startswith(" (", ne) else None
+                if not has and paren is not None:
+                    has, iso = True, paren[0]     # "Ambassador X (Colombia)"
                 if not has:
                     has, iso = _country_before(text, s, ostart)
                 if not has and payload[2] is not None:
@@ -1265,10 +1347,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if kind != "counterpart" and payload[1]:      # "Presidents X, Y and Z"
                     # surnames after a surname: "Presidents Nazarbayev and Putin"
                     single = " " not in text[ns:ne]
-                    span = _next_name(text, ne, single_re if single else None)
+                    if paren is not None:
+                        taken = paren[1]            # "Ambassadors X (Colombia), Y (Angola) and Z"
+                    span = _next_name(text, taken, single_re if single else None)
                     while span is not None and s.country_at(*span) is None:
-                        _put(found, span[0], span[1], role, False, None, None)
-                        taken = span[1]
+                        paren = _paren_state(text, s, span[1]) if text.startswith(" (", span[1]) else None
+                        _put(found, span[0], span[1], role, paren is not None, paren and paren[0], None)
+                        taken = paren[1] if paren is not None else span[1]
                         span = _next_name(text, taken, single_re if single else None)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
@@ -1300,12 +1385,28 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             # no name after the office: look for "Name, the Kyrgyz ambassador"
             if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
                 continue
+            if role and ostart > 1 and text[ostart - 1] == "\n" and _ON_ITS_LINE.match(text, oend) is None:
+                # a list of envoys, a name on its line and the office on the next:
+                # "Mr. X Y\n\nAmbassador-designate of Z"
+                line_end = len(text[:ostart].rstrip())
+                line_start = text.rfind("\n", 0, line_end) + 1
+                m = _hon_name_re().fullmatch(text, line_start, line_end) if line_end - line_start < 60 else None
+                if m is not None and " " in m.group("name") and s.country_at(m.start(1), m.end(1)) is None:
+                    has, iso = _country_of_after(text, s, oend)
+                    if not has and payload[2] is not None:
+                        has, iso = True, payload[2]
+                    _put(found, m.start(1), m.end(1), role, has, iso, None)
+                    pending = None
+                    continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
             if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
                 comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
-                continue
+                copula = _copula_before(text, ostart) if role else None
+                if copula is None:
+                    continue
+                comma = copula              # "Joanne X is the new ambassador of the Netherlands"
             m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
             if m is not None:
                 comma = m.start()       # "Amb. X Y, CBS, Principal Secretary": letters after the name
@@ -1508,8 +1609,10 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     if last != flast:
         if last[:1] != flast[:1] or not _within(last, flast, 2 if len(flast) > 6 else 1):
             return False
-        if len(short) == 1:
-            return False       # a bare variant spelling needs the first initial to agree
+        if len(short) == 1 and _fold(last) != _fold(flast):
+            # a bare variant spelling needs the first initial to agree; the same
+            # surname with other accents ("Karinš" for "Kariņš") is no variant
+            return False
     if len(short) == 1:
         return not (len(full) >= 3 and full[-2].casefold() in _PATRONYMIC)
     first = short[0]
@@ -1541,6 +1644,10 @@ def _in_order(words: list[str], among: list[str]) -> bool:
     return all(w in it for w in words)
 
 
+# a lower-case letter against a capital inside a word, after at least three letters
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
     """Give every mention the key (full name) of the person it names."""
     fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
@@ -1551,6 +1658,11 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         name = text[m[0]:m[1]]
         if "\u00a0" in name or "  " in name:
             name = " ".join(_tokens(name))
+        if not name.istitle() and _GLUED.search(name):
+            # "JeyhunBayramov": two names a scraper glued, when they are a known holder's
+            apart = _GLUED.sub(" ", name)
+            if _fold(apart) in _holder_index()[0]:
+                name = apart
         key = seen.get(name)
         if key is None:
             toks = name.split()
@@ -1718,7 +1830,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Z][\w'’-]*,?[ \u00a0]+")
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Za-z][\w'’-]*,?[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)
@@ -1837,8 +1949,15 @@ def find_people(doc: Doc) -> list[dict]:
             # a known holder named without an office, or with a vague one ("Minister
             # Sikorski", "Head of State Tokayev"): the office held in the article's year
             term = _term(key, doc.year)
-            if term is not None and doc.year is not None and term.start_year is not None \
-                    and term.start_year <= doc.year <= (term.end_year or doc.year):
+            if term is None:
+                pass
+            elif doc.year is not None:
+                if term.start_year is not None and term.start_year <= doc.year <= (term.end_year or doc.year):
+                    role[key] = term.office
+            elif role.get(key) is None and _one_office(key):
+                # an article without a date, a name without an office: the office of
+                # a holder who held no other (a vague one written stays: "Minister X"
+                # may have held another ministry)
                 role[key] = term.office
         if key in country:
             continue
