@@ -413,7 +413,7 @@ _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 
 
 def _stamp_word(word: str) -> bool:
-    """Whether a word beside a date is none a stamp line carries (data/stamp_words.txt, months)."""
+    """Whether a word beside a date is not one a stamp line carries (data/stamp_words.txt, months)."""
     w = word.lower()
     return w not in _LOOSE_ALLOWED and w.rstrip(".") not in MONTHS
 
