@@ -13,8 +13,8 @@
    never kept in the repository.
 2. Parses them with ``da.write_dataset`` into a partitioned parquet dataset,
    by default on a dask LocalCluster of K single-threaded workers (K = the
-   cores; ``diplo_analysis.dataset.local_cluster``, which turns the workers'
-   dashboard profiler off), and prints the wall time, articles a second and the peak resident
+   cores; ``diplo_analysis.dataset.local_cluster``, which slows down or turns
+   off the diagnostics a dashboard would show), and prints the wall time, articles a second and the peak resident
    memory of the parent (with the scheduler and the workers' nannies, which
    run in it) and of each of its child processes (the workers), measured from
    /proc (Linux).
