@@ -218,6 +218,8 @@ def test_no_dateline_in_plain_sentences(raw):
     ("03/27/2023 | Press release | Distributed by a wire on 03/28/2023 04:32", "2023-03-27 00:00"),
     ("Thu. Sep 19th, 2024", "2024-09-19 00:00"),
     ("A Writer 2 minutes ago Thu 02nd April 2020 | 12:15 PM", "2020-04-02 12:15"),
+    ("Friday 5th of June 2020", "2020-06-05 00:00"),
+    ("Posted 05-Jun-2020 09:10", "2020-06-05 09:10"),
 ])
 def test_timestamp_lines_of_real_pages(head, published):
     art = parse_text(f"Ministers meet in the capital\n\n{head}\n\nThe two ministers met on Monday to talk.")
