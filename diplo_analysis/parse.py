@@ -380,7 +380,7 @@ def _loose_stamp(line: str):
     if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
             line[:m.start()] + " " + line[m.end():])) > 8:
         return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
-    if (hh is None or cut) and not _BYLINE_START.match(line):
+    if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
         rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
         if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return None
@@ -388,6 +388,21 @@ def _loose_stamp(line: str):
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+def _stamp_before_headline(line: str, m: re.Match) -> bool:
+    """Whether a line is a stamp glued to the headline after it: "Sunday, 12 March 2023
+    Ministers discuss transit" (nothing but a weekday before the date, a headline after it).
+
+    >>> _stamp_before_headline("12 March 2023 Ministers discuss transit", _LOOSE_DATE.search("12 March 2023 M"))
+    True
+    >>> _stamp_before_headline("12 March 2023 marks the day the two states met.", _LOOSE_DATE.search("12 March 2023"))
+    False
+    """
+    if any(_stamp_word(w) for w in _LOOSE_WORDS.findall(line[:m.start()])):
+        return False
+    rest = line[m.end():].lstrip(" ,|-–—:")
+    return rest[:1].isupper() and len(rest.split()) >= 3 and _is_headline(rest)
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
