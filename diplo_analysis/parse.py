@@ -113,7 +113,8 @@ _DATELINES = [
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
-        r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}))?"     # "Brussels, 6/12/2023 -"
+        r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
+        r"|/(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})/(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|\(\s*\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
@@ -925,7 +926,7 @@ _NEEDS = {
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
-_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a8", "a9")
+_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")
 
 
 def _generic_credit(g: dict) -> str | None:
@@ -943,7 +944,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if rest.isupper():
         # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
         return False
-    dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"])
+    dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"] or g["qd"])
     credit = _generic_credit(g)
     if not (dated or credit or g["sep"] or g["country"]):
         return False        # a capitalised word alone opens most sentences (checked before any lookup)
