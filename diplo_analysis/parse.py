@@ -649,6 +649,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                         month_day, dateline_year = (b, a), gd["sy"]
                     elif b > 12 >= a:
                         month_day, dateline_year = (a, b), gd["sy"]
+                elif gd["qd"]:
+                    # "Baku/12/23/23/Agency:": the same, with a year of two digits
+                    a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
+                    y = str(y + 2000 if y < 100 else y)
+                    if a > 12 >= b:
+                        month_day, dateline_year = (b, a), y
+                    elif b > 12 >= a:
+                        month_day, dateline_year = (a, b), y
                 outlet = _credit_name(credit) or outlet
             else:
                 city, credit = g

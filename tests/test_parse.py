@@ -241,6 +241,7 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Washington, DC (Wire) The secretary met the ministers.", None, "Washington", "USA"),
     ("Jakarta, MINA – The minister said that talks were requested.", None, "Jakarta", "IDN"),
     ("Tbilisi/05/06/21/Wire: The minister met his counterpart.", None, "Tbilisi", "GEO"),   # numeric day unsure: no date
+    ("Tbilisi/06/25/21/Wire: The minister met his counterpart.", "2021-06-25", "Tbilisi", "GEO"),
     ("USA: The two ministers met in Washington.", None, None, None),   # a country alone, undated: no dateline
     ("Nairobi March 3/2021 The minister received the envoy.", "2021-03-03", "Nairobi", "KEN"),
     ("Nairobi /KNA/ March 3/2021 The minister received the envoy.", "2021-03-03", "Nairobi", "KEN"),
