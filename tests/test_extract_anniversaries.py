@@ -766,3 +766,62 @@ def test_more_counted_days_and_anniversary_words(text, facts):
 ])
 def test_its_independence_belongs_to_the_nearest_state_before_it(text, parties):
     assert one(text, year=2023)["parties"] == parties
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Crowds in Honiara joined the 45th Independence celebration of the Solomon Islands.",
+     (45, "independence", ("SLB",), 1978)),
+    ("The embassy hosted the 61st independence celebrations of Jamaica in London.",
+     (61, "independence", ("JAM",), 1962)),
+])
+def test_an_independence_celebration_counts_the_years_of_independence(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Guests gathered for the 40<sup>th</sup> anniversary of diplomatic relations between Peru and Chile.",
+    "Guests gathered for the 40th</sup> anniversary of diplomatic relations between Peru and Chile.",
+    # a page stored as a JSON string keeps the slash of a closing tag escaped
+    "Guests gathered for the 40th <\\/sup>Anniversary of diplomatic relations between Peru and Chile.",
+])
+def test_superscript_markup_around_an_ordinal_suffix_is_read_through(text):
+    row = one(text, year=2023)
+    assert _facts4(row) == (40, "diplomatic relations", ("CHL", "PER"), 1983)
+    assert text[row["start"]:row["start"] + 2] == "40"
+
+
+@pytest.mark.parametrize("text, start", [
+    # a page without a year: "this year" is the year of the date its event is given
+    ("On 14 March 2021, the new envoy of Estonia handed his letters to the king of Thailand. "
+     "This year marks the 30th anniversary of diplomatic relations between Estonia and Thailand.", 1991),
+    ("The forum opened in Minsk on June 3, 2019. Next year marks the 25th anniversary of "
+     "diplomatic relations between Belarus and Vietnam.", 1995),
+    # a date that is a start is not the year of the page
+    ("Relations were established on 2 March 1992. This year marks the 30th anniversary of "
+     "diplomatic relations between Latvia and Georgia.", None),
+    # no date on the page: no year
+    ("This year marks the 30th anniversary of diplomatic relations between Latvia and Georgia.", None),
+])
+def test_this_year_on_a_page_without_a_year_is_the_year_of_its_event_date(text, start):
+    assert one(text, year=None)["implied_start_year"] == start
+
+
+def test_this_year_on_a_dated_page_is_the_page_year_not_an_earlier_date():
+    text = ("On 14 March 2019, the envoy of Estonia arrived. This year marks the 30th anniversary "
+            "of diplomatic relations between Estonia and Thailand.")
+    assert one(text, year=2021)["implied_start_year"] == 1991
+
+
+@pytest.mark.parametrize("text, start", [
+    # the page counts back from its own year: eleven years ago, in 2012, so it speaks from 2023
+    ("The treaty was signed eleven years ago, on 5 May 2012. Mongolia and Laos marked the 20th "
+     "anniversary of their strategic partnership.", 2003),
+    ("The charter was adopted 12 years ago in 2010. Oman celebrates the 50th anniversary of its "
+     "independence.", 1972),
+    # no count, no year
+    ("The charter was adopted many years ago in 2010. Oman celebrates the 50th anniversary of its "
+     "independence.", None),
+])
+def test_a_page_without_a_year_that_counts_back_from_a_date(text, start):
+    rows = find_anniversaries(make_doc(text, year=None))
+    assert [r["implied_start_year"] for r in rows] == [start]

@@ -149,12 +149,44 @@ _ASCII_DIGITS = frozenset("0123456789")
 _QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
 
 
+# Superscript markup a scraped page may keep around an ordinal's letters: "60<sup>th</sup>
+# anniversary", "60th</sup> Anniversary", and the same escaped in a JSON string ("<\/sup>").
+_SUP_TAG = re.compile(r"<\\?/?sup>")
+
+
+def _number_before_markup(low: str, pos: int):
+    """:func:`_number_before` read as if the ``<sup>`` tags just before ``pos`` were not there.
+
+    >>> low = "the 60<sup>th</sup> anniversary"
+    >>> _number_before_markup(low, low.index("anniv"))[:2]
+    (4, 60)
+    """
+    lo = max(0, pos - 60)
+    seg = low[lo:pos]
+    keep = []  # offsets in ``low`` of the characters that are not markup
+    at = 0
+    for m in _SUP_TAG.finditer(seg):
+        keep += range(lo + at, lo + m.start())
+        at = m.end()
+    keep += range(lo + at, pos)
+    clean = "".join(low[i] for i in keep)
+    if clean and clean[-1] not in " -":
+        clean += " "  # "60th</sup>Anniversary": the tag stood where the space goes
+        keep.append(pos)
+    found = _number_before(clean, len(clean))
+    if found is None or (lo and found[0] == 0):
+        return None  # (a number cut by the window is no number)
+    return (keep[found[0]],) + found[1:]
+
+
 def _number_before(low: str, pos: int):
     """The number written right before ``pos`` -> (start, value, with_years, kind) or None.
 
     Reads "30th", "65 th", "32-nd", "30", "25-year", "thirtieth", "twenty-fifth",
     "thirty years", "golden" backwards from ``pos`` (in the lowered text).
     """
+    if pos > 5 and low.find("sup>", max(0, pos - 24), pos) >= 0:
+        return _number_before_markup(low, pos)
     if not pos or low[pos - 1] not in " -":
         return None  # both readings below end in a space or a hyphen
     if pos >= 4 and low[pos - 1] == " " and low[pos - 3:pos - 1] in _SUFFIXES and \
@@ -617,7 +649,12 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                 continue
             value = y
         elif doc.year is None:
-            continue
+            # "This year marks the 30th anniversary" on a page without a year: the year of
+            # the date the page gives its event ("On 5 September 2022, ..."), if it gives one
+            ref = _stated_year(low, start)
+            if ref is None:
+                continue
+            value = ref + _RELATIVE[rel]
         else:
             value = doc.year + _RELATIVE[rel]
         if best is None or dist < best[0]:
@@ -625,6 +662,62 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
     if best:
         return best[1]
     return doc.year if doc.year is not None or began is None else began[1]
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# a date with its day, month and year: "5 September 2022", "on the 5th of Sept. 2022", "Sep. 5, 2022"
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+|"
+    + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)((?:19|20)\d\d)\b")
+# "sixteen years ago, on December 12, 1995": the page speaks from 1995 + 16
+_YEARS_AGO = re.compile(
+    r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+ago\b[^.;]{0,40}?(?<!\d)((?:19|20)\d\d)\b")
+
+
+def _stated_year(low: str, pos: int) -> int | None:
+    """On a page without a year, the year it speaks from as its text states it before
+    ``pos``: the year of the nearest full date (day, month and year) that is not a start
+    ("established on ..."), else :func:`_years_ago_year`.
+
+    >>> t = "on 5 september 2022, the envoy presented credentials. this year marks the 30th"
+    >>> _stated_year(t, len(t))
+    2022
+    >>> t = "relations were established on 2 march 1992. this year marks the 30th"
+    >>> _stated_year(t, len(t)) is None
+    True
+    """
+    lo = max(0, pos - 3000)
+    best = None
+    for m in _FULL_DATE.finditer(low, lo, pos):
+        if not _START_WORDS.search(low, max(lo, m.start() - 50), m.start()):
+            best = int(m.group(1))
+    return best if best is not None else _years_ago_year(low)
+
+
+def _years_ago_year(low: str) -> int | None:
+    """The year a page speaks from when it says so by counting back ("sixteen years ago,
+    on December 12, 1995" gives 2011), else None.
+
+    >>> _years_ago_year("the resolution adopted sixteen years ago on december 12, 1995")
+    2011
+    >>> _years_ago_year("many years ago in 1995") is None
+    True
+    """
+    if low.find("years ago") < 0:
+        return None
+    words = _words()
+    for m in _YEARS_AGO.finditer(low):
+        count = m.group(1)
+        if count.isdigit():
+            n = int(count)
+        elif all(words.get(w, (0, ""))[1] in ("cardinal", "tens") for w in count.split("-")):
+            n = sum(words[w][0] for w in count.split("-"))  # "sixteen", "twenty-five"
+        else:
+            continue  # "many years ago"
+        if n:
+            return int(m.group(2)) + n
+    return None
 
 
 def _parties(subject, named: set, order: list, person_country, pair_word) -> tuple:
@@ -837,6 +930,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             when = doc.year  # what _anniversary_year says where no year is written
         else:
             when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
+        if when is None and doc.year is None:
+            when = _years_ago_year(low)
         last_end = end
         rows.append({
             "sentence_id": sid,
