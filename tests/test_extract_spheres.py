@@ -446,3 +446,54 @@ def test_joint_work_opens_a_list_as_cooperation_does(text, spheres):
 def test_abbreviations_of_science_are_the_scientific_sphere():
     text = "Their relations cover trade, agriculture, S&T and R&D cooperation."
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == ["agriculture", "scientific", "trade"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "front" is a noun of areas, as "sector" is
+    ("Both envoys praised progress on the trade and investment front.", ["investment", "trade"]),
+    ("The two partners made gains on the energy fronts.", ["energy"]),
+    ("On the health front, Oman is working with Jordan on new clinics.", ["health"]),
+    # one sphere word before it still needs a sentence about working together
+    ("Prices fell on the energy front last month.", []),
+])
+def test_a_front_is_a_noun_of_areas(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo have long worked closely in the agricultural sector.", ["agriculture"]),
+    ("Fiji is working with Samoa to grow the tourism sector.", ["tourism"]),
+    ("Reforms in the tourism sector were announced.", []),
+])
+def test_working_closely_or_with_is_a_word_of_working_together(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Their partnership will extend to renewable energy and ocean research.", ["energy", "scientific"]),
+    ("Cooperation between the two ports extends to logistics.", ["transport"]),
+    # "to" after another verb opens no list
+    ("The minister travelled to health clinics in the north.", []),
+])
+def test_cooperation_that_extends_to_a_sphere(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The sides want deeper cooperation across fisheries, forestry, tourism, youth work and immigration.",
+     ["migration", "tourism", "youth"]),
+    ("Their cooperation will focus on visas, labour, education and immigration.", ["education", "migration"]),
+])
+def test_items_outside_the_table_after_across_or_on_open_the_list(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "including" after no noun of areas and no word of working together
+    ("The envoys shared views on policy in the Baltic, including migration and defence.", []),
+    # after a noun of areas, or in a sentence about working together, it opens the list
+    ("The alliance grows in all areas, including energy and trade.", ["energy", "trade"]),
+    ("Cooperation with Oman is broad, including energy and trade.", ["energy", "trade"]),
+])
+def test_including_opens_a_list_only_of_areas_or_of_working_together(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

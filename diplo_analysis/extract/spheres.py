@@ -9,17 +9,18 @@ trade, economic) unless the whole is listed ("military-technical").
 Only list-like contexts count: a run of sphere words joined by commas, "and",
 "as well as", "of" (each may carry a modifier or two: "renewable energy"; "the
 transit of energy resources" names two) that is followed by a word such as
-spheres, fields, areas, sectors, cooperation, relations, ties, exchanges,
+spheres, fields, areas, sectors, fronts, cooperation, relations, ties, exchanges,
 contacts ("scientific and technological cooperation" too; "energy and transport
 projects" for two or more), or by "as (one of) the areas", or preceded by
-"cooperation/relations/ties/partnership ... in", "working together in",
+"cooperation/relations/ties/partnership ... in" (or "... extends to"), "working together in",
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
-"including", or set out line by line under a line such as "... in the
+"including" (after a noun of areas or a word of working together: not "policy in
+the region, including migration"), or set out line by line under a line such as "... in the
 following areas:". So "political and cultural unity" is no sphere row. One
 sphere word before a noun of areas ("the energy sector") counts only in a
 sentence that speaks of working together (cooperation, partners, joint,
-bilateral ...): "reforms in the energy sector" names no sphere of cooperation. Words
+bilateral, working closely/with ...): "reforms in the energy sector" names no sphere of cooperation. Words
 outside the list ("infrastructure", "water management") are not spheres, nor
 are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
@@ -41,7 +42,7 @@ from ._scan import lowered, word_hits
 
 __all__ = ["find_spheres", "sphere_of"]
 
-_NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?)"
+_NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?|fronts?)"
 _LINKS = (r"(?:cooperation|co-operation|collaboration|ties|links|relations(?:hip)?|partnership|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
@@ -82,7 +83,7 @@ _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|activities))\b"
     r"(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
-    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?)\s+"
+    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to)\s+"
     r"|\s*:\s+)"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+|ranging\s+from\s+"
@@ -100,19 +101,22 @@ _AS_WELL_AS = re.compile(
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across",
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across", "to",
                         "against", "combat", "counter", "fight", "tackle", "curb", "both",
                         "include", "includes", "included",
                         "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
 _ARTICLES = frozenset(["the", "a", "an"])
 _NOUN_WORDS = ("sphere", "spheres", "field", "fields", "area", "areas", "sector", "sectors",
-               "domain", "domains", "direction", "directions", "industries", "branch", "branches")
+               "domain", "domains", "direction", "directions", "industries", "branch", "branches",
+               "front", "fronts")
 _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 # words that name a sphere only beside another one: "cooperation in trade and
 # people-to-people exchanges", not "interested in expanding people-to-people contacts"
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
 # words that say a sentence is about working together
-_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether")
+# ("worked closely in the education sector", "we are working with the UK on the climate front")
+_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether|"
+                        r"\bwork(?:s|ed|ing)?\s+(?:closely|with)\b")
 _DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
 def _list_before(low: str, lo: int, first: int) -> bool:
@@ -137,6 +141,10 @@ def _list_before(low: str, lo: int, first: int) -> bool:
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
                 if not (before.endswith(_NOUN_WORDS) or (word == "as" and before == "such")):
                     return False
+            elif word == "to":  # only "extends to" (a relationship that extends to energy)
+                before = words[i - 1].rsplit(None, 1)[-1] if i else ""
+                if not before.startswith("extend"):
+                    return False
             break
         if word in _ARTICLES:
             continue
@@ -150,6 +158,28 @@ def _list_before(low: str, lo: int, first: int) -> bool:
             return False  # no head in the window
     return _PRE.search(low, lo, first) is not None or (
         low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None)
+
+
+def _opens_list(low: str, lo: int, first: int) -> bool:
+    """:func:`_list_before`, where a bare "including" or "namely" opens a list only after a
+    noun of areas or a word of working together before it.
+
+    >>> _opens_list("views on policy in the region, including ", 0, 41)
+    False
+    >>> _opens_list("cooperation with the region, including ", 0, 39)
+    True
+    """
+    if not _list_before(low, lo, first):
+        return False
+    words = low[max(0, first - 40):first].split()
+    if "including" not in words and "namely" not in words:
+        return True
+    m = _PRE.search(low, lo, first)
+    if m is None or not m.group().startswith(("including", "namely")):
+        return True  # (another opener, or "as well as in")
+    # "policy in the region, including migration": no areas, no working together
+    return low[max(0, m.start() - 14):m.start()].rstrip(", ").endswith(_NOUN_WORDS) or \
+        _LINK_WORD.search(low, max(0, lo - 60), m.start()) is not None
 
 
 @lru_cache(maxsize=None)
@@ -204,7 +234,7 @@ def _list_item(segment: str) -> bool:
 
 def _item_start(low: str, floor: int, end: int) -> int:
     """Where the list item that ends at ``end`` begins, less one: the nearest ",", or the
-    space after " as ", " of ", " in ", within 50 characters; -1 when none is there.
+    space after " as ", " of ", " in ", " on ", " across ", within 50 characters; -1 when none is there.
 
     >>> low = "areas such as shipbuilding, health"
     >>> low[_item_start(low, 0, 26) + 1:26], _item_start("health", 0, 6)
@@ -212,10 +242,10 @@ def _item_start(low: str, floor: int, end: int) -> int:
     """
     lo = max(floor, end - 50)
     prev = low.rfind(",", lo, end)
-    for word in (" as ", " of ", " in "):
+    for word in (" as ", " of ", " in ", " on ", " across "):
         at = low.rfind(word, lo, end)
-        if at >= 0 and at + 3 > prev:
-            prev = at + 3
+        if at >= 0 and at + len(word) - 1 > prev:
+            prev = at + len(word) - 1
     return prev
 
 
@@ -260,7 +290,7 @@ def _items_list(text: str, low: str, floor: int, first: int) -> bool:
     """Whether items outside the table before ``first`` (:func:`_items_before`) follow a
     context that opens a list."""
     at = _items_before(text, low, floor, first)
-    return at < first and _list_before(low, max(floor, first - 90), at)
+    return at < first and _opens_list(low, max(floor, first - 90), at)
 
 
 def _items_between(low: str, a: int, b: int) -> bool:
@@ -381,7 +411,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # healthcare and education": words outside the table may open the list
             keep = _POST.match(low, last) or \
                 (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
-                _list_before(low, max(floor, first - 90), first) or \
+                _opens_list(low, max(floor, first - 90), first) or \
                 _items_list(text, low, floor, first) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
             if not keep:
@@ -391,7 +421,7 @@ def find_spheres(doc: Doc) -> list[dict]:
                     if _POST.match(low, group[k][1]):
                         keep = True
                         # "economic cooperation, including trade and investment" goes on
-                        if not _list_before(low, group[k][1], group[k + 1][0]):
+                        if not _opens_list(low, group[k][1], group[k + 1][0]):
                             group, last = group[:k + 1], group[k][1]
                         break
         elif low[first:last] in _IN_LISTS_ONLY:
@@ -406,7 +436,7 @@ def find_spheres(doc: Doc) -> list[dict]:
                         _LINK_WORD.search(post.group(0)) or post.group(0).lstrip().startswith("as ")
                         or _LINK_WORD.search(low, floor, first)
                         or _LINK_WORD.search(low, last, sent_end(sid)))) or \
-                _list_before(low, max(floor, first - 90), first) or \
+                _opens_list(low, max(floor, first - 90), first) or \
                 (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
         if not keep and (first <= 30 or text.find("\n", first - 30, first) >= 0) and \
