@@ -428,6 +428,9 @@ def test_a_free_trade_area_is_no_area_of_cooperation():
 @pytest.mark.parametrize("text, spheres", [
     ("The parties touched upon cooperation in the oil and gas industry.", ["energy"]),
     ("Cooperation in the pharmaceutical industry and the tourism industry grows.", ["health", "tourism"]),
+    # any sphere word before it, not only the compounds the table lists
+    ("They named farming, the information technology industry and banking as areas of cooperation.",
+     ["digital", "finance"]),
     # on its own, or beside other sphere words, industry is still a sphere
     ("They agreed to expand cooperation in industry, energy and trade.", ["energy", "industry", "trade"]),
 ])
@@ -496,4 +499,16 @@ def test_items_outside_the_table_after_across_or_on_open_the_list(text, expected
     ("Cooperation with Oman is broad, including energy and trade.", ["energy", "trade"]),
 ])
 def test_including_opens_a_list_only_of_areas_or_of_working_together(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words after "cooperation" are a clause of their own before the "on"
+    ("They reviewed cooperation and stressed the need to build on political trust.", []),
+    ("Their relations are based on political goodwill.", []),
+    ("The ministers praised cooperation and agreed on trade steps.", []),
+    # a related-fields phrase is no clause
+    ("Cooperation and related work in energy and trade were reviewed.", ["energy", "trade"]),
+])
+def test_another_clause_between_cooperation_and_its_preposition(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

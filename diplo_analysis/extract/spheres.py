@@ -160,6 +160,12 @@ def _list_before(low: str, lo: int, first: int) -> bool:
         low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None)
 
 
+# between a word of cooperation and its "in"/"on": a verb of another clause, or "based on"
+# (a verb in -ed with its object or "on": "and stressed the", "and agreed on"; not "and related areas")
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+[a-z]+ed\s+(?:the|a|an|our|their|its|his|her|that|on|upon|to)\s|\bbased\s+on\s")
+
+
 def _opens_list(low: str, lo: int, first: int) -> bool:
     """:func:`_list_before`, where a bare "including" or "namely" opens a list only after a
     noun of areas or a word of working together before it.
@@ -171,12 +177,15 @@ def _opens_list(low: str, lo: int, first: int) -> bool:
     """
     if not _list_before(low, lo, first):
         return False
-    words = low[max(0, first - 40):first].split()
-    if "including" not in words and "namely" not in words:
-        return True
     m = _PRE.search(low, lo, first)
-    if m is None or not m.group().startswith(("including", "namely")):
-        return True  # (another opener, or "as well as in")
+    if m is None:
+        return True  # ("as well as in")
+    if _OTHER_CLAUSE.search(m.group()):
+        # "cooperation and stressed the need for political ...", "relations based on political
+        # criteria": the words after "cooperation" are a clause of their own
+        return False
+    if not m.group().startswith(("including", "namely")):
+        return True
     # "policy in the region, including migration": no areas, no working together
     return low[max(0, m.start() - 14):m.start()].rstrip(", ").endswith(_NOUN_WORDS) or \
         _LINK_WORD.search(low, max(0, lo - 60), m.start()) is not None
@@ -381,6 +390,9 @@ def find_spheres(doc: Doc) -> list[dict]:
                 s -= 1
             if s >= 0 and text[s] not in ".!?\n":
                 continue
+        if hits and hit[2] == "industry" and hits[-1][1] + 1 == start and text[start - 1] == " " and \
+                low[start:hit[1]] == "industry":
+            continue  # "the information technology industry": the head noun of the sphere before it
         hits.append(hit)
     if not hits:
         return []
