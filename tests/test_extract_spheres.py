@@ -441,6 +441,9 @@ def test_industry_after_a_sphere_word_is_its_head_noun(text, spheres):
 @pytest.mark.parametrize("text, spheres", [
     ("The sides weighed joint projects in agriculture and tourism.", ["agriculture", "tourism"]),
     ("Joint work on education and health was praised.", ["education", "health"]),
+    # a word outside the table may stand first: "the economy" is an item of the list
+    ("They weighed joint programmes in the economy, ports, road building, energy and other sectors.",
+     ["economic", "energy"]),
 ])
 def test_joint_work_opens_a_list_as_cooperation_does(text, spheres):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == spheres
@@ -511,4 +514,15 @@ def test_including_opens_a_list_only_of_areas_or_of_working_together(text, expec
     ("Cooperation and related work in energy and trade were reviewed.", ["energy", "trade"]),
 ])
 def test_another_clause_between_cooperation_and_its_preposition(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a comma, one sphere word is an item of a list opened before the items outside the table
+    ("The envoy wants exchanges in the areas of peace, security and good governance.", ["security"]),
+    ("Both sides work together in fields such as fisheries, forestry, tourism and housing.", ["tourism"]),
+    # no opener before the items: no list
+    ("He spoke of peace, security and good governance.", []),
+])
+def test_one_sphere_word_after_items_outside_the_table(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

@@ -80,7 +80,7 @@ _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
 # (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
-    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|activities))\b"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|programs|programmes|activities))\b"
     r"(?:[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
     r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to)\s+"
@@ -449,7 +449,7 @@ def find_spheres(doc: Doc) -> list[dict]:
                         or _LINK_WORD.search(low, floor, first)
                         or _LINK_WORD.search(low, last, sent_end(sid)))) or \
                 _opens_list(low, max(floor, first - 90), first) or \
-                (low.endswith(" and ", floor, first) and   # "in the areas of history and culture"
+                (low.endswith((" and ", ", "), floor, first) and   # "in the areas of history and culture"
                  _items_list(text, low, floor, first))
         if not keep and (first <= 30 or text.find("\n", first - 30, first) >= 0) and \
                 _bullet_item(text, first, last):
