@@ -2,9 +2,10 @@
 
 A row is written for an ordinal followed by a noun of ``data/anniversary_nouns.csv``
 ("30th anniversary", "thirtieth jubilee", "one hundred and fifth", "25-year",
-"65 th", "32-nd", "30ᵗʰ", "golden jubilee"; "62nd birthday", "33rd Independence Day",
-"the 52nd UAE National Day", "the 30th independence anniversary", "the 25th
-diplomatic anniversary", which name their own subject), for a word that is
+"65 th", "32-nd", "30ᵗʰ", "golden jubilee", "60<sup>th</sup> anniversary" as a
+scraper may leave it; "62nd birthday", "33rd Independence Day", "the 39th
+Independence celebration", "the 52nd UAE National Day", "the 30th independence
+anniversary", "the 25th diplomatic anniversary", which name their own subject), for a word that is
 an anniversary by itself ("centenary", "bicentennial"), and for a count of
 that file: "30 years of/since <diplomatic relations | independence | ...>",
 "three decades of ...", "25 years have passed since ...", "the 30th year of
@@ -41,8 +42,12 @@ another: "next year", "last year", "in 2018" before the phrase, or after it
 in the same clause ("was marked in 2018", ", which falls in 2027"), or a span
 "(1949 - 2024)". A year after "established", "since", "signed", "dated" ... is a
 start, not a celebration, and is passed over; on a page without a year it is
-the start the sentence states, so it is the answer. Nothing else is guessed:
-no year on the page and none in the sentence leaves it empty.
+the start the sentence states, so it is the answer. On a page without a year,
+"this year" ("next year" ...) is the year of the last full date before it that
+is no start ("On 5 September 2022, ... This year marks the 30th anniversary"),
+and a page that counts back from a date ("sixteen years ago, on December 12,
+1995") speaks from that year plus the count. Nothing else is guessed: no year
+on the page and none in the sentence leaves it empty.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
