@@ -128,11 +128,17 @@ def _list_before(low: str, lo: int, first: int) -> bool:
     >>> _list_before("talks on cooperation in renewable ", 0, 34), _list_before("history and ", 0, 12)
     (True, False)
     """
+    return _list_opener(low, lo, first) is not None
+
+
+def _list_opener(low: str, lo: int, first: int):
+    """What :func:`_list_before` finds: the :data:`_PRE` match, True for "..., as well as
+    in", or None."""
     if first <= lo or not low[first - 1].isspace():
-        return False  # a match ends in white space
+        return None  # a match ends in white space
     words = low[lo:first].rsplit(None, 4)
     if not words or not ("a" <= words[-1][-1] <= "z" or words[-1][-1] in ":-–—"):
-        return False  # every match ends in a letter, ":" or a dash before that space ("history, ": none)
+        return None  # every match ends in a letter, ":" or a dash before that space ("history, ": none)
     mods = 0
     for i in range(len(words) - 1, 0 if len(words) == 5 else -1, -1):
         word = words[i]
@@ -140,11 +146,11 @@ def _list_before(low: str, lo: int, first: int) -> bool:
             if word == "of" or word == "as":
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
                 if not (before.endswith(_NOUN_WORDS) or (word == "as" and before == "such")):
-                    return False
+                    return None
             elif word == "to":  # only "extends to" (a relationship that extends to energy)
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
                 if not before.startswith("extend"):
-                    return False
+                    return None
             break
         if word in _ARTICLES:
             continue
@@ -152,12 +158,16 @@ def _list_before(low: str, lo: int, first: int) -> bool:
             break  # "x-in", "cooperation,from": let the search decide
         mods += 1
         if mods > 2 or word in _MOD_STOP or not (word.isascii() and word.islower()):
-            return False
+            return None
     else:
         if len(words) < 5:
-            return False  # no head in the window
-    return _PRE.search(low, lo, first) is not None or (
-        low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None)
+            return None  # no head in the window
+    m = _PRE.search(low, lo, first)
+    if m is not None:
+        return m
+    if low.find(" as well as ", lo, first) >= 0 and _AS_WELL_AS.search(low, lo, first) is not None:
+        return True
+    return None
 
 
 # between a word of cooperation and its "in"/"on": a verb of another clause, or "based on"
@@ -175,11 +185,11 @@ def _opens_list(low: str, lo: int, first: int) -> bool:
     >>> _opens_list("cooperation with the region, including ", 0, 39)
     True
     """
-    if not _list_before(low, lo, first):
-        return False
-    m = _PRE.search(low, lo, first)
+    m = _list_opener(low, lo, first)
     if m is None:
-        return True  # ("as well as in")
+        return False
+    if m is True:
+        return True  # ("..., as well as in")
     if _OTHER_CLAUSE.search(m.group()):
         # "cooperation and stressed the need for political ...", "relations based on political
         # criteria": the words after "cooperation" are a clause of their own
