@@ -526,3 +526,15 @@ def test_another_clause_between_cooperation_and_its_preposition(text, expected):
 ])
 def test_one_sphere_word_after_items_outside_the_table(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word before "dialogue" describes it, as before "relations"; it ends a list too
+    ("Talks on relations stressed deepening political dialogue and trade links.", []),
+    ("They praised the regular political dialogue, closer economic and energy cooperation.",
+     ["economic", "energy"]),
+    # a list without a dialogue is read as before
+    ("Cooperation in energy, trade and political affairs grows.", ["energy", "political", "trade"]),
+])
+def test_a_dialogue_is_described_by_one_word_and_ends_a_list(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

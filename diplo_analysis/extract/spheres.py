@@ -61,6 +61,8 @@ _JOINT = r"(?:cooperation|co-operation|collaboration|partnership|interaction|exc
 # other words ("digital technologies and health", "energy, petrochemicals and investment")
 _JOINERS = {"and", "or", "as", "well", "plus", "including", "to", "the", "also", "from"}
 _STOPSET = set(_STOP[3:-1].split("|")) | {"while", "when", "where", "if", "because", "since"}
+# (and "dialogue": "political dialogue, trade and economic cooperation" is a dialogue and a list)
+_GAP_STOP = _STOPSET | {"dialogue"}
 _GAP_PUNCT = str.maketrans(",/&–-", "     ")
 # (" of ": one item names both, "the transit of energy resources", "digitalization of agriculture")
 _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/", " & ",
@@ -232,7 +234,7 @@ def _few_words(gap: str) -> bool:
     for w in gap.translate(_GAP_PUNCT).split():
         if w in _JOINERS:
             continue
-        if w in _STOPSET or not w.isalpha():
+        if w in _GAP_STOP or not w.isalpha():
             return False
         content += 1
     return content <= 2
@@ -446,8 +448,8 @@ def find_spheres(doc: Doc) -> list[dict]:
                         if not _opens_list(low, group[k][1], group[k + 1][0]):
                             group, last = group[:k + 1], group[k][1]
                         break
-        elif low[first:last] in _IN_LISTS_ONLY:
-            keep = False
+        elif low[first:last] in _IN_LISTS_ONLY or low.startswith(" dialogue", last):
+            keep = False  # ("strengthening political dialogue": one word describes the dialogue)
         else:
             # one word before "relations" or "ties" describes them ("political
             # relations"); before "cooperation", "spheres" ... it names a sphere
