@@ -541,3 +541,16 @@ def test_one_sphere_word_after_items_outside_the_table(text, expected):
 ])
 def test_a_dialogue_is_described_by_one_word_and_ends_a_list(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last item lies outside the table and carries the word of cooperation for the list
+    ("They want trade and economic cooperation, health, justice and border cooperation.",
+     ["economic", "health", "legal", "trade"]),
+    ("Fiji and Tonga discussed fisheries, tourism, education and maritime cooperation.",
+     ["education", "tourism"]),
+    # a verb there is no item: the list before it is not one of cooperation
+    ("The leaders want to lift energy and tourism and deepen cooperation.", []),
+])
+def test_a_last_item_outside_the_table_carries_the_word_of_cooperation(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

@@ -78,6 +78,13 @@ _POST = re.compile(
     r"|as\s+(?:(?:some|one|two|a\s+few)\s+of\s+)?(?:the\s+|an?\s+)?" + _MOD + "?" + _NOUNS + r")\b")
 # after a list of two or more (not one word: "energy projects" is no sphere of cooperation)
 _LIST_POST = re.compile(r"\s+" + _MOD + r"?(?:projects|programmes|programs)\b")
+# a last item outside the table that carries the word of cooperation for the list: "education,
+# judicial and border cooperation" (its word is no verb: "trade and investment and deepen cooperation")
+_LIST_END = re.compile(
+    r",?\s+(?:and|as\s+well\s+as)\s+(?!(?:strengthen|deepen|expand|enhance|boost|promote|develop|"
+    r"intensify|increase|broaden|advance|further|foster|facilitate|discuss|support|improve|build|"
+    r"bolster|continue|widen|accelerate|step|scale|seek|pursue|explore|review|resume|launch)\s)"
+    + _MOD + _JOINT + r"\b")
 # ending right before the first sphere word of a list
 # (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
@@ -435,6 +442,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # healthcare and education": words outside the table may open the list
             keep = _POST.match(low, last) or \
                 (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
+                (low.find(" and ", last, last + 6) >= 0 and _LIST_END.match(low, last)) or \
                 _opens_list(low, max(floor, first - 90), first) or \
                 _items_list(text, low, floor, first) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
