@@ -825,3 +825,11 @@ def test_this_year_on_a_dated_page_is_the_page_year_not_an_earlier_date():
 def test_a_page_without_a_year_that_counts_back_from_a_date(text, start):
     rows = find_anniversaries(make_doc(text, year=None))
     assert [r["implied_start_year"] for r in rows] == [start]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The 40th anniversary of the Lome Convention falls this year.", "Lome Convention"),
+    ("The 25th anniversary of the Asuncion Treaty coincided with a summit in Montevideo.", "Asuncion Treaty"),
+])
+def test_a_verb_of_when_it_falls_ends_the_subject(text, subject):
+    assert one(text, year=2015)["subject"] == subject

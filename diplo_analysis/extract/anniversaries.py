@@ -87,7 +87,8 @@ _TWO_SIDED = re.compile(
 _PUNCT = re.compile(r"[,;:.!?()\[\]]")
 _STOP_WORD = re.compile(
     r" (?:which|that|who|whom|where|when|was|were|is|are|will|would|"
-    r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes)\b")
+    r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes|"
+    r"falls|fell|coincides|coincided)\b")
 # Verbs that end a subject read from its words ("of the Visegrad Group started with ..."); not
 # clause ends for subjects of the table ("since the two countries opened relations")
 _NAME_VERB = re.compile(r" (?:began|begins|opened|opens|started|starts|ended|ends|drew|draws)\b")
