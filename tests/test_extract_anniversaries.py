@@ -833,3 +833,13 @@ def test_a_page_without_a_year_that_counts_back_from_a_date(text, start):
 ])
 def test_a_verb_of_when_it_falls_ends_the_subject(text, subject):
     assert one(text, year=2015)["subject"] == subject
+
+
+def test_an_anniversary_without_a_subject_takes_what_the_sentence_before_says_began():
+    text = ("Bhutan and Nepal established diplomatic relations in 1983. This month marks the "
+            "40th anniversary.")
+    row = one(text, year=2023)
+    assert _facts4(row) == (40, "diplomatic relations", ("BTN", "NPL"), 1983)
+    # a sentence before that says nothing began gives no subject
+    text = "Bhutan and Nepal have good diplomatic relations. This month marks the 40th anniversary."
+    assert one(text, year=2023)["subject"] is None

@@ -25,7 +25,9 @@ also for a birthday, "his 70th anniversary" and "the 100th anniversary of
 of-phrase without "the"/"founding of", lowercased except names, or the proper
 name that owns it: "Astana celebrates its 20th anniversary"). A phrase that
 points back ("of this historic event") gets no subject; a mention without one
-takes the subject of the article's mention with the same ordinal.
+takes the subject of the article's mention with the same ordinal, or the one the
+sentence before says began ("They established diplomatic relations in 1983. This
+month marks the 40th anniversary.").
 
 ``parties`` are the countries named in the phrase ("between A and B",
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
@@ -898,6 +900,13 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
                 subject = hit[0]
+            elif not of and sid and sent_starts:
+                # "They established diplomatic relations in 1992. This year marks the 30th
+                # anniversary.": the sentence before says what began
+                p0, p1 = sent_starts[sid - 1], sent_ends[sid - 1]
+                hit = _subject_in(low, p0, p1)
+                if hit and hit[0] != "birth" and _BEGAN_AFTER.search(low, p0, p1):
+                    subject = hit[0]
         person_country = (_person_country(doc, person[0]) or _epithet_country(person[0])) if person else None
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
