@@ -554,3 +554,14 @@ def test_a_dialogue_is_described_by_one_word_and_ends_a_list(text, expected):
 ])
 def test_a_last_item_outside_the_table_carries_the_word_of_cooperation(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The talks dwelt on economic cooperation, particularly in energy and ports.", ["economic", "energy"]),
+    ("Partnership, especially on health, was praised.", ["health"]),
+    ("Joint ventures in textiles and agriculture were proposed.", ["agriculture"]),
+    # "particularly" after no word of cooperation opens nothing
+    ("Prices rose, particularly in energy.", []),
+])
+def test_cooperation_particularly_in_and_joint_ventures(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

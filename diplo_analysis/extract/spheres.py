@@ -12,7 +12,8 @@ transit of energy resources" names two) that is followed by a word such as
 spheres, fields, areas, sectors, fronts, cooperation, relations, ties, exchanges,
 contacts ("scientific and technological cooperation" too; "energy and transport
 projects" for two or more), or by "as (one of) the areas", or preceded by
-"cooperation/relations/ties/partnership ... in" (or "... extends to"), "working together in",
+"cooperation/relations/ties/partnership ... in" (or "... extends to", "cooperation,
+particularly in"), "working together in", "joint projects/programmes/ventures in",
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
 "including" (after a noun of areas or a word of working together: not "policy in
@@ -89,8 +90,10 @@ _LIST_END = re.compile(
 # (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
 _PRE = re.compile(
-    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|programs|programmes|activities))\b"
-    r"(?:[^.;:!?,]{0,60}?\b"
+    r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|programs|programmes|activities|"
+    r"ventures))\b"
+    r"(?:,?\s+(?:particularly|especially|notably|mainly|primarily|chiefly|above\s+all),?\s+(?:in|on)\s+"
+    r"|[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
     r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to)\s+"
     r"|\s*:\s+)"
