@@ -549,6 +549,8 @@ def test_a_dialogue_is_described_by_one_word_and_ends_a_list(text, expected):
      ["economic", "health", "legal", "trade"]),
     ("Fiji and Tonga discussed fisheries, tourism, education and maritime cooperation.",
      ["education", "tourism"]),
+    # the last item may run to three words before it
+    ("The envoys discussed trade, energy and green shipping bilateral cooperation.", ["energy", "trade"]),
     # a verb there is no item: the list before it is not one of cooperation
     ("The leaders want to lift energy and tourism and deepen cooperation.", []),
 ])

@@ -85,7 +85,7 @@ _LIST_END = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+(?!(?:strengthen|deepen|expand|enhance|boost|promote|develop|"
     r"intensify|increase|broaden|advance|further|foster|facilitate|discuss|support|improve|build|"
     r"bolster|continue|widen|accelerate|step|scale|seek|pursue|explore|review|resume|launch)\s)"
-    + _MOD + _JOINT + r"\b")
+    + _MOD + "{1,3}" + _JOINT + r"\b")
 # ending right before the first sphere word of a list
 # (a colon after a noun or a word of cooperation opens a list too: "priority areas: energy, ...";
 # so do a dash after a noun, "in all areas - political, economic ...", and "areas ... include")
