@@ -509,6 +509,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     n = len(lines)
     body_first = None
     dateline = (None, None)
+    teasers = False     # the head's dated lines are a list of other stories
+    last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
         line = lines[i].strip()
         i += 1
@@ -551,10 +553,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             ts, is_update, site = st
             if is_update:
                 updated = ts
-            elif published is None or (header_year is None):
-                published = published or ts
+            elif header_year is None and published is not None and ts.date() != published.date() \
+                    and teasers is False and last_kind == "text":
+                # two dated lines, each below a headline: the site's list of other stories,
+                # whose dates say nothing of this page's
+                published, teasers = None, True
+            elif published is None and not teasers:
+                published = ts
+            last_kind = "stamp"
             outlet = outlet or site
             continue
+        last_kind = "text"
         m = _WRAPPER.match(line)
         if m:
             outlet = m.group(1)

@@ -228,6 +228,18 @@ def test_timestamp_lines_of_real_pages(head, published):
     assert art["text"] == "The two ministers met on Monday to talk."
 
 
+def test_dated_teasers_above_the_story_give_no_publication_date():
+    # a site's list of other stories, each headline with its date, above this page's own
+    art = parse_text("Ministers meet in the capital\n\nFloods close the northern road\nMay 3, 2021\n"
+                     "Museum opens a new hall\nMay 9, 2021\n\nTBILISI – The two ministers met on Monday "
+                     "to talk about trade and transit, and agreed to meet again in the spring.")
+    assert art["published"] is None
+    assert art["dateline_city"] == "Tbilisi"
+    # a stamp and an update stamp are no such list
+    art = parse_text("Ministers meet\n\nMay 3, 2021\nUpdated: May 9, 2021\n\nThe two ministers met on Monday.")
+    assert art["published"] == pd.Timestamp("2021-05-03")
+
+
 def test_a_date_in_a_headline_is_no_publication_date():
     art = parse_text("Leaders to meet on 5 May 2024 in the capital for talks on energy\n\nThe leaders will meet.")
     assert art["published"] is None
