@@ -80,6 +80,8 @@ _CITY = r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
 # a word of a city's name in any script of Latin letters ("HÀ NỘI", "Addis"), never a month
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
 _CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-])+")
+# the small words inside cities' names: "Dar es Salaam", "Rio de Janeiro"
+_CITY_PARTICLES = ("es", "de", "do", "da", "al", "el", "la")
 _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
@@ -106,7 +108,9 @@ _DATELINES = [
     # "Tashkent, Uzbekistan (UzDaily.com) -- ...", "KYIV, 5 March (Ukrinform) – ..."
     ("generic", re.compile(
         r"(?:\((?P<a0>[A-Za-z][^()]{1,30})\)\s*" + _DASH + r"\s*)?"   # "(ANSA) – Rome, March 11 –"
-        r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2})"
+        r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s(?:" + "|".join(_CITY_PARTICLES) + r")\s" + _CITY_WORD + r"|\s" + _CITY_WORD + r"){0,2})"   # "Dar es Salaam"
+        r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
+        r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
@@ -509,6 +513,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     n = len(lines)
     body_first = None
     dateline = (None, None)
+    for k in range(min(n, _LEAD_TIME_LINES)):
+        if lines[k][:1].isdigit() and ":" in lines[k][:5]:
+            # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
+            lines[k] = _LEAD_TIME.sub("", lines[k])
     teasers = False     # the head's dated lines are a list of other stories
     last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
@@ -563,7 +571,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             last_kind = "stamp"
             outlet = outlet or site
             continue
-        last_kind = "text"
+        prev_kind, last_kind = last_kind, "text"
         m = _WRAPPER.match(line)
         if m:
             outlet = m.group(1)
@@ -576,8 +584,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
-        if _lone_city(line) or (_lone_city(line, title=True) and _stamp_next(lines, i)):
-            city, country = city_country(line)
+        lone = _lone_city(line) or (_lone_city(line, title=True) if (
+            prev_kind == "stamp" or _stamp_next(lines, i)) else None)
+        if lone:
+            # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
+            city, country = city_country(lone)
             continue
         dateline = _match_dateline(line)
         if dateline[1] is not None:
@@ -836,14 +847,43 @@ def _byline(line: str):
     return name.strip(), where
 
 
-def _lone_city(line: str, title: bool = False) -> bool:
-    """A line holding only a city name in capitals, such as ``TASHKENT`` (or, with
-    ``title``, in title case: ``New Delhi``)."""
-    if len(line) > 30 or len(line.split()) > 3:
-        return False
-    if not (line.istitle() if title else line.isupper()):
-        return False
-    return city_country(line.strip(" ,.-–—"))[1] is not None
+def _lone_city(line: str, title: bool = False) -> str | None:
+    """The city of a line holding only a city name in capitals, such as ``TASHKENT`` (or, with
+    ``title``, in title case: ``New Delhi``), perhaps with its region or country after a
+    comma (``Ottawa, Ontario``, ``Washington, D.C.``); else None.
+
+    >>> _lone_city("TASHKENT"), _lone_city("Ottawa, Ontario", title=True), _lone_city("Baku, Tbilisi", title=True)
+    ('TASHKENT', 'Ottawa', None)
+    """
+    if len(line) > 40 or len(line.split()) > 4:
+        return None
+    city, _, region = line.strip(" ,.-–—").partition(",")
+    if len(city) > 30 or not (city.istitle() if title else city.isupper()):
+        return None
+    cc = city_country(city)[1]
+    if cc is None:
+        return None
+    region = region.strip()
+    if region and not (country_code(region) == cc or _is_region(region, cc)):
+        return None         # "Baku, Tbilisi": two places, not a city and its region
+    return city
+
+
+@lru_cache(maxsize=512)
+def _is_region(name: str, iso3: str) -> bool:
+    """Whether ``name`` is a first-level region of the state ``iso3`` (ISO 3166-2, as pycountry
+    has it: "Ontario" of Canada), or an abbreviation with dots ("D.C.").
+
+    >>> _is_region("Ontario", "CAN"), _is_region("D.C", "USA"), _is_region("Tbilisi", "AZE")
+    (True, True, False)
+    """
+    import pycountry
+
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", name):
+        return True
+    country = pycountry.countries.get(alpha_3=iso3)
+    subdivisions = pycountry.subdivisions.get(country_code=country.alpha_2) if country else None
+    return any(_unaccented(sub.name) == _unaccented(name) for sub in subdivisions or ())
 
 
 def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
@@ -864,6 +904,9 @@ def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
 # a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")
 _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|stores?) (?:small files called )?cookies\b", re.I)
 
+# a time before a bar and a dateline in the page head: "18:08 | Lima, Sep. 17."
+_LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|•·]\s*(?=[A-Z])")
+_LEAD_TIME_LINES = 15
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
@@ -899,7 +942,7 @@ def _match_dateline(line: str):
     if not (line[:1].isupper() or line[:1] in "(["):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
-    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
+    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES:
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
     head = line[:50]
     for kind, rx in _DATELINES:
@@ -943,7 +986,7 @@ _NEEDS = {
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
-_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")
+_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")
 
 
 def _generic_credit(g: dict) -> str | None:
@@ -980,13 +1023,23 @@ def _generic_dateline(m: re.Match) -> bool:
     # before a paragraph's worth of text that does not start with another place
     if g["sep"] == ":" or dated or credit:
         return True
-    if g["sep"] and g["sep"] != "." and len(rest) >= _DASH_DATELINE_MIN:
+    if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
         return city_country(nxt)[1] is None and country_code(nxt) is None
     return False
 
 
 _DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether ``text`` is a whole sentence (eight words or more and a full stop), not a headline.
+
+    >>> _a_sentence("The president hosted a senator at the state house on Friday."), _a_sentence("Tbilisi - Kars railway")
+    (True, False)
+    """
+    text = text.rstrip()
+    return text.endswith(".") and len(text.split()) >= 8 and not _is_headline(text)
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
 

@@ -276,6 +276,16 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Georgia, Tbilisi / Wire , A.Writer / The minister met the ambassador.", None, "Tbilisi", "GEO"),
     ("(Wire) – Madrid, April 2 – The minister received the ambassador.", None, "Madrid", "ESP"),
     ("HÀ NỘI — Việt Nam and its neighbour agreed to expand trade.", None, "Hanoi", "VNM"),
+    ("KAZAN/MINSK – The two delegations met to discuss trade.", None, "Kazan", "RUS"),   # the first of two cities
+    ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
+    ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
+    ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
+    ("Notes from the visit\n\n9 May 2021\nCalgary, Alberta\nThe minister received the envoy.",
+     "2021-05-09", "Calgary", "CAN"),      # a place line below the stamp
+    ("Notes from the visit\n\n9 May 2021\nCalgary, Lima\nThe minister received the envoy.",
+     "2021-05-09", None, None),            # two places: no place line
+    ("Wire\n\nNotes from the visit\n\n10:15 | Quito, May 9.\n\nThe minister received the envoy.",
+     None, "Quito", "ECU"),                # a time and a bar before the dateline
     ("?Manila: The secretary met his counterpart.", None, "Manila", "PHL"),
     ("Ministers meet\n\nIMG alt=”” src=”” IMG class=x alt=”A photo” src=”” (Wire) – Lisbon, May 2 – The minister met.",
      None, "Lisbon", "PRT"),
