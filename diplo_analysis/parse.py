@@ -707,7 +707,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             wrapped = False
             blanks += 1
             continue
-        if len(line) < 60 and body_seen and _tail_markers().match(line):
+        if len(line) < _TAIL_MARKER_MAX and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
@@ -1029,6 +1029,7 @@ def _generic_dateline(m: re.Match) -> bool:
     return False
 
 
+_TAIL_MARKER_MAX = 120   # "Previous articleThe next headline" and the like: a marker and a glued headline
 _DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
 
 

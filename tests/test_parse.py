@@ -426,6 +426,13 @@ def test_check_also_opens_a_list_of_other_stories():
     assert art["text"] == body.strip()
 
 
+def test_previous_and_next_article_links_end_the_text():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nPrevious articleA leader of a third state plots a change of the law\n"
+                     "Next articleFloods close the northern road for a week")
+    assert art["text"] == body.strip()
+
+
 @pytest.mark.parametrize("head, published", [
     # the weekday tells which of two numbers is the day: 8 March 2023 was a Wednesday
     ("Wed, 03/08/2023 - 14:35", "2023-03-08 14:35"),
