@@ -749,15 +749,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         else:
             k = -1
         paragraphs[:] = [p for p in paragraphs if p]
-        if published is None and month_day is None:
+        if published is None:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
+            # (below a dateline with a month and day, the same month and day)
             for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - 5, 0), -1):
                 para = paragraphs[j]
                 if len(para) > 80:
                     break
                 st = _head_stamp(para)
-                if st is not None and not st[1] and not _slashes_unsure(para):
+                if st is not None and not st[1] and not _slashes_unsure(para) and (
+                        month_day is None or (st[0].month, st[0].day) == month_day):
                     # not a list of related posts, each with its date
                     if sum(_head_stamp(q) is not None for q in paragraphs[-8:] if len(q) <= 80) == 1:
                         published = st[0]
