@@ -351,7 +351,7 @@ def test_a_date_signed_at_the_foot_of_a_release():
            "Recent Posts\nA match was won\nMarch 12, 2021\nA cup was lifted\nMarch 12, 2021")
     assert parse_text(raw)["published"] is None
     # below a dateline with a month and day, a foot date of the same day gives the year
-    lead = "OSH, Mar. 15 (Wire) - The two foreign ministers exchanged messages on the anniversary of relations."
+    lead = "OSH, Mar. 15 (Wire) - " + "The two foreign ministers exchanged messages on the anniversary of relations. " * 3
     assert parse_text(lead + "\n\n15 March 2021")["published"] == pd.Timestamp("2021-03-15")
     assert parse_text(lead + "\n\n14 March 2021")["published"] is None
 
