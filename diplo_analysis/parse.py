@@ -735,9 +735,18 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
+        long_seen = 0
         for k, para in enumerate(paragraphs[:25]):
             if len(para) > 200:
+                # a standfirst may stand above the stamp: "<standfirst>\n- Sunday, 15 September 2024"
+                long_seen += 1
+                if long_seen > 1 or k > 0:
+                    break
+                continue
+            if long_seen and k > 4:
                 break
+            if long_seen and len(para) > 60:
+                continue
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
                 updated = st[0]     # "fmprc.gov.cn| Updated: 2021-05-13": the date below, if no other

@@ -229,6 +229,13 @@ def test_timestamp_lines_of_real_pages(head, published):
     assert art["text"] == "The two ministers met on Monday to talk."
 
 
+def test_a_stamp_below_a_standfirst():
+    stand = "“The two states are close partners,” the minister said at the start of a three-day trip. " * 3
+    raw = ("The minister's statement in the capital\n" + stand + "\n2 min reading time\n- Statement\n"
+           "- Sunday, 15 September 2024\nThe minister spoke to the press after the talks on Sunday.")
+    assert parse_text(raw)["published"] == pd.Timestamp("2024-09-15")
+
+
 def test_dated_teasers_above_the_story_give_no_publication_date():
     # a site's list of other stories, each headline with its date, above this page's own
     art = parse_text("Ministers meet in the capital\n\nFloods close the northern road\nMay 3, 2021\n"
