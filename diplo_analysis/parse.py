@@ -745,8 +745,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
             if long_seen and k > 4:
                 break
-            if long_seen and len(para) > 60:
-                continue
+            if long_seen and (len(para) > 60 or not any(len(q) > 150 for q in paragraphs[k + 1:k + 4])):
+                continue    # below a standfirst, a stamp has the body after it (not a foot's date)
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
                 updated = st[0]     # "fmprc.gov.cn| Updated: 2021-05-13": the date below, if no other
