@@ -76,10 +76,10 @@ _BYLINE = re.compile(
 )
 
 # -- datelines (at the start of the first body line) ---------------------------
-_CITY = r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+_CITY = r"([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,2})"   # never ending in a dash: "HARARE--"
 # a word of a city's name in any script of Latin letters ("HÀ NỘI", "Addis"), never a month
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
-_CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-])+")
+_CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 # the small words inside cities' names: "Dar es Salaam", "Rio de Janeiro"
 _CITY_PARTICLES = ("es", "de", "do", "da", "al", "el", "la")
 _DATELINES = [
@@ -111,6 +111,7 @@ _DATELINES = [
         r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s(?:" + "|".join(_CITY_PARTICLES) + r")\s" + _CITY_WORD + r"|\s" + _CITY_WORD + r"){0,2})"   # "Dar es Salaam"
         r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
+        r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
@@ -997,7 +998,7 @@ _NEEDS = {
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
-_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")
+_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")
 
 
 def _generic_credit(g: dict) -> str | None:

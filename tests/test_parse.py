@@ -284,6 +284,8 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("(Wire) – Madrid, April 2 – The minister received the ambassador.", None, "Madrid", "ESP"),
     ("HÀ NỘI — Việt Nam and its neighbour agreed to expand trade.", None, "Hanoi", "VNM"),
     ("KAZAN/MINSK – The two delegations met to discuss trade.", None, "Kazan", "RUS"),   # the first of two cities
+    ("LUSAKA-- Zambia's minister met the envoy at the ministry on Monday.", None, "Lusaka", "ZMB"),   # dashes glued
+    ("Siem Reap (AB), Jan. 8 – The minister met the envoy.", None, "Siem Reap", "KHM"),   # the credit before the date
     ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
     ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
     ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
