@@ -615,81 +615,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if body_first is not None:
         kind, m = dateline
         if m is not None:
-            g = m.groups()
-            if kind == "city_country_date":
-                city, cname, mon, d, y, credit, credit2 = g
-                credit = credit or credit2
-                country = country_code(cname)
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit.strip() if credit else outlet
-            elif kind == "city_date_outlet":
-                city, mon, d, y, credit = g
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit or outlet
-            elif kind == "country_city_date":
-                cname, city, d, mon, y, credit = g
-                country = country_code(cname)
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit or outlet
-            elif kind == "city_country_dash":
-                city, cname, credit = g
-                country = country_code(cname)
-                outlet = credit or outlet
-            elif kind == "country_city_credit":
-                cname, city, credit = g
-                country = country_code(cname)
-                outlet = credit or outlet
-            elif kind == "date_dash":
-                city = None
-                month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
-                dateline_year = m["y"] or m["y2"]
-            elif kind in ("city_comma", "caps_bare"):
-                city = m["city"]
-            elif kind == "bracket_country":
-                city, country = m["city"], country_code(m["country"])
-                if m["mon"]:
-                    month_day, dateline_year = (_month(m["mon"]), int(m["d"])), m["y"]
-                outlet = m["credit"] or outlet
-            elif kind == "generic":
-                gd = m.groupdict()
-                city = gd["city"]
-                credit = _generic_credit(gd)
-                country = country_code(gd["country"]) if gd["country"] else None
-                if gd["mon"] or gd["mon2"]:
-                    month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
-                    dateline_year = gd["y"]
-                elif gd["nd"]:
-                    month_day, dateline_year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
-                elif gd["sd"]:
-                    # day and month with slashes: taken only when the order cannot be mistaken
-                    a, b = int(gd["sd"]), int(gd["sm"])
-                    if a > 12 >= b:
-                        month_day, dateline_year = (b, a), gd["sy"]
-                    elif b > 12 >= a:
-                        month_day, dateline_year = (a, b), gd["sy"]
-                elif gd["qd"]:
-                    # "Baku/12/23/23/Agency:": the same, with a year of two digits
-                    a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
-                    y = str(y + 2000 if y < 100 else y)
-                    if a > 12 >= b:
-                        month_day, dateline_year = (b, a), y
-                    elif b > 12 >= a:
-                        month_day, dateline_year = (a, b), y
-                outlet = _credit_name(credit) or outlet
-            else:
-                city, credit = g
-                outlet = credit or outlet
+            city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+            outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
-            canonical, city_cc = city_country(city) if city else (None, None)
-            as_country = country_code(canonical) if city and city_cc is None else None
-            if as_country is not None:
-                city, country = None, as_country  # a country as dateline
-            else:
-                city = canonical
-                country = country or city_cc
             body_first = body_first[m.end():]
 
     # 3. the body: the rest, without clutter, bylines or trailing stamps
@@ -800,6 +728,82 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if value is not None and not (isinstance(value, float) and pd.isna(value)) and value is not pd.NA:
                 art[key] = value
     return art
+
+
+def _read_dateline(kind: str, m: re.Match, city, country):
+    """(city, country, credit, (month, day) or None, year or None) of a dateline match;
+    ``city`` and ``country`` are what the head gave before it."""
+    credit = month_day = year = None
+    g = m.groups()
+    if kind == "city_country_date":
+        city, cname, mon, d, y, credit, credit2 = g
+        credit = credit or credit2
+        country = country_code(cname)
+        month_day = (_month(mon), int(d))
+        year = y
+        credit = credit.strip() if credit else None
+    elif kind == "city_date_outlet":
+        city, mon, d, y, credit = g
+        month_day = (_month(mon), int(d))
+        year = y
+    elif kind == "country_city_date":
+        cname, city, d, mon, y, credit = g
+        country = country_code(cname)
+        month_day = (_month(mon), int(d))
+        year = y
+    elif kind == "city_country_dash":
+        city, cname, credit = g
+        country = country_code(cname)
+    elif kind == "country_city_credit":
+        cname, city, credit = g
+        country = country_code(cname)
+    elif kind == "date_dash":
+        city = None
+        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+        year = m["y"] or m["y2"]
+    elif kind in ("city_comma", "caps_bare"):
+        city = m["city"]
+    elif kind == "bracket_country":
+        city, country = m["city"], country_code(m["country"])
+        if m["mon"]:
+            month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
+        credit = m["credit"]
+    elif kind == "generic":
+        gd = m.groupdict()
+        city = gd["city"]
+        credit = _generic_credit(gd)
+        country = country_code(gd["country"]) if gd["country"] else None
+        if gd["mon"] or gd["mon2"]:
+            month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
+            year = gd["y"]
+        elif gd["nd"]:
+            month_day, year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
+        elif gd["sd"]:
+            # day and month with slashes: taken only when the order cannot be mistaken
+            a, b = int(gd["sd"]), int(gd["sm"])
+            if a > 12 >= b:
+                month_day, year = (b, a), gd["sy"]
+            elif b > 12 >= a:
+                month_day, year = (a, b), gd["sy"]
+        elif gd["qd"]:
+            # "Baku/12/23/23/Agency:": the same, with a year of two digits
+            a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
+            y = str(y + 2000 if y < 100 else y)
+            if a > 12 >= b:
+                month_day, year = (b, a), y
+            elif b > 12 >= a:
+                month_day, year = (a, b), y
+        credit = _credit_name(credit)
+    else:
+        city, credit = g
+    canonical, city_cc = city_country(city) if city else (None, None)
+    as_country = country_code(canonical) if city and city_cc is None else None
+    if as_country is not None:
+        city, country = None, as_country  # a country as dateline
+    else:
+        city = canonical
+        country = country or city_cc
+    return city, country, credit, month_day, year
 
 
 _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
