@@ -661,6 +661,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
     _drop_foot_headlines(paragraphs)
+    if city is None and country is None and dateline[1] is None:
+        # a standfirst, a caption or a summary above the dateline: a dateline of the
+        # unmistakable shapes at the start of one of the next paragraphs
+        for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
+            kind, m = _match_dateline(paragraphs[k])
+            if m is not None and _unmistakable(kind, m) and len(paragraphs[k]) - m.end() >= 80:
+                city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+                outlet = credit or outlet
+                outlet = _agencies().get(outlet, outlet)
+                paragraphs[k] = paragraphs[k][m.end():]
+                break
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -728,6 +739,25 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if value is not None and not (isinstance(value, float) and pd.isna(value)) and value is not pd.NA:
                 art[key] = value
     return art
+
+
+_LATE_DATELINE_PARAGRAPHS = 5
+
+
+def _unmistakable(kind: str, m: re.Match) -> bool:
+    """Whether a dateline match below the first paragraph is surely one: a city in capitals
+    before a dash, a colon or a date, or any city before a date or an agency's credit
+    ("BAKU, Feb. 27 (Wire) --", "Nairobi (Wire) -", "HARARE --"), never a capitalised word
+    that only opens a sentence."""
+    if kind in ("city_country_date", "city_date_outlet", "country_city_date", "bracket_country"):
+        return True
+    if kind in ("city_dash", "city_country_dash"):
+        return m.group(1).isupper() and len(m.group(1)) > 3
+    if kind == "generic":
+        g = m.groupdict()
+        dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"] or g["qd"])
+        return dated or _generic_credit(g) is not None or (g["city"].isupper() and g["sep"] in ("--", "-", "–", "—", ":"))
+    return False
 
 
 def _read_dateline(kind: str, m: re.Match, city, country):

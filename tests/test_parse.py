@@ -229,6 +229,18 @@ def test_timestamp_lines_of_real_pages(head, published):
     assert art["text"] == "The two ministers met on Monday to talk."
 
 
+def test_a_dateline_below_a_summary():
+    summary = ("The two presidents agreed to open a new border crossing and to double trade within five years, "
+               "officials said after talks that lasted for most of the day.")
+    body = "The president of the neighbouring state arrived on Monday for a three-day state visit, his first in years."
+    art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLUSAKA, March 3 (Wire) - " + body)
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Lusaka", "ZMB", "Wire")
+    assert art["text"] == summary + "\n\n" + body
+    # a sentence that opens with a city's name is no dateline
+    art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLusaka hosted the talks. " + body)
+    assert art["dateline_city"] is None
+
+
 def test_a_stamp_below_a_standfirst():
     stand = "“The two states are close partners,” the minister said at the start of a three-day trip. " * 3
     raw = ("The minister's statement in the capital\n" + stand + "\n2 min reading time\n- Statement\n"
