@@ -231,7 +231,7 @@ def test_timestamp_lines_of_real_pages(head, published):
 
 def test_a_dateline_below_a_summary():
     summary = ("The two presidents agreed to open a new border crossing and to double trade within five years, "
-               "officials said after talks that lasted for most of the day.")
+               "officials said after talks that lasted for most of the day. ") * 2 + "Ministers will meet in May."
     body = "The president of the neighbouring state arrived on Monday for a three-day state visit, his first in years."
     art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLUSAKA, March 3 (Wire) - " + body)
     assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Lusaka", "ZMB", "Wire")
