@@ -233,9 +233,11 @@ def test_a_dateline_below_a_summary():
     summary = ("The two presidents agreed to open a new border crossing and to double trade within five years, "
                "officials said after talks that lasted for most of the day. ") * 2 + "Ministers will meet in May."
     body = "The president of the neighbouring state arrived on Monday for a three-day state visit, his first in years."
-    art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLUSAKA, March 3 (Wire) - " + body)
+    stand = "The deal follows a year of talks on trade."
+    art = parse_text("Presidents agree on crossing\n\n" + stand + "\n\n" + summary
+                     + "\n\nLUSAKA, March 3 (Wire) - " + body)
     assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Lusaka", "ZMB", "Wire")
-    assert art["text"] == summary + "\n\n" + body
+    assert art["text"] == stand + "\n\n" + summary + "\n\n" + body
     # a sentence that opens with a city's name is no dateline
     art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLusaka hosted the talks. " + body)
     assert art["dateline_city"] is None
