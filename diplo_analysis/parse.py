@@ -326,7 +326,8 @@ _LOOSE_DATE = re.compile(
     r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
     r"|(?<![\w/.-])(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
     r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
-    r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
+    r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
+    r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
 _BYLINE_START = re.compile(r"(?:by|posted by|written by):?\s+[A-Z]", re.I)
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
