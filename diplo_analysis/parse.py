@@ -383,18 +383,30 @@ def _loose_stamp(line: str):
     lo = max(line.rfind(sep, 0, m.start()) + len(sep) for sep in _PARTS)
     his = [k for k in (line.find(sep, m.end()) for sep in _PARTS) if k >= 0]
     hi = min(his) if his else len(line)
-    cut = (lo > 0 or hi < len(line)) and len(line) > 130    # a long line is read by its date's part
-    if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
-            line[:m.start()] + " " + line[m.end():])) > 8:
-        return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
-    if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
-        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
-        if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
-            return None
+    parts = lo > 0 or hi < len(line)
+    # a long line is read by its date's part; a short one as a whole, or else by that part
+    # ("Talks in the capital | News | Wire | 30.03.2016")
+    if not ((len(line) <= 130 and _stamp_line_ok(line, m, hh, 0, len(line)))
+            or (parts and _stamp_line_ok(line, m, hh, lo, hi, cut=True))):
+        return None
     ts = _date(y, mo, d, hh, mm, ss)
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = False) -> bool:
+    """Whether the part ``lo:hi`` of a head line around the date ``m`` is a stamp: with a time
+    beside the date, anything but a dateline's paragraph; without one (or in a part cut by
+    bars), little else than the date, an author or the words of data/stamp_words.txt."""
+    if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
+            line[:m.start()] + " " + line[m.end():])) > 8:
+        return False        # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
+    if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
+        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
+        if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
+            return False
+    return True
 
 
 def _stamp_before_headline(line: str, m: re.Match) -> bool:
