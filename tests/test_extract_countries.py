@@ -122,6 +122,7 @@ def test_no_mention_gives_an_empty_list():
     ("the Kingdom of Saudi Arabia", [("Kingdom of Saudi Arabia", "SAU")]),
     ("Türkiye, Turkiye and Turkey", [("Türkiye", "TUR"), ("Turkiye", "TUR"), ("Turkey", "TUR")]),
     ("Kirghizia and Burma", [("Kirghizia", "KGZ"), ("Burma", "MMR")]),
+    ("Kirgizstan", [("Kirgizstan", "KGZ")]),
     ("Ivory Coast, Côte d'Ivoire, Cote d'Ivoire, Cote D'Ivoire",
      [("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Cote D'Ivoire", "CIV")]),
     ("PNG and its neighbours, not a PNG file", [("PNG", "PNG")]),

@@ -455,6 +455,12 @@ def test_check_also_opens_a_list_of_other_stories():
     assert art["text"] == body.strip()
 
 
+def test_an_also_read_line_is_clutter():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nALSO READ A leader of a third state plots a change of the law\n\n" + body)
+    assert "ALSO READ" not in art["text"] and art["text"].count("foreign ministers") == 4
+
+
 def test_previous_and_next_article_links_end_the_text():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
     art = parse_text(body + "\n\nPrevious articleA leader of a third state plots a change of the law\n"
