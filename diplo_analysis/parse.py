@@ -76,10 +76,12 @@ _BYLINE = re.compile(
 )
 
 # -- datelines (at the start of the first body line) ---------------------------
-_CITY = r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+_CITY = r"([A-Z][A-Z'’.-]*[A-Z.](?: [A-Z][A-Z'’.-]*[A-Z.]){0,2})"   # never ending in a dash: "HARARE--"
 # a word of a city's name in any script of Latin letters ("HÀ NỘI", "Addis"), never a month
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0x250)) if c.isupper() and c.isalpha())
-_CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-])+")
+_CITY_WORD = (r"(?!(?i:" + _MONTH + r")(?![^\W\d_]))[" + _UPPER_LETTERS + r"](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
+# the small words inside cities' names: "Dar es Salaam", "Rio de Janeiro"
+_CITY_PARTICLES = ("es", "de", "do", "da", "al", "el", "la")
 _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
@@ -106,7 +108,10 @@ _DATELINES = [
     # "Tashkent, Uzbekistan (UzDaily.com) -- ...", "KYIV, 5 March (Ukrinform) – ..."
     ("generic", re.compile(
         r"(?:\((?P<a0>[A-Za-z][^()]{1,30})\)\s*" + _DASH + r"\s*)?"   # "(ANSA) – Rome, March 11 –"
-        r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2})"
+        r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s(?:" + "|".join(_CITY_PARTICLES) + r")\s" + _CITY_WORD + r"|\s" + _CITY_WORD + r"){0,2})"   # "Dar es Salaam"
+        r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
+        r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
+        r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
@@ -318,10 +323,11 @@ def _stamp(line: str):
 # "Sonya Michaella - 18 March 2016 10:43 WIB", "May 13, 2022, 16:37 <headline>"
 _ORD = r"(?:st|nd|rd|th)?"
 _LOOSE_DATE = re.compile(
-    r"(?<![\w/.-])(?:(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
-    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
-    r"|(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
-    r"|(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))(?![\w/-])", re.I)
+    r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
+    r"|(?<![\w/.-])(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
+    r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
+    r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
+    r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
 _BYLINE_START = re.compile(r"(?:by|posted by|written by):?\s+[A-Z]", re.I)
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
@@ -377,18 +383,30 @@ def _loose_stamp(line: str):
     lo = max(line.rfind(sep, 0, m.start()) + len(sep) for sep in _PARTS)
     his = [k for k in (line.find(sep, m.end()) for sep in _PARTS) if k >= 0]
     hi = min(his) if his else len(line)
-    cut = (lo > 0 or hi < len(line)) and len(line) > 130    # a long line is read by its date's part
-    if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
-            line[:m.start()] + " " + line[m.end():])) > 8:
-        return None         # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
-    if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
-        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
-        if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
-            return None
+    parts = lo > 0 or hi < len(line)
+    # a long line is read by its date's part; a short one as a whole, or else by that part
+    # ("Talks in the capital | News | Wire | 30.03.2016")
+    if not ((len(line) <= 130 and _stamp_line_ok(line, m, hh, 0, len(line)))
+            or (parts and _stamp_line_ok(line, m, hh, lo, hi, cut=True))):
+        return None
     ts = _date(y, mo, d, hh, mm, ss)
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = False) -> bool:
+    """Whether the part ``lo:hi`` of a head line around the date ``m`` is a stamp: with a time
+    beside the date, anything but a dateline's paragraph; without one (or in a part cut by
+    bars), little else than the date, an author or the words of data/stamp_words.txt."""
+    if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
+            line[:m.start()] + " " + line[m.end():])) > 8:
+        return False        # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
+    if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
+        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
+        if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
+            return False
+    return True
 
 
 def _stamp_before_headline(line: str, m: re.Match) -> bool:
@@ -509,6 +527,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     n = len(lines)
     body_first = None
     dateline = (None, None)
+    for k in range(min(n, _LEAD_TIME_LINES)):
+        if lines[k][:1].isdigit() and ":" in lines[k][:5]:
+            # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
+            lines[k] = _LEAD_TIME.sub("", lines[k])
+    teasers = False     # the head's dated lines are a list of other stories
+    last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
         line = lines[i].strip()
         i += 1
@@ -551,10 +575,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             ts, is_update, site = st
             if is_update:
                 updated = ts
-            elif published is None or (header_year is None):
-                published = published or ts
+            elif header_year is None and published is not None and ts.date() != published.date() \
+                    and teasers is False and last_kind == "text":
+                # two dated lines, each below a headline: the site's list of other stories,
+                # whose dates say nothing of this page's
+                published, teasers = None, True
+            elif published is None and not teasers:
+                published = ts
+            last_kind = "stamp"
             outlet = outlet or site
             continue
+        prev_kind, last_kind = last_kind, "text"
         m = _WRAPPER.match(line)
         if m:
             outlet = m.group(1)
@@ -567,8 +598,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
-        if _lone_city(line) or (_lone_city(line, title=True) and _stamp_next(lines, i)):
-            city, country = city_country(line)
+        lone = _lone_city(line) or (_lone_city(line, title=True) if (
+            prev_kind == "stamp" or _stamp_next(lines, i)) else None)
+        if lone:
+            # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
+            city, country = city_country(lone)
             continue
         dateline = _match_dateline(line)
         if dateline[1] is not None:
@@ -594,81 +628,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if body_first is not None:
         kind, m = dateline
         if m is not None:
-            g = m.groups()
-            if kind == "city_country_date":
-                city, cname, mon, d, y, credit, credit2 = g
-                credit = credit or credit2
-                country = country_code(cname)
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit.strip() if credit else outlet
-            elif kind == "city_date_outlet":
-                city, mon, d, y, credit = g
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit or outlet
-            elif kind == "country_city_date":
-                cname, city, d, mon, y, credit = g
-                country = country_code(cname)
-                month_day = (_month(mon), int(d))
-                dateline_year = y
-                outlet = credit or outlet
-            elif kind == "city_country_dash":
-                city, cname, credit = g
-                country = country_code(cname)
-                outlet = credit or outlet
-            elif kind == "country_city_credit":
-                cname, city, credit = g
-                country = country_code(cname)
-                outlet = credit or outlet
-            elif kind == "date_dash":
-                city = None
-                month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
-                dateline_year = m["y"] or m["y2"]
-            elif kind in ("city_comma", "caps_bare"):
-                city = m["city"]
-            elif kind == "bracket_country":
-                city, country = m["city"], country_code(m["country"])
-                if m["mon"]:
-                    month_day, dateline_year = (_month(m["mon"]), int(m["d"])), m["y"]
-                outlet = m["credit"] or outlet
-            elif kind == "generic":
-                gd = m.groupdict()
-                city = gd["city"]
-                credit = _generic_credit(gd)
-                country = country_code(gd["country"]) if gd["country"] else None
-                if gd["mon"] or gd["mon2"]:
-                    month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
-                    dateline_year = gd["y"]
-                elif gd["nd"]:
-                    month_day, dateline_year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
-                elif gd["sd"]:
-                    # day and month with slashes: taken only when the order cannot be mistaken
-                    a, b = int(gd["sd"]), int(gd["sm"])
-                    if a > 12 >= b:
-                        month_day, dateline_year = (b, a), gd["sy"]
-                    elif b > 12 >= a:
-                        month_day, dateline_year = (a, b), gd["sy"]
-                elif gd["qd"]:
-                    # "Baku/12/23/23/Agency:": the same, with a year of two digits
-                    a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
-                    y = str(y + 2000 if y < 100 else y)
-                    if a > 12 >= b:
-                        month_day, dateline_year = (b, a), y
-                    elif b > 12 >= a:
-                        month_day, dateline_year = (a, b), y
-                outlet = _credit_name(credit) or outlet
-            else:
-                city, credit = g
-                outlet = credit or outlet
+            city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+            outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
-            canonical, city_cc = city_country(city) if city else (None, None)
-            as_country = country_code(canonical) if city and city_cc is None else None
-            if as_country is not None:
-                city, country = None, as_country  # a country as dateline
-            else:
-                city = canonical
-                country = country or city_cc
             body_first = body_first[m.end():]
 
     # 3. the body: the rest, without clutter, bylines or trailing stamps
@@ -687,7 +649,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             wrapped = False
             blanks += 1
             continue
-        if len(line) < 60 and body_seen and _tail_markers().match(line):
+        if len(line) < _TAIL_MARKER_MAX and body_seen and _tail_markers().match(line):
             break           # "Related posts", "Recent Posts": the site's lists of other stories
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
@@ -712,12 +674,32 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
     _drop_foot_headlines(paragraphs)
+    if city is None and country is None and dateline[1] is None:
+        # a standfirst, a caption or a summary above the dateline: a dateline of the
+        # unmistakable shapes at the start of one of the next paragraphs
+        for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
+            kind, m = _match_dateline(paragraphs[k])
+            if m is not None and _unmistakable(kind, m) and len(paragraphs[k]) - m.end() >= 80:
+                city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+                outlet = credit or outlet
+                outlet = _agencies().get(outlet, outlet)
+                paragraphs[k] = paragraphs[k][m.end():]
+                break
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
+        long_seen = 0
         for k, para in enumerate(paragraphs[:25]):
             if len(para) > 200:
+                # a standfirst may stand above the stamp: "<standfirst>\n- Sunday, 15 September 2024"
+                long_seen += 1
+                if long_seen > 1 or k > 0:
+                    break
+                continue
+            if long_seen and k > 4:
                 break
+            if long_seen and (len(para) > 60 or not any(len(q) > 150 for q in paragraphs[k + 1:k + 4])):
+                continue    # below a standfirst, a stamp has the body after it (not a foot's date)
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
                 updated = st[0]     # "fmprc.gov.cn| Updated: 2021-05-13": the date below, if no other
@@ -729,15 +711,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         else:
             k = -1
         paragraphs[:] = [p for p in paragraphs if p]
-        if published is None and month_day is None:
+        if published is None:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
+            # (below a dateline with a month and day, the same month and day)
             for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - 5, 0), -1):
                 para = paragraphs[j]
                 if len(para) > 80:
                     break
                 st = _head_stamp(para)
-                if st is not None and not st[1] and not _slashes_unsure(para):
+                if st is not None and not st[1] and not _slashes_unsure(para) and (
+                        month_day is None or (st[0].month, st[0].day) == month_day):
                     # not a list of related posts, each with its date
                     if sum(_head_stamp(q) is not None for q in paragraphs[-8:] if len(q) <= 80) == 1:
                         published = st[0]
@@ -768,6 +752,101 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if value is not None and not (isinstance(value, float) and pd.isna(value)) and value is not pd.NA:
                 art[key] = value
     return art
+
+
+_LATE_DATELINE_PARAGRAPHS = 5
+
+
+def _unmistakable(kind: str, m: re.Match) -> bool:
+    """Whether a dateline match below the first paragraph is surely one: a city in capitals
+    before a dash, a colon or a date, or any city before a date or an agency's credit
+    ("BAKU, Feb. 27 (Wire) --", "Nairobi (Wire) -", "HARARE --"), never a capitalised word
+    that only opens a sentence."""
+    if kind in ("city_country_date", "city_date_outlet", "country_city_date", "bracket_country"):
+        return True
+    if kind in ("city_dash", "city_country_dash"):
+        return m.group(1).isupper() and len(m.group(1)) > 3
+    if kind == "generic":
+        g = m.groupdict()
+        dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"] or g["qd"])
+        return dated or _generic_credit(g) is not None or (g["city"].isupper() and g["sep"] in ("--", "-", "–", "—", ":"))
+    return False
+
+
+def _read_dateline(kind: str, m: re.Match, city, country):
+    """(city, country, credit, (month, day) or None, year or None) of a dateline match;
+    ``city`` and ``country`` are what the head gave before it."""
+    credit = month_day = year = None
+    g = m.groups()
+    if kind == "city_country_date":
+        city, cname, mon, d, y, credit, credit2 = g
+        credit = credit or credit2
+        country = country_code(cname)
+        month_day = (_month(mon), int(d))
+        year = y
+        credit = credit.strip() if credit else None
+    elif kind == "city_date_outlet":
+        city, mon, d, y, credit = g
+        month_day = (_month(mon), int(d))
+        year = y
+    elif kind == "country_city_date":
+        cname, city, d, mon, y, credit = g
+        country = country_code(cname)
+        month_day = (_month(mon), int(d))
+        year = y
+    elif kind == "city_country_dash":
+        city, cname, credit = g
+        country = country_code(cname)
+    elif kind == "country_city_credit":
+        cname, city, credit = g
+        country = country_code(cname)
+    elif kind == "date_dash":
+        city = None
+        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+        year = m["y"] or m["y2"]
+    elif kind in ("city_comma", "caps_bare"):
+        city = m["city"]
+    elif kind == "bracket_country":
+        city, country = m["city"], country_code(m["country"])
+        if m["mon"]:
+            month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
+        credit = m["credit"]
+    elif kind == "generic":
+        gd = m.groupdict()
+        city = gd["city"]
+        credit = _generic_credit(gd)
+        country = country_code(gd["country"]) if gd["country"] else None
+        if gd["mon"] or gd["mon2"]:
+            month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
+            year = gd["y"]
+        elif gd["nd"]:
+            month_day, year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
+        elif gd["sd"]:
+            # day and month with slashes: taken only when the order cannot be mistaken
+            a, b = int(gd["sd"]), int(gd["sm"])
+            if a > 12 >= b:
+                month_day, year = (b, a), gd["sy"]
+            elif b > 12 >= a:
+                month_day, year = (a, b), gd["sy"]
+        elif gd["qd"]:
+            # "Baku/12/23/23/Agency:": the same, with a year of two digits
+            a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
+            y = str(y + 2000 if y < 100 else y)
+            if a > 12 >= b:
+                month_day, year = (b, a), y
+            elif b > 12 >= a:
+                month_day, year = (a, b), y
+        credit = _credit_name(credit)
+    else:
+        city, credit = g
+    canonical, city_cc = city_country(city) if city else (None, None)
+    as_country = country_code(canonical) if city and city_cc is None else None
+    if as_country is not None:
+        city, country = None, as_country  # a country as dateline
+    else:
+        city = canonical
+        country = country or city_cc
+    return city, country, credit, month_day, year
 
 
 _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
@@ -827,14 +906,43 @@ def _byline(line: str):
     return name.strip(), where
 
 
-def _lone_city(line: str, title: bool = False) -> bool:
-    """A line holding only a city name in capitals, such as ``TASHKENT`` (or, with
-    ``title``, in title case: ``New Delhi``)."""
-    if len(line) > 30 or len(line.split()) > 3:
-        return False
-    if not (line.istitle() if title else line.isupper()):
-        return False
-    return city_country(line.strip(" ,.-–—"))[1] is not None
+def _lone_city(line: str, title: bool = False) -> str | None:
+    """The city of a line holding only a city name in capitals, such as ``TASHKENT`` (or, with
+    ``title``, in title case: ``New Delhi``), perhaps with its region or country after a
+    comma (``Ottawa, Ontario``, ``Washington, D.C.``); else None.
+
+    >>> _lone_city("TASHKENT"), _lone_city("Ottawa, Ontario", title=True), _lone_city("Baku, Tbilisi", title=True)
+    ('TASHKENT', 'Ottawa', None)
+    """
+    if len(line) > 40 or len(line.split()) > 4:
+        return None
+    city, _, region = line.strip(" ,.-–—").partition(",")
+    if len(city) > 30 or not (city.istitle() if title else city.isupper()):
+        return None
+    cc = city_country(city)[1]
+    if cc is None:
+        return None
+    region = region.strip()
+    if region and not (country_code(region) == cc or _is_region(region, cc)):
+        return None         # "Baku, Tbilisi": two places, not a city and its region
+    return city
+
+
+@lru_cache(maxsize=512)
+def _is_region(name: str, iso3: str) -> bool:
+    """Whether ``name`` is a first-level region of the state ``iso3`` (ISO 3166-2, as pycountry
+    has it: "Ontario" of Canada), or an abbreviation with dots ("D.C.").
+
+    >>> _is_region("Ontario", "CAN"), _is_region("D.C", "USA"), _is_region("Tbilisi", "AZE")
+    (True, True, False)
+    """
+    import pycountry
+
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}[A-Z]?\.?", name):
+        return True
+    country = pycountry.countries.get(alpha_3=iso3)
+    subdivisions = pycountry.subdivisions.get(country_code=country.alpha_2) if country else None
+    return any(_unaccented(sub.name) == _unaccented(name) for sub in subdivisions or ())
 
 
 def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
@@ -855,6 +963,9 @@ def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
 # a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")
 _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|stores?) (?:small files called )?cookies\b", re.I)
 
+# a time before a bar and a dateline in the page head: "18:08 | Lima, Sep. 17."
+_LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|•·]\s*(?=[A-Z])")
+_LEAD_TIME_LINES = 15
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
@@ -890,7 +1001,7 @@ def _match_dateline(line: str):
     if not (line[:1].isupper() or line[:1] in "(["):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
-    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha():
+    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES:
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
     head = line[:50]
     for kind, rx in _DATELINES:
@@ -934,7 +1045,7 @@ _NEEDS = {
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
 
 
-_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9")
+_CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")
 
 
 def _generic_credit(g: dict) -> str | None:
@@ -971,13 +1082,24 @@ def _generic_dateline(m: re.Match) -> bool:
     # before a paragraph's worth of text that does not start with another place
     if g["sep"] == ":" or dated or credit:
         return True
-    if g["sep"] and g["sep"] != "." and len(rest) >= _DASH_DATELINE_MIN:
+    if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
         return city_country(nxt)[1] is None and country_code(nxt) is None
     return False
 
 
+_TAIL_MARKER_MAX = 120   # "Previous articleThe next headline" and the like: a marker and a glued headline
 _DASH_DATELINE_MIN = 150   # "Cairo - " + a paragraph, not "Baku - Tbilisi" in a headline
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether ``text`` is a whole sentence (eight words or more and a full stop), not a headline.
+
+    >>> _a_sentence("The president hosted a senator at the state house on Friday."), _a_sentence("Tbilisi - Kars railway")
+    (True, False)
+    """
+    text = text.rstrip()
+    return text.endswith(".") and len(text.split()) >= 8 and not _is_headline(text)
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
 

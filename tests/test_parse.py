@@ -221,11 +221,47 @@ def test_no_dateline_in_plain_sentences(raw):
     ("Friday 5th of June 2020", "2020-06-05 00:00"),
     ("Posted 05-Jun-2020 09:10", "2020-06-05 09:10"),
     ("Friday, 5 June 2020 Two ministers discuss cooperation", "2020-06-05 00:00"),   # stamp glued to a headline
+    ("Gallery5 June 2020 - 09:10", "2020-06-05 09:10"),   # a section label glued to the day
+    ("5 June 2020Share", "2020-06-05 00:00"),             # a button's word glued to the year
+    ("Two ministers discuss trade | News | Wire | 05.06.2020", "2020-06-05 00:00"),   # a title line's last part
 ])
 def test_timestamp_lines_of_real_pages(head, published):
     art = parse_text(f"Ministers meet in the capital\n\n{head}\n\nThe two ministers met on Monday to talk.")
     assert art["published"] == pd.Timestamp(published)
     assert art["text"] == "The two ministers met on Monday to talk."
+
+
+def test_a_dateline_below_a_summary():
+    summary = ("The two presidents agreed to open a new border crossing and to double trade within five years, "
+               "officials said after talks that lasted for most of the day. ") * 2 + "Ministers will meet in May."
+    body = "The president of the neighbouring state arrived on Monday for a three-day state visit, his first in years."
+    stand = "The deal follows a year of talks on trade."
+    art = parse_text("Presidents agree on crossing\n\n" + stand + "\n\n" + summary
+                     + "\n\nLUSAKA, March 3 (Wire) - " + body)
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Lusaka", "ZMB", "Wire")
+    assert art["text"] == stand + "\n\n" + summary + "\n\n" + body
+    # a sentence that opens with a city's name is no dateline
+    art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLusaka hosted the talks. " + body)
+    assert art["dateline_city"] is None
+
+
+def test_a_stamp_below_a_standfirst():
+    stand = "“The two states are close partners,” the minister said at the start of a three-day trip. " * 3
+    raw = ("The minister's statement in the capital\n" + stand + "\n2 min reading time\n- Statement\n"
+           "- Sunday, 15 September 2024\nThe minister spoke to the press after the talks on Sunday.")
+    assert parse_text(raw)["published"] == pd.Timestamp("2024-09-15")
+
+
+def test_dated_teasers_above_the_story_give_no_publication_date():
+    # a site's list of other stories, each headline with its date, above this page's own
+    art = parse_text("Ministers meet in the capital\n\nFloods close the northern road\nMay 3, 2021\n"
+                     "Museum opens a new hall\nMay 9, 2021\n\nTBILISI – The two ministers met on Monday "
+                     "to talk about trade and transit, and agreed to meet again in the spring.")
+    assert art["published"] is None
+    assert art["dateline_city"] == "Tbilisi"
+    # a stamp and an update stamp are no such list
+    art = parse_text("Ministers meet\n\nMay 3, 2021\nUpdated: May 9, 2021\n\nThe two ministers met on Monday.")
+    assert art["published"] == pd.Timestamp("2021-05-03")
 
 
 def test_a_date_in_a_headline_is_no_publication_date():
@@ -263,6 +299,18 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("Georgia, Tbilisi / Wire , A.Writer / The minister met the ambassador.", None, "Tbilisi", "GEO"),
     ("(Wire) – Madrid, April 2 – The minister received the ambassador.", None, "Madrid", "ESP"),
     ("HÀ NỘI — Việt Nam and its neighbour agreed to expand trade.", None, "Hanoi", "VNM"),
+    ("KAZAN/MINSK – The two delegations met to discuss trade.", None, "Kazan", "RUS"),   # the first of two cities
+    ("LUSAKA-- Zambia's minister met the envoy at the ministry on Monday.", None, "Lusaka", "ZMB"),   # dashes glued
+    ("Siem Reap (AB), Jan. 8 – The minister met the envoy.", None, "Siem Reap", "KHM"),   # the credit before the date
+    ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
+    ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
+    ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
+    ("Notes from the visit\n\n9 May 2021\nCalgary, Alberta\nThe minister received the envoy.",
+     "2021-05-09", "Calgary", "CAN"),      # a place line below the stamp
+    ("Notes from the visit\n\n9 May 2021\nCalgary, Lima\nThe minister received the envoy.",
+     "2021-05-09", None, None),            # two places: no place line
+    ("Wire\n\nNotes from the visit\n\n10:15 | Quito, May 9.\n\nThe minister received the envoy.",
+     None, "Quito", "ECU"),                # a time and a bar before the dateline
     ("?Manila: The secretary met his counterpart.", None, "Manila", "PHL"),
     ("Ministers meet\n\nIMG alt=”” src=”” IMG class=x alt=”A photo” src=”” (Wire) – Lisbon, May 2 – The minister met.",
      None, "Lisbon", "PRT"),
@@ -327,6 +375,10 @@ def test_a_date_signed_at_the_foot_of_a_release():
     raw = ("The two foreign ministers exchanged messages on the anniversary of relations. " * 3 + "\n"
            "Recent Posts\nA match was won\nMarch 12, 2021\nA cup was lifted\nMarch 12, 2021")
     assert parse_text(raw)["published"] is None
+    # below a dateline with a month and day, a foot date of the same day gives the year
+    lead = "OSH, Mar. 15 (Wire) - " + "The two foreign ministers exchanged messages on the anniversary of relations. " * 3
+    assert parse_text(lead + "\n\n15 March 2021")["published"] == pd.Timestamp("2021-03-15")
+    assert parse_text(lead + "\n\n14 March 2021")["published"] is None
 
 
 def test_the_sites_lists_of_other_stories_end_the_text():
@@ -400,6 +452,19 @@ def test_related_articles_ends_the_text_and_read_also_does_not():
 def test_check_also_opens_a_list_of_other_stories():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
     art = parse_text(body + "\n\nCheck Also\n\nA leader of a third state plots a change of the law")
+    assert art["text"] == body.strip()
+
+
+def test_an_also_read_line_is_clutter():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nALSO READ A leader of a third state plots a change of the law\n\n" + body)
+    assert "ALSO READ" not in art["text"] and art["text"].count("foreign ministers") == 4
+
+
+def test_previous_and_next_article_links_end_the_text():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nPrevious articleA leader of a third state plots a change of the law\n"
+                     "Next articleFloods close the northern road for a week")
     assert art["text"] == body.strip()
 
 
