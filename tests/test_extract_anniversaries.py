@@ -843,3 +843,33 @@ def test_an_anniversary_without_a_subject_takes_what_the_sentence_before_says_be
     # a sentence before that says nothing began gives no subject
     text = "Bhutan and Nepal have good diplomatic relations. This month marks the 40th anniversary."
     assert one(text, year=2023)["subject"] is None
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "the city" points back to the town named before it; a four-digit ordinal with its suffix
+    ("Uzbekistan invited guests to Samarkand. The town prepares for the 2750th anniversary of the city.",
+     (2750, "Samarkand", ("UZB",), -727)),
+    ("Kazakhstan held a concert in Astana for the 25th anniversary of the capital.",
+     (25, "Astana", ("KAZ",), 1998)),
+])
+def test_an_anniversary_of_the_city_is_the_town_named_before_it(text, facts):
+    assert _facts4(one(text, year=2023)) == facts
+
+
+def test_a_year_alone_is_no_four_digit_ordinal():
+    assert find_anniversaries(make_doc("Ghana marked the 2023 anniversary of its independence.")) == []
+
+
+def test_independence_that_a_state_celebrates_is_that_states():
+    text = ("Ministers of Peru and Chile met in Lima. Chile and Peru spoke of trade with Chile. "
+            "Jamaica celebrates 60 years of independence this month, Chile said.")
+    assert one(text, year=2022)["parties"] == ("JAM",)
+
+
+def test_mentions_of_one_anniversary_share_the_parties_one_of_them_names():
+    text = ("In the year her country marks 60 years of independence, the leader of Samoa went to "
+            "Wellington to see New Zealand leaders. New Zealand and New Zealand. Samoa celebrates "
+            "60 years of independence this year.")
+    rows = find_anniversaries(make_doc(text, year=2022))
+    assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [
+        (60, "independence", ("WSM",)), (60, "independence", ("WSM",))]

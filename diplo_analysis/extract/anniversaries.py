@@ -23,7 +23,8 @@ ties" and "establishment of ...", "relations" for "relationship",
 also for a birthday, "his 70th anniversary" and "the 100th anniversary of
 <a person>", "National Day" and the like, otherwise the first words of the
 of-phrase without "the"/"founding of", lowercased except names, or the proper
-name that owns it: "Astana celebrates its 20th anniversary"). A phrase that
+name that owns it: "Astana celebrates its 20th anniversary"; "of the city" is the
+town named before it: "the 1500th anniversary of the city"). A phrase that
 points back ("of this historic event") gets no subject; a mention without one
 takes the subject of the article's mention with the same ordinal, or the one the
 sentence before says began ("They established diplomatic relations in 1983. This
@@ -33,7 +34,8 @@ month marks the 40th anniversary.").
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
 city, or for "its independence" ("congratulated Uzbekistan on the 32nd
 anniversary of its independence") the nearest state before it in the sentence
-(not one after "in"/"to": where it is marked). When it names none: the
+(not one after "in"/"to": where it is marked), as for "Samoa celebrates 60 years of
+independence". Mentions of one anniversary take the parties one of them names. When it names none: the
 most-mentioned country for independence, a founding or a national day; the person's country (from ``doc.people``) for a
 birth; otherwise ("between the two countries", "bilateral") the article's main
 pair, the two most-mentioned countries (ties go to the first mentioned).
@@ -132,6 +134,8 @@ _TOKEN = re.compile(r"[\w'’.-]*\w")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
                  r"year)\s+)?(?P<word>of|since)\s+")
 _ITS = re.compile(r"\b(?:its|their)\s")
+# "Samoa celebrates 60 years of independence": the state before the verb is the one it belongs to
+_CELEBRATES = re.compile(r"\s(?:celebrat|mark|commemorat|observ)\w*\s")
 _WHERE = (" to ", " in ", " to the ", " in the ")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _START = itemgetter("start")
@@ -149,12 +153,13 @@ def _words() -> dict[str, tuple[int, str]]:
     return {r["word"]: (int(r["value"]), r["kind"]) for r in _data_rows("ordinals.csv")}
 
 
-_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)?")
+_DIGITS = re.compile(r"(\d{1,3}|\d{4}(?=st|nd|rd|th))(?:st|nd|rd|th)?")  # (four digits: "1500th")
 # (also in superscript letters, as pasted from a word processor: "30ᵗʰ")
 _SUFFIXES = {"st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"}
 _ASCII_DIGITS = frozenset("0123456789")
 # (a digit first, then "no word character before it": the search skips to digits)
-_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)\d{0,2})(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
+_QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)(?:\d{3}(?= ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)|\d{0,2}))"
+                           r"(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
 
 
 # Superscript markup a scraped page may keep around an ordinal's letters: "60<sup>th</sup>
@@ -199,9 +204,10 @@ def _number_before(low: str, pos: int):
         return None  # both readings below end in a space or a hyphen
     if pos >= 4 and low[pos - 1] == " " and low[pos - 3:pos - 1] in _SUFFIXES and \
             low[pos - 4] in _ASCII_DIGITS:
-        # "30th ", read as _QUICK_NUMBER reads it: 1-3 digits after no word character
+        # "30th ", read as _QUICK_NUMBER reads it: 1-3 digits after no word character (or
+        # four with the suffix: "the 1500th anniversary of the city")
         a = pos - 4
-        while a > pos - 6 and a and low[a - 1] in _ASCII_DIGITS:
+        while a > pos - 7 and a and low[a - 1] in _ASCII_DIGITS:
             a -= 1
         before = low[a - 1] if a else " "
         if not (before.isalnum() or before == "_"):
@@ -505,6 +511,31 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
     from ..parse import city_country  # the GeoNames table, read only for such a name
 
     return None, name, city_country(name)[1]
+
+
+# an of-phrase that points back to a town named before it ("of the city")
+_TOWN_WORDS = {"city", "town", "capital", "capital city", "ancient city"}
+
+
+def _town_before(doc: Doc, start: int, sid: int, mentions) -> tuple[str, str] | None:
+    """The town "the city" points back to: the last capitalized word before ``start``, in
+    its sentence or the one before, that is a town of a country the article names.
+
+    -> (the name as written, ISO3) or None.
+    """
+    from ..parse import city_country  # the GeoNames table, read only for such a phrase
+
+    text = doc.text
+    lo = doc.sent_starts[max(sid - 1, 0)] if doc.sent_starts else 0
+    keys = {r["key"] for r in mentions}
+    names = [m for m in _TOKEN.finditer(text, lo, start) if m.group()[:1].isupper()]
+    for m in reversed(names):
+        if any(r["start"] <= m.start() < r["end"] for r in mentions):
+            continue  # a country's name, not a town's
+        country = city_country(m.group())[1]
+        if country is not None and country in keys:
+            return m.group(), country
+    return None
 
 
 _PLACE_WORDS = {"in", "at", "on", "during"}
@@ -819,6 +850,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     n = len(text)
     sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
+    read_parties = []  # the rows whose parties the phrase itself names
     last_end = None  # where the previous anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
@@ -868,6 +900,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     gen = _generic_subject(doc, ph, verb.start() if verb else clause_end, mentions)
                     if gen:
                         subject, end = gen
+                        if subject in _TOWN_WORDS:  # "the 1500th anniversary of the city"
+                            place = _town_before(doc, start, sid, mentions)
+                            if place:
+                                subject, owner_country = place
             elif subject is None and of.group("word") == "since" and \
                     _SINCE_YEAR.match(low, ph, clause_end):
                 # "30 years since 1993, when they established diplomatic relations": the year
@@ -918,7 +954,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if owner_country:
             named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
         elif not named and j and mentions[j - 1]["start"] >= s0 and (subject == "independence" or noun) \
-                and (low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)):
+                and (low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)
+                     or (subject == "independence" and _CELEBRATES.search(low, mentions[j - 1]["end"], start))):
             # "X congratulated Uzbekistan on the 32nd anniversary of its independence": the
             # state "its" points back to is the nearest one before it in the sentence, not
             # where it is marked ("Kazakhstan's embassy in Japan marked ... its independence")
@@ -948,6 +985,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if when is None and doc.year is None:
             when = _years_ago_year(low)
         last_end = end
+        if named:
+            read_parties.append(len(rows))
         rows.append({
             "sentence_id": sid,
             "start": start,
@@ -960,9 +999,30 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
+    if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
+        _same_parties(rows, read_parties)
     if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
     return rows
+
+
+def _same_parties(rows: list[dict], read: list[int]) -> None:
+    """Mentions of one anniversary (same ordinal and subject) take the parties one of them
+    names in its own words, where the others took the article's main countries.
+
+    >>> rows = [{"ordinal": 60, "subject": "independence", "parties": ("NZL",)},
+    ...         {"ordinal": 60, "subject": "independence", "parties": ("WSM",)}]
+    >>> _same_parties(rows, [1])
+    >>> rows[0]["parties"]
+    ('WSM',)
+    """
+    named = {}
+    for i in read:
+        named.setdefault((rows[i]["ordinal"], rows[i]["subject"]), rows[i]["parties"])
+    read = set(read)
+    for i, r in enumerate(rows):
+        if i not in read and r["subject"] is not None:
+            r["parties"] = named.get((r["ordinal"], r["subject"]), r["parties"])
 
 
 def _share(rows: list[dict], year: int | None) -> None:
