@@ -377,7 +377,9 @@ def test_a_dash_after_no_noun_of_areas_opens_no_list(text):
     ("Uzbekistan and Oman discussed cooperation in the fuel and energy complex.", ["energy"]),
     ("Both sides see room for cooperation in the fuel-energy sector and telecommunication.",
      ["digital", "energy"]),
-    ("Vietnam and Laos pledged to boost economic, trade and investment links.",
+    # links and ties after a list describe a bond, they name no areas of cooperation
+    ("Vietnam and Laos pledged to boost economic, trade and investment links.", []),
+    ("Vietnam and Laos pledged to boost economic, trade and investment cooperation.",
      ["economic", "investment", "trade"]),
 ])
 def test_more_sphere_words_and_links(text, spheres):
@@ -566,4 +568,16 @@ def test_a_last_item_outside_the_table_carries_the_word_of_cooperation(text, exp
     ("Prices rose, particularly in energy.", []),
 ])
 def test_cooperation_particularly_in_and_joint_ventures(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list before "ties" or "links" describes a bond, as one word before them does
+    ("The envoy praised the trade, economic and cultural ties of the two states.", []),
+    ("They want stronger trade and investment links.", []),
+    # before "relations" a list is still read, and a list of cooperation inside the sentence too
+    ("They discussed political, trade and economic relations.", ["economic", "political", "trade"]),
+    ("Ties are good, with cooperation in energy and transport.", ["energy", "transport"]),
+])
+def test_a_list_before_ties_or_links_describes_a_bond(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

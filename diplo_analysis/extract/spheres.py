@@ -131,6 +131,22 @@ _LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbil
                         r"\bwork(?:s|ed|ing)?\s+(?:closely|with)\b")
 _DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
+# nouns after a list that describe a bond, not name areas of working together: "trade, economic
+# and cultural ties" is no list of spheres (the real-page annotations of 2026-12 leave such lists
+# out; "trade and economic relations" they count, and so does _POST)
+_BOND_NOUNS = ("ties", "links")
+
+
+def _post_of_list(low: str, last: int):
+    """:data:`_POST` after the last word of a list of two or more, unless it is a bond's noun.
+
+    >>> bool(_post_of_list("trade and economic cooperation", 18)), bool(_post_of_list("trade and economic ties", 18))
+    (True, False)
+    """
+    m = _POST.match(low, last)
+    return m if m and not m.group(0).endswith(_BOND_NOUNS) else None
+
+
 def _list_before(low: str, lo: int, first: int) -> bool:
     """Whether ``low[lo:first]`` ends in a context that opens a list (:data:`_PRE`).
 
@@ -443,7 +459,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # "trade, economic and humanitarian cooperation, defense, security": a
             # list word inside the group may carry the noun; "such as shipbuilding,
             # healthcare and education": words outside the table may open the list
-            keep = _POST.match(low, last) or \
+            keep = _post_of_list(low, last) or \
                 (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
                 (low.find(" and ", last, last + 6) >= 0 and _LIST_END.match(low, last)) or \
                 _opens_list(low, max(floor, first - 90), first) or \
@@ -453,7 +469,7 @@ def find_spheres(doc: Doc) -> list[dict]:
                 # "trade, economic and humanitarian cooperation, defense, security": the
                 # noun inside the group governs the words up to it
                 for k in range(len(group) - 2, -1, -1):
-                    if _POST.match(low, group[k][1]):
+                    if _post_of_list(low, group[k][1]):
                         keep = True
                         # "economic cooperation, including trade and investment" goes on
                         if not _opens_list(low, group[k][1], group[k + 1][0]):
