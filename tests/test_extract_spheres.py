@@ -581,3 +581,16 @@ def test_cooperation_particularly_in_and_joint_ventures(text, expected):
 ])
 def test_a_list_before_ties_or_links_describes_a_bond(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among other areas" after a list names it a list of areas
+    ("The talks touched on maritime security, fisheries and tourism among other areas.",
+     ["security", "tourism"]),
+    ("They spoke of energy and trade, amongst other sectors of common interest.", ["energy", "trade"]),
+    # items outside the table right after "including" lead to the list
+    ("New cooperation covers several issues, including river routes, climate change and piracy.",
+     ["environment"]),
+])
+def test_among_other_areas_and_items_after_including(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

@@ -72,7 +72,8 @@ _SIMPLE_GAPS = frozenset([", ", " and ", ", and ", "-", " ", " or ", ", or ", "/
 # ("energy and transport as priority areas", "tourism as one of the sectors";
 # "scientific and technological cooperation": a word outside the table may share the noun)
 _POST = re.compile(
-    r"\s*(?:,?\s*(?:and|as\s+well\s+as|or)\s+(?:(?:other|many\s+other|various|a\s+number\s+of\s+other|"
+    r"\s*(?:,?\s*(?:(?:and\s+)?among(?:st)?\s+other\s+" + _MOD + "?" + _NOUNS + r")"
+    r"|,?\s*(?:and|as\s+well\s+as|or)\s+(?:(?:other|many\s+other|various|a\s+number\s+of\s+other|"
     r"related|similar|a\s+range\s+of\s+other)\s+" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
     r"|" + _ADJ + _JOINT + r")"
     r"|" + _MOD + "?(?:" + _NOUNS + "|" + _LINKS + r")"
@@ -281,7 +282,8 @@ def _list_item(segment: str) -> bool:
 
 def _item_start(low: str, floor: int, end: int) -> int:
     """Where the list item that ends at ``end`` begins, less one: the nearest ",", or the
-    space after " as ", " of ", " in ", " on ", " across ", within 50 characters; -1 when none is there.
+    space after " as ", " of ", " in ", " on ", " across ", " including ", within 50 characters; -1
+    when none is there.
 
     >>> low = "areas such as shipbuilding, health"
     >>> low[_item_start(low, 0, 26) + 1:26], _item_start("health", 0, 6)
@@ -289,7 +291,7 @@ def _item_start(low: str, floor: int, end: int) -> int:
     """
     lo = max(floor, end - 50)
     prev = low.rfind(",", lo, end)
-    for word in (" as ", " of ", " in ", " on ", " across "):
+    for word in (" as ", " of ", " in ", " on ", " across ", " including "):
         at = low.rfind(word, lo, end)
         if at >= 0 and at + len(word) - 1 > prev:
             prev = at + len(word) - 1
