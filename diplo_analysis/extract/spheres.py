@@ -11,7 +11,8 @@ Only list-like contexts count: a run of sphere words joined by commas, "and",
 transit of energy resources" names two) that is followed by a word such as
 spheres, fields, areas, sectors, fronts, cooperation, relations, ties, exchanges,
 contacts ("scientific and technological cooperation" too; "energy and transport
-projects" for two or more), or by "as (one of) the areas", or preceded by
+projects" for two or more; not "ties" or "links" after two or more, which describe a
+bond), or by "as (one of) the areas", "among other areas", or preceded by
 "cooperation/relations/ties/partnership ... in" (or "... extends to", "cooperation,
 particularly in"), "working together in", "joint projects/programmes/ventures in",
 "cooperation against / to combat", "a relationship that covers", "in the
