@@ -220,11 +220,12 @@ def _opens_list(low: str, lo: int, first: int) -> bool:
         return False
     if m is True:
         return True  # ("..., as well as in")
-    if _OTHER_CLAUSE.search(m.group()):
+    head = m.group()
+    if ("ed " in head or "based" in head) and _OTHER_CLAUSE.search(head):
         # "cooperation and stressed the need for political ...", "relations based on political
         # criteria": the words after "cooperation" are a clause of their own
         return False
-    if not m.group().startswith(("including", "namely")):
+    if not head.startswith(("including", "namely")):
         return True
     # "policy in the region, including migration": no areas, no working together
     return low[max(0, m.start() - 14):m.start()].rstrip(", ").endswith(_NOUN_WORDS) or \
