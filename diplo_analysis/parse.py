@@ -139,8 +139,9 @@ _DATELINES = [
     # a date with its year and a dash, no city: "20 February 2014 – The two ministers ..."
     ("date_dash", re.compile(
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
-        r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
-        r"\s*(?:--|[-–—])\s+(?=[A-Z])")),
+        r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+        r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*::))"    # "19/01/2005 :: The ..."
+        r"\s*(?:--|::|[-–—])\s+(?=[A-Z])")),
     # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
@@ -531,6 +532,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if lines[k][:1].isdigit() and ":" in lines[k][:5]:
             # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
             lines[k] = _LEAD_TIME.sub("", lines[k])
+        glued = _GLUED_TIME.search(lines[k], 0, 200) if ":" in lines[k][:200] else None
+        if glued and _LOOSE_DATE.search(lines[k], max(0, glued.start() - 40), glued.start()):
+            # "News | Wire | January 22, 2011 20:57The two ministers ...": the stamp, then the body
+            lines[k:k + 1] = [lines[k][:glued.end()], lines[k][glued.end():]]
+            n += 1
     teasers = False     # the head's dated lines are a list of other stories
     last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
@@ -679,6 +685,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
             kind, m = _match_dateline(paragraphs[k])
+            if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
+                # "19/01/2005 :: The minister ...": a dated paragraph below the lead
+                city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+                paragraphs[k] = paragraphs[k][m.end():]
+                break
             if m is not None and _unmistakable(kind, m) and len(paragraphs[k]) - m.end() >= 80:
                 city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
                 outlet = credit or outlet
@@ -698,7 +709,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
             if long_seen and k > 4:
                 break
-            if long_seen and (len(para) > 60 or not any(len(q) > 150 for q in paragraphs[k + 1:k + 4])):
+            if long_seen and (len(para) > 60 or sum(map(len, paragraphs[k + 1:])) < _BODY_AFTER_STAMP):
                 continue    # below a standfirst, a stamp has the body after it (not a foot's date)
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
@@ -755,6 +766,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
 
 
 def _unmistakable(kind: str, m: re.Match) -> bool:
@@ -802,8 +814,15 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         country = country_code(cname)
     elif kind == "date_dash":
         city = None
-        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
-        year = m["y"] or m["y2"]
+        if m["nd"]:
+            a, b = int(m["nd"]), int(m["nm"])
+            if m["ns"] == "." or a > 12 >= b:      # day first, or surely so
+                month_day, year = (b, a), m["ny"]
+            elif b > 12 >= a:
+                month_day, year = (a, b), m["ny"]
+        else:
+            month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+            year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
     elif kind == "bracket_country":
@@ -966,6 +985,8 @@ _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|sto
 # a time before a bar and a dateline in the page head: "18:08 | Lima, Sep. 17."
 _LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|•·]\s*(?=[A-Z])")
 _LEAD_TIME_LINES = 15
+# a stamp's time with the next sentence glued to it: "20:57The issues ..."
+_GLUED_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?=[A-Z][a-z])")
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")

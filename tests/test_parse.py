@@ -245,6 +245,31 @@ def test_a_dateline_below_a_summary():
     assert art["dateline_city"] is None
 
 
+def test_a_stamp_with_the_body_glued_to_its_time():
+    art = parse_text("Mayor receives envoy\nCity news | Wire | March 3, 2012 20:57The mayor received the envoy "
+                     "of a friendly state and talked about ties between the two capitals.")
+    assert art["published"] == pd.Timestamp("2012-03-03 20:57")
+    assert art["text"].startswith("The mayor received the envoy")
+
+
+def test_a_dated_paragraph_below_the_lead():
+    lead = "The minister met the commissioner on Monday in the capital."
+    rest = ("The minister was pleased to resume contact with the commissioner early, and said the main aim "
+            "was to prepare the next round of the energy dialogue.")
+    art = parse_text("Minister holds talks\n\n" + lead + "\n\n19/01/2005 :: " + rest)
+    assert art["published"] == pd.Timestamp("2005-01-19")
+    assert rest in art["text"] and "::" not in art["text"]
+
+
+def test_a_stamp_below_a_lead_above_letters():
+    lead = "The two states established relations on 1 August 1973. To mark the day, the leaders exchanged letters. " * 2
+    letter = "\n\n".join(["Letter from the President", "1 August 2013", "Dear President,",
+                           "I send my warmest wishes to you and the people of your country on this day. " * 3,
+                           "Letter from the Prime Minister", "Dear Prime Minister,", "I send my wishes too. " * 10])
+    art = parse_text("Messages on the anniversary\n\n" + lead + "\n\n. . . . .\n\n1 AUGUST 2013\n\n" + letter)
+    assert art["published"] == pd.Timestamp("2013-08-01")
+
+
 def test_a_stamp_below_a_standfirst():
     stand = "“The two states are close partners,” the minister said at the start of a three-day trip. " * 3
     raw = ("The minister's statement in the capital\n" + stand + "\n2 min reading time\n- Statement\n"
