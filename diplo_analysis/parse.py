@@ -37,7 +37,7 @@ _WEEKDAYS = {name: i for i, names in enumerate([
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
-_DASH = r"(?:--|[-–—])"
+_DASH = r"(?:--|[-–—−])"   # "−" is the minus sign some sites type for a dash
 
 # -- header and timestamp lines ------------------------------------------------
 # The scraper's header is " date 2023-02-27"; the page's own first line follows on
@@ -112,10 +112,12 @@ _DATELINES = [
         r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
+        r"['’]?"   # "Male', 11 December 2023 -"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
-        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –"
+        r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
@@ -126,8 +128,8 @@ _DATELINES = [
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
-        r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?"
-        r"(?:(?<=[-–—])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
+        r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
+        r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$)")),
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
     # "[India], Dec.6 (ANI): ..."
@@ -1050,9 +1052,19 @@ def _match_dateline(line: str):
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
         return kind, m
+    venue = _VENUE.match(line) if "," in head else None
+    if venue is not None:
+        # a building before the city: "State House, Freetown, 24 March 2021 –", "Palace, Abuja - ..."
+        place = venue.group(1)
+        if city_country(place)[1] is None and country_code(place) is None:
+            m = _GENERIC.match(line, venue.end())
+            if m is not None and _generic_dateline(m) and (m["sep"] or m["mon"] or m["mon2"]):
+                return "generic", m
     return None, None
 
 
+_VENUE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*),\s+(?=[A-Z])")
+_GENERIC = dict(_DATELINES)["generic"]
 _DATE_DASH = dict(_DATELINES)["date_dash"]
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried

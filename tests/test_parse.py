@@ -327,6 +327,15 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("KAZAN/MINSK – The two delegations met to discuss trade.", None, "Kazan", "RUS"),   # the first of two cities
     ("LUSAKA-- Zambia's minister met the envoy at the ministry on Monday.", None, "Lusaka", "ZMB"),   # dashes glued
     ("Siem Reap (AB), Jan. 8 – The minister met the envoy.", None, "Siem Reap", "KHM"),   # the credit before the date
+    ("Male', 3 May 2021 - The speaker received the envoy.", "2021-05-03", "Male", "MDV"),   # the city's apostrophe
+    ("Gitega, Burundi |  The minister received the envoy of the neighbouring state on Monday to talk.",
+     None, "Gitega", "BDI"),                                                             # a bar after the country
+    ("Presidential Palace, Bissau, Monday 3 May 2021 – The president received the envoy.",
+     "2021-05-03", "Bissau", "GNB"),                                                     # a building, a weekday
+    ("Government House, Kano - The governor received the envoy of the neighbouring state on Monday.",
+     None, "Kano", "NGA"),
+    ("TOPEKA − The governor will lead a trade mission to two European states next week, his office said.",
+     None, "Topeka", "USA"),                                                             # a minus sign for a dash
     ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
     ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
     ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
