@@ -791,7 +791,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     """(city, country, credit, (month, day) or None, year or None) of a dateline match;
     ``city`` and ``country`` are what the head gave before it."""
     credit = month_day = year = None
-    g = m.groups()
+    g = m.groups() if kind != "loose" else ()
     if kind == "city_country_date":
         city, cname, mon, d, y, credit, credit2 = g
         credit = credit or credit2
@@ -858,6 +858,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             elif b > 12 >= a:
                 month_day, year = (a, b), y
         credit = _credit_name(credit)
+    elif kind == "loose":
+        city, country = m.city, None
     else:
         city, credit = g
     canonical, city_cc = city_country(city) if city else (None, None)
@@ -1052,6 +1054,9 @@ def _match_dateline(line: str):
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
         return kind, m
+    loose = _loose_dateline(line)
+    if loose is not None:
+        return "loose", loose
     venue = _VENUE.match(line) if "," in head else None
     if venue is not None:
         # a building before the city: "State House, Freetown, 24 March 2021 –", "Palace, Abuja - ..."
@@ -1061,6 +1066,65 @@ def _match_dateline(line: str):
             if m is not None and _generic_dateline(m) and (m["sep"] or m["mon"] or m["mon2"]):
                 return "generic", m
     return None, None
+
+
+class _LooseMatch:
+    """What :func:`_loose_dateline` found, read as a regex match is: ``end()`` and the city."""
+
+    def __init__(self, city: str, end: int):
+        self.city, self._end = city, end
+
+    def end(self) -> int:
+        return self._end
+
+
+# the first separator of a dateline from what follows it: a dash, a colon, a bar
+_LOOSE_SEP = re.compile(r"\s*(?:--|[–—−|]|\s-|:)\s+(?=[\"“‘'(A-Z])")
+# what may stand between a dateline's city and its separator: a country, a date, a weekday,
+# an agency's credit in brackets or slashes, a word in capitals
+_LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(?:st|nd|rd|th)?|[.,]")
+
+
+def _loose_dateline(line: str) -> _LooseMatch | None:
+    """A dateline of a shape the regexes above do not know, read loosely: a known city in its
+    first words, then only a country, a date, a weekday or an agency's credit, then a dash, a
+    bar or a colon before a sentence ("Kano, Nigeria (Wire) Mon. 3 May | The governor ...").
+
+    >>> _loose_dateline("Kano (Wire), Mon. 3rd May | The governor received the envoy of a neighbouring state on a visit.").city
+    'Kano'
+    >>> _loose_dateline("Kano is the city where the governor received the envoy - a first.") is None
+    True
+    """
+    sep = _LOOSE_SEP.search(line, 0, 90)
+    if sep is None or len(line) - sep.end() < 60:
+        return None
+    nxt = re.sub(r"['’]s$", "", line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'("))
+    if city_country(nxt)[1] is not None or country_code(nxt) is not None:
+        return None     # "Baku - Tbilisi - Kars railway ...": places, not a city and its story
+    parts = _LOOSE_PART.findall(line[:sep.start()])
+    words = [p for p in parts if p not in ",."]
+    for n in (3, 2, 1):
+        if len(words) < n or not all(w[:1].isupper() for w in words[:n]):
+            continue
+        name = " ".join(words[:n])
+        if city_country(name)[1] is None or country_code(name) is not None:
+            continue
+        rest = words[n:]
+        if all(_loose_ok(w) for w in rest) and "".join(parts) == re.sub(r"\s+", "", line[:sep.start()]):
+            return _LooseMatch(name, sep.end())
+        return None
+    return None
+
+
+def _loose_ok(word: str) -> bool:
+    """Whether a word between a loose dateline's city and its separator may stand there."""
+    if word[:1] in "(/" or word.isupper() or word[:1].isdigit():
+        return True
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in _WEEKDAYS or w[:3] in _WEEKDAY_ABBR or country_code(word) is not None
+
+
+_WEEKDAY_ABBR = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 
 _VENUE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*),\s+(?=[A-Z])")

@@ -336,6 +336,8 @@ def test_a_date_in_a_headline_is_no_publication_date():
      None, "Kano", "NGA"),
     ("TOPEKA − The governor will lead a trade mission to two European states next week, his office said.",
      None, "Topeka", "USA"),                                                             # a minus sign for a dash
+    ("Mombasa, Kenya, Tue 4th May 2021 | The governor received the envoy of the neighbouring state on a visit.",
+     None, "Mombasa", "KEN"),                                                            # read loosely
     ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
     ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
     ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
