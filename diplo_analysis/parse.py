@@ -531,13 +531,16 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     body_first = None
     dateline = (None, None)
     for k in range(min(n, _LEAD_TIME_LINES)):
-        if lines[k][:1].isdigit() and ":" in lines[k][:5]:
+        line = lines[k]
+        if ":" not in line:
+            continue
+        if line[:1].isdigit() and ":" in line[:5]:
             # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
-            lines[k] = _LEAD_TIME.sub("", lines[k])
-        glued = _GLUED_TIME.search(lines[k], 0, 200) if ":" in lines[k][:200] else None
-        if glued and _LOOSE_DATE.search(lines[k], max(0, glued.start() - 40), glued.start()):
+            line = lines[k] = _LEAD_TIME.sub("", line)
+        glued = _GLUED_TIME.search(line, 0, 200)
+        if glued and _LOOSE_DATE.search(line, max(0, glued.start() - 40), glued.start()):
             # "News | Wire | January 22, 2011 20:57The two ministers ...": the stamp, then the body
-            lines[k:k + 1] = [lines[k][:glued.end()], lines[k][glued.end():]]
+            lines[k:k + 1] = [line[:glued.end()], line[glued.end():]]
             n += 1
     teasers = False     # the head's dated lines are a list of other stories
     last_kind = None    # what the last line of the head was: "stamp" or "text"
@@ -606,8 +609,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
-        lone = _lone_city(line) or (_lone_city(line, title=True) if (
-            prev_kind == "stamp" or _stamp_next(lines, i)) else None)
+        lone = _lone_city(line)
+        if lone is None:
+            lone = _lone_city(line, title=True)
+            if lone is not None and prev_kind != "stamp" and not _stamp_next(lines, i):
+                lone = None
         if lone:
             # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
             city, country = city_country(lone)
@@ -686,6 +692,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
+            if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
+                continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             kind, m = _match_dateline(paragraphs[k])
             if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
                 # "19/01/2005 :: The minister ...": a dated paragraph below the lead
@@ -768,6 +776,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
 _BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
 
 
@@ -1061,7 +1070,7 @@ def _match_dateline(line: str):
     if venue is not None:
         # a building before the city: "State House, Freetown, 24 March 2021 –", "Palace, Abuja - ..."
         place = venue.group(1)
-        if city_country(place)[1] is None and country_code(place) is None:
+        if not _VENUE_WORDS.isdisjoint(place.lower().split()) and city_country(place)[1] is None:
             m = _GENERIC.match(line, venue.end())
             if m is not None and _generic_dateline(m) and (m["sep"] or m["mon"] or m["mon2"]):
                 return "generic", m
@@ -1129,6 +1138,7 @@ _WEEKDAY_ABBR = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
 
 _VENUE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*),\s+(?=[A-Z])")
 _GENERIC = dict(_DATELINES)["generic"]
+_VENUE_WORDS = frozenset(_data_lines("venue_words.txt"))
 _DATE_DASH = dict(_DATELINES)["date_dash"]
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
