@@ -230,6 +230,7 @@ def _dateline_cities() -> dict[str, tuple[str, str]]:
     return {surface: (city, country) for surface, city, country, _source in rows}
 
 
+@lru_cache(maxsize=8192)
 def city_country(city: str) -> tuple[str, str | None]:
     """Canonical city name and the ISO3 of its country, from the GeoNames cities table.
 
@@ -1107,21 +1108,23 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
     sep = _LOOSE_SEP.search(line, 0, 90)
     if sep is None or len(line) - sep.end() < 60:
         return None
-    nxt = re.sub(r"['’]s$", "", line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'("))
-    if city_country(nxt)[1] is not None or country_code(nxt) is not None:
-        return None     # "Baku - Tbilisi - Kars railway ...": places, not a city and its story
-    parts = _LOOSE_PART.findall(line[:sep.start()])
+    head = line[:sep.start()]
+    parts = _LOOSE_PART.findall(head)
+    if "".join(parts) != "".join(head.split()):
+        return None     # something else stands before the separator
     words = [p for p in parts if p not in ",."]
     for n in (3, 2, 1):
         if len(words) < n or not all(w[:1].isupper() for w in words[:n]):
             continue
+        if not all(_loose_ok(w) for w in words[n:]):
+            continue
         name = " ".join(words[:n])
         if city_country(name)[1] is None or country_code(name) is not None:
             continue
-        rest = words[n:]
-        if all(_loose_ok(w) for w in rest) and "".join(parts) == re.sub(r"\s+", "", line[:sep.start()]):
-            return _LooseMatch(name, sep.end())
-        return None
+        nxt = re.sub(r"['’]s$", "", line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'("))
+        if city_country(nxt)[1] is not None or country_code(nxt) is not None:
+            return None     # "Baku - Tbilisi - Kars railway ...": places, not a city and its story
+        return _LooseMatch(name, sep.end())
     return None
 
 
