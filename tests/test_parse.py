@@ -223,6 +223,7 @@ def test_no_dateline_in_plain_sentences(raw):
     ("Friday, 5 June 2020 Two ministers discuss cooperation", "2020-06-05 00:00"),   # stamp glued to a headline
     ("Gallery5 June 2020 - 09:10", "2020-06-05 09:10"),   # a section label glued to the day
     ("5 June 2020Share", "2020-06-05 00:00"),             # a button's word glued to the year
+    ("Vol. 3, No. 12 June 5, 2020", "2020-06-05 00:00"),  # a newsletter's issue line
     ("Two ministers discuss trade | News | Wire | 05.06.2020", "2020-06-05 00:00"),   # a title line's last part
 ])
 def test_timestamp_lines_of_real_pages(head, published):
