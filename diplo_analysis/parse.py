@@ -142,8 +142,8 @@ _DATELINES = [
     ("date_dash", re.compile(
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
         r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
-        r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*::))"    # "19/01/2005 :: The ..."
-        r"\s*(?:--|::|[-–—])\s+(?=[A-Z])")),
+        r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*(?:::|\()))"    # "19/01/2005 :: The ..."
+        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—])\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ..."
     # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
@@ -737,7 +737,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
             # (below a dateline with a month and day, the same month and day)
-            for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - 5, 0), -1):
+            for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - _FOOT_STAMP_PARAGRAPHS - 1, 0), -1):
                 para = paragraphs[j]
                 if len(para) > 80:
                     break
@@ -777,6 +777,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_FOOT_STAMP_PARAGRAPHS = 6   # a date signed at the foot stands among the last few short lines
 _DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
 _BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
 
@@ -825,7 +826,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         cname, city, credit = g
         country = country_code(cname)
     elif kind == "date_dash":
-        city = None
+        city, credit = None, m["credit"]
         if m["nd"]:
             a, b = int(m["nd"]), int(m["nm"])
             if m["ns"] == "." or a > 12 >= b:      # day first, or surely so
@@ -930,8 +931,9 @@ def _byline(line: str):
         return None
     word, name, rest = m.groups()
     where = None
-    if rest:
-        cc = city_country(rest.strip(" .,"))
+    rest = rest.strip(" .,") if rest else ""
+    if len(rest) > 3:       # "By Jane Roe, PA": an agency's initials, not a place
+        cc = city_country(rest)
         if cc[1] is not None:
             where = cc
     if word == "From" and where is None:
@@ -1051,6 +1053,8 @@ def _match_dateline(line: str):
             cityname = m.group(1)
             if kind == "city_dash" and city_country(cityname)[1] is None:
                 continue
+        if kind == "city_country_dash" and country_code(m.group(2)) is None:
+            continue        # "AB, Jakarta –": not a city and its country (the loose reading takes it)
         if kind == "generic" and not _generic_dateline(m):
             continue
         if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
@@ -1113,6 +1117,8 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
     if "".join(parts) != "".join(head.split()):
         return None     # something else stands before the separator
     words = [p for p in parts if p not in ",."]
+    if len(parts) > 2 and parts[1] == "," and parts[0].isupper() and len(parts[0]) <= 5:
+        words = words[1:]     # "AB, Jakarta –": an agency's initials before the city
     for n in (3, 2, 1):
         if len(words) < n or not all(w[:1].isupper() for w in words[:n]):
             continue
@@ -1182,6 +1188,8 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
+    if not city.isupper() and country_code(city) is not None and not _capital_named(city):
+        return False        # "Mozambique: Joint operations ...": a country heading a headline, not a town
     if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
         return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
     if city.isupper():
@@ -1212,6 +1220,21 @@ def _a_sentence(text: str) -> bool:
     return text.endswith(".") and len(text.split()) >= 8 and not _is_headline(text)
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
+
+
+@lru_cache(maxsize=256)
+def _capital_named(name: str) -> bool:
+    """Whether a country's name is also its capital's ("Singapore", "Luxembourg", "Djibouti";
+    "Kuwait" for Kuwait City), as GeoNames' country table gives the capitals.
+
+    >>> _capital_named("Singapore"), _capital_named("Mozambique")
+    (True, False)
+    """
+    from .gazetteer import geonames_countries
+
+    iso3 = country_code(name)
+    capital = next((c["capital"] for c in geonames_countries().values() if c["iso3"] == iso3), "")
+    return _unaccented(capital).startswith(_unaccented(name))
 
 
 def _city_comma_dateline(m: re.Match) -> bool:

@@ -246,6 +246,18 @@ def test_a_dateline_below_a_summary():
     assert art["dateline_city"] is None
 
 
+def test_a_byline_with_an_agencys_initials_names_no_place():
+    art = parse_text("Leaders meet\n\nBy Jane Roe, PA\n\nThe two presidents met on Thursday in the capital to talk.")
+    assert (art["author"], art["dateline_city"]) == ("Jane Roe", None)
+
+
+def test_a_date_signed_above_the_sites_footer():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    foot = "\n\n".join(["October 04, 2011", "To leave a comment please sign up", "Home page   Back   Go to top",
+                         "Catalogue", "Marketplace", "What news would you like to read?"])
+    assert parse_text(body + "\n\n" + foot)["published"] == pd.Timestamp("2011-10-04")
+
+
 def test_a_stamp_with_the_body_glued_to_its_time():
     art = parse_text("Mayor receives envoy\nCity news | Wire | March 3, 2012 20:57The mayor received the envoy "
                      "of a friendly state and talked about ties between the two capitals.")
@@ -339,6 +351,14 @@ def test_a_date_in_a_headline_is_no_publication_date():
      None, "Topeka", "USA"),                                                             # a minus sign for a dash
     ("Mombasa, Kenya, Tue 4th May 2021 | The governor received the envoy of the neighbouring state on a visit.",
      None, "Mombasa", "KEN"),                                                            # read loosely
+    ("AB, Kigali – On Friday the foreign minister received the envoy of a neighbouring state for talks on trade.",
+     None, "Kigali", "RWA"),                                                             # an agency's initials first
+    ("Zambia: Miners return to work after talks with the government end in a deal on pay and hours of work",
+     None, None, None),                                                                  # a country heading a headline
+    ("Singapore: The minister met his counterpart on Monday to talk about trade and the region.",
+     None, "Singapore", "SGP"),                                                          # a city-state
+    ("25/06/2021 (Wire) – The minister met his counterpart on Monday to talk about trade.",
+     "2021-06-25", None, None),                                                          # a date and a credit
     ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
     ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
     ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
