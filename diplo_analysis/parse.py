@@ -37,7 +37,7 @@ _WEEKDAYS = {name: i for i, names in enumerate([
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
-_DASH = r"(?:--|[-–—])"
+_DASH = r"(?:--|[-–—−])"   # "−" is the minus sign some sites type for a dash
 
 # -- header and timestamp lines ------------------------------------------------
 # The scraper's header is " date 2023-02-27"; the page's own first line follows on
@@ -112,10 +112,12 @@ _DATELINES = [
         r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
+        r"['’]?"   # "Male', 11 December 2023 -"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
-        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
+        r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –"
+        r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
@@ -126,8 +128,8 @@ _DATELINES = [
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
-        r"\s*(?P<sep>--|\.?[-–—:]|\.(?=\s|$))?"
-        r"(?:(?<=[-–—])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
+        r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
+        r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$)")),
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
     # "[India], Dec.6 (ANI): ..."
@@ -139,8 +141,9 @@ _DATELINES = [
     # a date with its year and a dash, no city: "20 February 2014 – The two ministers ..."
     ("date_dash", re.compile(
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
-        r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
-        r"\s*(?:--|[-–—])\s+(?=[A-Z])")),
+        r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+        r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*(?:::|\()))"    # "19/01/2005 :: The ..."
+        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—])\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ..."
     # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
@@ -227,6 +230,7 @@ def _dateline_cities() -> dict[str, tuple[str, str]]:
     return {surface: (city, country) for surface, city, country, _source in rows}
 
 
+@lru_cache(maxsize=8192)
 def city_country(city: str) -> tuple[str, str | None]:
     """Canonical city name and the ISO3 of its country, from the GeoNames cities table.
 
@@ -528,9 +532,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     body_first = None
     dateline = (None, None)
     for k in range(min(n, _LEAD_TIME_LINES)):
-        if lines[k][:1].isdigit() and ":" in lines[k][:5]:
+        line = lines[k]
+        if ":" not in line:
+            continue
+        if line[:1].isdigit() and ":" in line[:5]:
             # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
-            lines[k] = _LEAD_TIME.sub("", lines[k])
+            line = lines[k] = _LEAD_TIME.sub("", line)
+        glued = _GLUED_TIME.search(line, 0, 200)
+        if glued and _LOOSE_DATE.search(line, max(0, glued.start() - 40), glued.start()):
+            # "News | Wire | January 22, 2011 20:57The two ministers ...": the stamp, then the body
+            lines[k:k + 1] = [line[:glued.end()], line[glued.end():]]
+            n += 1
     teasers = False     # the head's dated lines are a list of other stories
     last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
@@ -598,8 +610,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
-        lone = _lone_city(line) or (_lone_city(line, title=True) if (
-            prev_kind == "stamp" or _stamp_next(lines, i)) else None)
+        lone = _lone_city(line)
+        if lone is None:
+            lone = _lone_city(line, title=True)
+            if lone is not None and prev_kind != "stamp" and not _stamp_next(lines, i):
+                lone = None
         if lone:
             # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
             city, country = city_country(lone)
@@ -678,7 +693,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
+            if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
+                continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             kind, m = _match_dateline(paragraphs[k])
+            if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
+                # "19/01/2005 :: The minister ...": a dated paragraph below the lead
+                city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
+                paragraphs[k] = paragraphs[k][m.end():]
+                break
             if m is not None and _unmistakable(kind, m) and len(paragraphs[k]) - m.end() >= 80:
                 city, country, credit, month_day, dateline_year = _read_dateline(kind, m, city, country)
                 outlet = credit or outlet
@@ -698,7 +720,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
             if long_seen and k > 4:
                 break
-            if long_seen and (len(para) > 60 or not any(len(q) > 150 for q in paragraphs[k + 1:k + 4])):
+            if long_seen and (len(para) > 60 or sum(map(len, paragraphs[k + 1:])) < _BODY_AFTER_STAMP):
                 continue    # below a standfirst, a stamp has the body after it (not a foot's date)
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
@@ -715,7 +737,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
             # (below a dateline with a month and day, the same month and day)
-            for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - 5, 0), -1):
+            for j in range(len(paragraphs) - 1, max(k, len(paragraphs) - _FOOT_STAMP_PARAGRAPHS - 1, 0), -1):
                 para = paragraphs[j]
                 if len(para) > 80:
                     break
@@ -755,6 +777,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_FOOT_STAMP_PARAGRAPHS = 6   # a date signed at the foot stands among the last few short lines
+_DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
+_BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
 
 
 def _unmistakable(kind: str, m: re.Match) -> bool:
@@ -777,7 +802,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     """(city, country, credit, (month, day) or None, year or None) of a dateline match;
     ``city`` and ``country`` are what the head gave before it."""
     credit = month_day = year = None
-    g = m.groups()
+    g = m.groups() if kind != "loose" else ()
     if kind == "city_country_date":
         city, cname, mon, d, y, credit, credit2 = g
         credit = credit or credit2
@@ -801,9 +826,16 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         cname, city, credit = g
         country = country_code(cname)
     elif kind == "date_dash":
-        city = None
-        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
-        year = m["y"] or m["y2"]
+        city, credit = None, m["credit"]
+        if m["nd"]:
+            a, b = int(m["nd"]), int(m["nm"])
+            if m["ns"] == "." or a > 12 >= b:      # day first, or surely so
+                month_day, year = (b, a), m["ny"]
+            elif b > 12 >= a:
+                month_day, year = (a, b), m["ny"]
+        else:
+            month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+            year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
     elif kind == "bracket_country":
@@ -837,6 +869,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             elif b > 12 >= a:
                 month_day, year = (a, b), y
         credit = _credit_name(credit)
+    elif kind == "loose":
+        city, country = m.city, None
     else:
         city, credit = g
     canonical, city_cc = city_country(city) if city else (None, None)
@@ -897,8 +931,9 @@ def _byline(line: str):
         return None
     word, name, rest = m.groups()
     where = None
-    if rest:
-        cc = city_country(rest.strip(" .,"))
+    rest = rest.strip(" .,") if rest else ""
+    if len(rest) > 3:       # "By Jane Roe, PA": an agency's initials, not a place
+        cc = city_country(rest)
         if cc[1] is not None:
             where = cc
     if word == "From" and where is None:
@@ -966,6 +1001,8 @@ _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|sto
 # a time before a bar and a dateline in the page head: "18:08 | Lima, Sep. 17."
 _LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|•·]\s*(?=[A-Z])")
 _LEAD_TIME_LINES = 15
+# a stamp's time with the next sentence glued to it: "20:57The issues ..."
+_GLUED_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?=[A-Z][a-z])")
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
@@ -1016,6 +1053,8 @@ def _match_dateline(line: str):
             cityname = m.group(1)
             if kind == "city_dash" and city_country(cityname)[1] is None:
                 continue
+        if kind == "city_country_dash" and country_code(m.group(2)) is None:
+            continue        # "AB, Jakarta –": not a city and its country (the loose reading takes it)
         if kind == "generic" and not _generic_dateline(m):
             continue
         if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
@@ -1029,9 +1068,86 @@ def _match_dateline(line: str):
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
         return kind, m
+    loose = _loose_dateline(line)
+    if loose is not None:
+        return "loose", loose
+    venue = _VENUE.match(line) if "," in head else None
+    if venue is not None:
+        # a building before the city: "State House, Freetown, 24 March 2021 –", "Palace, Abuja - ..."
+        place = venue.group(1)
+        if not _VENUE_WORDS.isdisjoint(place.lower().split()) and city_country(place)[1] is None:
+            m = _GENERIC.match(line, venue.end())
+            if m is not None and _generic_dateline(m) and (m["sep"] or m["mon"] or m["mon2"]):
+                return "generic", m
     return None, None
 
 
+class _LooseMatch:
+    """What :func:`_loose_dateline` found, read as a regex match is: ``end()`` and the city."""
+
+    def __init__(self, city: str, end: int):
+        self.city, self._end = city, end
+
+    def end(self) -> int:
+        return self._end
+
+
+# the first separator of a dateline from what follows it: a dash, a colon, a bar
+_LOOSE_SEP = re.compile(r"\s*(?:--|[–—−|]|\s-|:)\s+(?=[\"“‘'(A-Z])")
+# what may stand between a dateline's city and its separator: a country, a date, a weekday,
+# an agency's credit in brackets or slashes, a word in capitals
+_LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(?:st|nd|rd|th)?|[.,]")
+
+
+def _loose_dateline(line: str) -> _LooseMatch | None:
+    """A dateline of a shape the regexes above do not know, read loosely: a known city in its
+    first words, then only a country, a date, a weekday or an agency's credit, then a dash, a
+    bar or a colon before a sentence ("Kano, Nigeria (Wire) Mon. 3 May | The governor ...").
+
+    >>> _loose_dateline("Kano (Wire), Mon. 3rd May | The governor received the envoy of a neighbouring state on a visit.").city
+    'Kano'
+    >>> _loose_dateline("Kano is the city where the governor received the envoy - a first.") is None
+    True
+    """
+    sep = _LOOSE_SEP.search(line, 0, 90)
+    if sep is None or len(line) - sep.end() < 60:
+        return None
+    head = line[:sep.start()]
+    parts = _LOOSE_PART.findall(head)
+    if "".join(parts) != "".join(head.split()):
+        return None     # something else stands before the separator
+    words = [p for p in parts if p not in ",."]
+    if len(parts) > 2 and parts[1] == "," and parts[0].isupper() and len(parts[0]) <= 5:
+        words = words[1:]     # "AB, Jakarta –": an agency's initials before the city
+    for n in (3, 2, 1):
+        if len(words) < n or not all(w[:1].isupper() for w in words[:n]):
+            continue
+        if not all(_loose_ok(w) for w in words[n:]):
+            continue
+        name = " ".join(words[:n])
+        if city_country(name)[1] is None or country_code(name) is not None:
+            continue
+        nxt = re.sub(r"['’]s$", "", line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'("))
+        if city_country(nxt)[1] is not None or country_code(nxt) is not None:
+            return None     # "Baku - Tbilisi - Kars railway ...": places, not a city and its story
+        return _LooseMatch(name, sep.end())
+    return None
+
+
+def _loose_ok(word: str) -> bool:
+    """Whether a word between a loose dateline's city and its separator may stand there."""
+    if word[:1] in "(/" or word.isupper() or word[:1].isdigit():
+        return True
+    w = word.lower().rstrip(".")
+    return w in MONTHS or w in _WEEKDAYS or w[:3] in _WEEKDAY_ABBR or country_code(word) is not None
+
+
+_WEEKDAY_ABBR = frozenset(["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+
+
+_VENUE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*),\s+(?=[A-Z])")
+_GENERIC = dict(_DATELINES)["generic"]
+_VENUE_WORDS = frozenset(_data_lines("venue_words.txt"))
 _DATE_DASH = dict(_DATELINES)["date_dash"]
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
@@ -1072,6 +1188,8 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
         return city.isupper() and country_code(city) is not None and dated
+    if not city.isupper() and country_code(city) is not None and not _capital_named(city):
+        return False        # "Mozambique: Joint operations ...": a country heading a headline, not a town
     if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
         return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
     if city.isupper():
@@ -1102,6 +1220,21 @@ def _a_sentence(text: str) -> bool:
     return text.endswith(".") and len(text.split()) >= 8 and not _is_headline(text)
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
+
+
+@lru_cache(maxsize=256)
+def _capital_named(name: str) -> bool:
+    """Whether a country's name is also its capital's ("Singapore", "Luxembourg", "Djibouti";
+    "Kuwait" for Kuwait City), as GeoNames' country table gives the capitals.
+
+    >>> _capital_named("Singapore"), _capital_named("Mozambique")
+    (True, False)
+    """
+    from .gazetteer import geonames_countries
+
+    iso3 = country_code(name)
+    capital = next((c["capital"] for c in geonames_countries().values() if c["iso3"] == iso3), "")
+    return _unaccented(capital).startswith(_unaccented(name))
 
 
 def _city_comma_dateline(m: re.Match) -> bool:

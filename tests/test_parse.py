@@ -223,6 +223,7 @@ def test_no_dateline_in_plain_sentences(raw):
     ("Friday, 5 June 2020 Two ministers discuss cooperation", "2020-06-05 00:00"),   # stamp glued to a headline
     ("Gallery5 June 2020 - 09:10", "2020-06-05 09:10"),   # a section label glued to the day
     ("5 June 2020Share", "2020-06-05 00:00"),             # a button's word glued to the year
+    ("Vol. 3, No. 12 June 5, 2020", "2020-06-05 00:00"),  # a newsletter's issue line
     ("Two ministers discuss trade | News | Wire | 05.06.2020", "2020-06-05 00:00"),   # a title line's last part
 ])
 def test_timestamp_lines_of_real_pages(head, published):
@@ -243,6 +244,43 @@ def test_a_dateline_below_a_summary():
     # a sentence that opens with a city's name is no dateline
     art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLusaka hosted the talks. " + body)
     assert art["dateline_city"] is None
+
+
+def test_a_byline_with_an_agencys_initials_names_no_place():
+    art = parse_text("Leaders meet\n\nBy Jane Roe, PA\n\nThe two presidents met on Thursday in the capital to talk.")
+    assert (art["author"], art["dateline_city"]) == ("Jane Roe", None)
+
+
+def test_a_date_signed_above_the_sites_footer():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    foot = "\n\n".join(["October 04, 2011", "To leave a comment please sign up", "Home page   Back   Go to top",
+                         "Catalogue", "Marketplace", "What news would you like to read?"])
+    assert parse_text(body + "\n\n" + foot)["published"] == pd.Timestamp("2011-10-04")
+
+
+def test_a_stamp_with_the_body_glued_to_its_time():
+    art = parse_text("Mayor receives envoy\nCity news | Wire | March 3, 2012 20:57The mayor received the envoy "
+                     "of a friendly state and talked about ties between the two capitals.")
+    assert art["published"] == pd.Timestamp("2012-03-03 20:57")
+    assert art["text"].startswith("The mayor received the envoy")
+
+
+def test_a_dated_paragraph_below_the_lead():
+    lead = "The minister met the commissioner on Monday in the capital."
+    rest = ("The minister was pleased to resume contact with the commissioner early, and said the main aim "
+            "was to prepare the next round of the energy dialogue.")
+    art = parse_text("Minister holds talks\n\n" + lead + "\n\n19/01/2005 :: " + rest)
+    assert art["published"] == pd.Timestamp("2005-01-19")
+    assert rest in art["text"] and "::" not in art["text"]
+
+
+def test_a_stamp_below_a_lead_above_letters():
+    lead = "The two states established relations on 1 August 1973. To mark the day, the leaders exchanged letters. " * 2
+    letter = "\n\n".join(["Letter from the President", "1 August 2013", "Dear President,",
+                           "I send my warmest wishes to you and the people of your country on this day. " * 3,
+                           "Letter from the Prime Minister", "Dear Prime Minister,", "I send my wishes too. " * 10])
+    art = parse_text("Messages on the anniversary\n\n" + lead + "\n\n. . . . .\n\n1 AUGUST 2013\n\n" + letter)
+    assert art["published"] == pd.Timestamp("2013-08-01")
 
 
 def test_a_stamp_below_a_standfirst():
@@ -302,6 +340,25 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("KAZAN/MINSK – The two delegations met to discuss trade.", None, "Kazan", "RUS"),   # the first of two cities
     ("LUSAKA-- Zambia's minister met the envoy at the ministry on Monday.", None, "Lusaka", "ZMB"),   # dashes glued
     ("Siem Reap (AB), Jan. 8 – The minister met the envoy.", None, "Siem Reap", "KHM"),   # the credit before the date
+    ("Male', 3 May 2021 - The speaker received the envoy.", "2021-05-03", "Male", "MDV"),   # the city's apostrophe
+    ("Gitega, Burundi |  The minister received the envoy of the neighbouring state on Monday to talk.",
+     None, "Gitega", "BDI"),                                                             # a bar after the country
+    ("Presidential Palace, Bissau, Monday 3 May 2021 – The president received the envoy.",
+     "2021-05-03", "Bissau", "GNB"),                                                     # a building, a weekday
+    ("Government House, Kano - The governor received the envoy of the neighbouring state on Monday.",
+     None, "Kano", "NGA"),
+    ("TOPEKA − The governor will lead a trade mission to two European states next week, his office said.",
+     None, "Topeka", "USA"),                                                             # a minus sign for a dash
+    ("Mombasa, Kenya, Tue 4th May 2021 | The governor received the envoy of the neighbouring state on a visit.",
+     None, "Mombasa", "KEN"),                                                            # read loosely
+    ("AB, Kigali – On Friday the foreign minister received the envoy of a neighbouring state for talks on trade.",
+     None, "Kigali", "RWA"),                                                             # an agency's initials first
+    ("Zambia: Miners return to work after talks with the government end in a deal on pay and hours of work",
+     None, None, None),                                                                  # a country heading a headline
+    ("Singapore: The minister met his counterpart on Monday to talk about trade and the region.",
+     None, "Singapore", "SGP"),                                                          # a city-state
+    ("25/06/2021 (Wire) – The minister met his counterpart on Monday to talk about trade.",
+     "2021-06-25", None, None),                                                          # a date and a credit
     ("Rio de Janeiro | Wire Digital – The minister received the envoy.", None, "Rio de Janeiro", "BRA"),
     ("Mombasa - The minister received the new envoy of the neighbouring state at the port.", None, "Mombasa", "KEN"),
     ("Ghent - Antwerp motorway closed for works", None, None, None),     # places in a headline, no sentence
