@@ -873,3 +873,28 @@ def test_mentions_of_one_anniversary_share_the_parties_one_of_them_names():
     rows = find_anniversaries(make_doc(text, year=2022))
     assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [
         (60, "independence", ("WSM",)), (60, "independence", ("WSM",))]
+
+
+def test_a_birthday_of_a_title_without_a_name():
+    row = one("Guests toasted the King of Tonga's 65th birthday in Nukualofa.", year=2024)
+    assert (row["ordinal"], row["subject"], row["parties"]) == (65, "birth of King of Tonga", ("TON",))
+
+
+def test_the_anniversary_of_the_event_points_back_like_this_event():
+    text = ("Oman and Malta marked the 50th anniversary of diplomatic relations. To mark the 50th "
+            "anniversary of the event, a concert was held.")
+    rows = find_anniversaries(make_doc(text, year=2023))
+    assert [(r["ordinal"], r["subject"]) for r in rows] == [(50, "diplomatic relations")] * 2
+
+
+def test_a_state_that_the_country_takes_up_after_to():
+    text = ("Chile sent a message to Ghana as the country celebrates its 66th Independence "
+            "anniversary. Chile and Chile.")
+    assert one(text, year=2023)["parties"] == ("GHA",)
+
+
+def test_mentions_of_one_anniversary_share_the_start_their_sentence_states():
+    text = ("Peru and Chile met to mark 30 years of diplomatic relations. As 2025 marks 30 years of "
+            "diplomatic relations between Peru and Chile, they signed a plan.")
+    rows = find_anniversaries(make_doc(text, year=2024))
+    assert [r["implied_start_year"] for r in rows] == [1995, 1995]

@@ -124,6 +124,8 @@ _RELATIVE = {"next": 1, "coming": 1, "last": -1, "previous": -1, "past": -1,
              "this": 0, "current": 0}
 _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
 _DEMONSTRATIVES = {"this", "that", "these", "those"}
+# nouns that, after "the" and alone in the of-phrase, point back: "the 40th anniversary of the event"
+_BACK_NOUNS = {"event", "occasion", "date", "day", "holiday", "milestone"}
 _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", "with",
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
@@ -134,6 +136,7 @@ _TOKEN = re.compile(r"[\w'’.-]*\w")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
                  r"year)\s+)?(?P<word>of|since)\s+")
 _ITS = re.compile(r"\b(?:its|their)\s")
+_AS_THE_COUNTRY = re.compile(r"\s+as\s+(?:the\s+)?(?:country|nation|state|republic|it)\s")
 # "Samoa celebrates 60 years of independence": the state before the verb is the one it belongs to
 _CELEBRATES = re.compile(r"\s(?:celebrat|mark|commemorat|observ)\w*\s")
 _WHERE = (" to ", " in ", " to the ", " in the ")
@@ -591,6 +594,9 @@ def _generic_subject(doc: Doc, start: int, limit: int, mentions) -> tuple[str, i
         w = m.group()
         if not toks and w.lower() in _DEMONSTRATIVES:
             return None  # "of this historic event": what it points back to is not read
+        if not toks and w.lower() in _BACK_NOUNS and pos > start and \
+                _TOKEN.search(text, m.end(), limit) is None:
+            return None  # "of the event" alone points back as "of this event" does
         if w == "of" and toks and toks[-1][0].lower() == "day" and any(
                 m.end() < r["start"] <= m.end() + 5 for r in mentions):
             break  # "National Day of the People's Republic of China": the country is a party
@@ -851,6 +857,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
     read_parties = []  # the rows whose parties the phrase itself names
+    stated_years = []  # the rows whose year their sentence states (not the page's year)
     last_end = None  # where the previous anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
         following = found[i + 1][0] if i + 1 < len(found) else None
@@ -874,6 +881,13 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             if person:
                 subject = f"birth of {person[0]}"
                 end = max(end, person[1])
+            else:
+                # "the Emperor of Japan's 66th birthday": a title that owns it, no name
+                # (a person's name there is read below, with the person's state)
+                owner = _OWNER.search(text, max(s0, start - 120), start)
+                if owner and text[owner.end(1):owner.end(1) + 1] in "'’" and not any(
+                        owner.start(1) <= r.get("start", -1) < owner.end(1) for r in doc.people):
+                    subject = f"birth of {owner.group(1)}"
         elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
             subject = noun
         elif of:
@@ -963,7 +977,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 m_start = mentions[k]["start"]
                 if m_start < s0:
                     break
-                if not low.endswith(_WHERE, s0, m_start):
+                if not low.endswith(_WHERE, s0, m_start) or \
+                        _AS_THE_COUNTRY.match(low, mentions[k]["end"]):
+                    # ("a message to Ghana as the country celebrates its 65th ...": the state
+                    # "the country" takes up)
                     named = {mentions[k]["key"]}
                     break
         if len(named) >= 2 and subject != "independence" and not (
@@ -987,6 +1004,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         last_end = end
         if named:
             read_parties.append(len(rows))
+        if when is not None and when != doc.year:
+            stated_years.append(len(rows))
         rows.append({
             "sentence_id": sid,
             "start": start,
@@ -1001,9 +1020,31 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         })
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
         _same_parties(rows, read_parties)
+    if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
+        _same_start(rows, stated_years)
     if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
     return rows
+
+
+def _same_start(rows: list[dict], stated: list[int]) -> None:
+    """Mentions of one anniversary (same ordinal and subject) began in one year: the year a
+    mention's sentence states ("As 2017 marks 25 years of ...") holds for the mentions that
+    took the page's year.
+
+    >>> rows = [{"ordinal": 25, "subject": "diplomatic relations", "implied_start_year": 1991},
+    ...         {"ordinal": 25, "subject": "diplomatic relations", "implied_start_year": 1992}]
+    >>> _same_start(rows, [1])
+    >>> rows[0]["implied_start_year"]
+    1992
+    """
+    known = {}
+    for i in stated:
+        known.setdefault((rows[i]["ordinal"], rows[i]["subject"]), rows[i]["implied_start_year"])
+    stated = set(stated)
+    for i, r in enumerate(rows):
+        if i not in stated and r["subject"] is not None:
+            r["implied_start_year"] = known.get((r["ordinal"], r["subject"]), r["implied_start_year"])
 
 
 def _same_parties(rows: list[dict], read: list[int]) -> None:
