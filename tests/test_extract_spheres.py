@@ -594,3 +594,17 @@ def test_a_list_before_ties_or_links_describes_a_bond(text, expected):
 ])
 def test_among_other_areas_and_items_after_including(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan lists areas of cooperation that include fisheries, energy, health and culture.",
+     ["cultural", "energy", "health"]),
+    ("Their partnership is aimed at boosting trade, investment and clean energy.",
+     ["energy", "investment", "trade"]),
+    ("Cooperation grew in new areas, such as solar energy and the digital economy.",
+     ["digital", "economic", "energy"]),
+    # "aimed at" after no word of cooperation opens nothing
+    ("The tax is aimed at curbing trade in ivory.", []),
+])
+def test_areas_that_include_aimed_at_and_areas_comma_such_as(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

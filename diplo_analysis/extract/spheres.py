@@ -13,8 +13,9 @@ spheres, fields, areas, sectors, fronts, cooperation, relations, ties, exchanges
 contacts ("scientific and technological cooperation" too; "energy and transport
 projects" for two or more; not "ties" or "links" after two or more, which describe a
 bond), or by "as (one of) the areas", "among other areas", or preceded by
-"cooperation/relations/ties/partnership ... in" (or "... extends to", "cooperation,
-particularly in"), "working together in", "joint projects/programmes/ventures in",
+"cooperation/relations/ties/partnership ... in" (or "... extends to", "... aimed at
+(boosting)", "cooperation, particularly in"), "working together in", "joint
+projects/programmes/ventures in", "areas (of cooperation) that include", "areas, such as",
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
 "including" (after a noun of areas or a word of working together: not "policy in
@@ -97,11 +98,14 @@ _PRE = re.compile(
     r"(?:,?\s+(?:particularly|especially|notably|mainly|primarily|chiefly|above\s+all),?\s+(?:in|on)\s+"
     r"|[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
-    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to)\s+"
+    r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to|"
+    r"aim(?:s|ed|ing)?\s+at(?:\s+[a-z]+ing)?)\s+"
     r"|\s*:\s+)"
     r"|\b" + _NOUNS + r"(?:\s+(?:of\s+(?:" + _LINKS + r"\s*,?\s*(?:from|such\s+as|including|like|namely|in|on)\s+)?"
     r"|such\s+as\s+|like\s+|including\s+|as\s+|ranging\s+from\s+"
-    r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?includ(?:e|es|ed)\s+)"
+    r"|(?:of\s+(?:mutual|common|shared)\s+interest\s+|of\s+" + _LINKS + r"\s+)?(?:(?:that|which)\s+)?"
+    r"includ(?:e|es|ed)\s+)"
+    r"|,\s+(?:such\s+as|like|including|namely)\s+"
     r"|\s*:\s+|\s+[-–—]\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
     r"|\b(?:including|namely)\s+)"
@@ -115,7 +119,7 @@ _AS_WELL_AS = re.compile(
 # word), then "the", "a", "an" (its other tail words end in "of" or "as"), then
 # its head, which ends in one of _HEAD_ENDS; "of" comes after a _NOUN_WORDS word,
 # "as" after one or after "such"
-_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across", "to",
+_HEAD_ENDS = frozenset(["in", "on", "of", "from", "as", "including", "like", "namely", "across", "to", "at",
                         "against", "combat", "counter", "fight", "tackle", "curb", "both",
                         "include", "includes", "included",
                         "cover", "covers", "covering", "covered", "span", "spans", "spanning", "spanned"])
@@ -180,6 +184,10 @@ def _list_opener(low: str, lo: int, first: int):
             elif word == "to":  # only "extends to" (a relationship that extends to energy)
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
                 if not before.startswith("extend"):
+                    return None
+            elif word == "at":  # only "aimed at" (a partnership aimed at trade and energy)
+                before = words[i - 1].rsplit(None, 1)[-1] if i else ""
+                if not before.startswith("aim"):
                     return None
             break
         if word in _ARTICLES:
@@ -284,8 +292,8 @@ def _list_item(segment: str) -> bool:
 
 def _item_start(low: str, floor: int, end: int) -> int:
     """Where the list item that ends at ``end`` begins, less one: the nearest ",", or the
-    space after " as ", " of ", " in ", " on ", " across ", " including ", within 50 characters; -1
-    when none is there.
+    space after " as ", " of ", " in ", " on ", " across ", " including ", " include(s) ", within
+    50 characters; -1 when none is there.
 
     >>> low = "areas such as shipbuilding, health"
     >>> low[_item_start(low, 0, 26) + 1:26], _item_start("health", 0, 6)
@@ -293,7 +301,7 @@ def _item_start(low: str, floor: int, end: int) -> int:
     """
     lo = max(floor, end - 50)
     prev = low.rfind(",", lo, end)
-    for word in (" as ", " of ", " in ", " on ", " across ", " including "):
+    for word in (" as ", " of ", " in ", " on ", " across ", " including ", " include ", " includes "):
         at = low.rfind(word, lo, end)
         if at >= 0 and at + len(word) - 1 > prev:
             prev = at + len(word) - 1
