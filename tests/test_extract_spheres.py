@@ -608,3 +608,14 @@ def test_among_other_areas_and_items_after_including(text, expected):
 ])
 def test_areas_that_include_aimed_at_and_areas_comma_such_as(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the climate or environment of security, business or investment is no environment sphere
+    ("They stressed defence cooperation in the changed security environment.", ["defense"]),
+    ("Cooperation in energy and an improved investment climate were discussed.", ["energy"]),
+    # "partnerships" open a list as "partnership" does
+    ("The agenda focused on strengthening partnerships in trade, ports and tourism.", ["tourism", "trade"]),
+])
+def test_a_security_environment_is_no_sphere_and_partnerships_open_a_list(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

@@ -46,7 +46,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_spheres", "sphere_of"]
 
 _NOUNS = r"(?:spheres?|fields?|areas?|sectors?|domains?|directions?|industries|branch(?:es)?|fronts?)"
-_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|links|relations(?:hip)?|partnership|interaction|"
+_LINKS = (r"(?:cooperation|co-operation|collaboration|ties|links|relations(?:hip)?|partnerships?|interaction|"
           r"exchanges?|contacts|cooperate|cooperating)")
 # a modifier of a sphere word ("renewable energy"), but not a word that starts a clause
 _STOP = (r"(?:that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|can|"
