@@ -512,6 +512,12 @@ def test_check_also_opens_a_list_of_other_stories():
     assert art["text"] == body.strip()
 
 
+def test_a_related_content_line_is_clutter():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
+    art = parse_text(body + "\n\nRELATED CONTENT: A third state signs a deal\n\nRelated to this, they met again.")
+    assert "RELATED" not in art["text"] and art["text"].endswith("Related to this, they met again.")
+
+
 def test_an_also_read_line_is_clutter():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
     art = parse_text(body + "\n\nALSO READ A leader of a third state plots a change of the law\n\n" + body)
