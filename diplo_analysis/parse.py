@@ -358,23 +358,13 @@ def _loose_stamp(line: str):
     if "T" in line:
         line = _ISO_T.sub(" ", line)       # "2023-12-06T10:15:00+05:00"
     m = _LOOSE_DATE.search(line)
-    if m is None:
-        return None
-    g = m.groupdict()
-    if g["y"]:
-        y, mo, d = g["y"], _month(g["mon"]), g["d"]
-    elif g["y2"]:
-        y, mo, d = g["y2"], _month(g["mon2"]), g["d2"]
-    elif g["y3"]:
-        y, mo, d = g["y3"], g["m3"], g["d3"]
+    if m is not None:
+        y, mo, d = _loose_ymd(m, line)
     else:
-        y, mo, d = g["y4"], g["m4"], g["d4"]
-        if len(y) == 2:
-            y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time
-        if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line))):
-            d, mo = mo, d           # "11/03/2021 04:19 PM EDT", "05/25/2023": month first
-        elif int(d) <= 12 and int(mo) <= 12 and d != mo:
-            d, mo = _by_weekday(line, y, mo, d)     # "Wed, 03/08/2023": the day of the week decides
+        m = next((x for x in _LOCAL_DATE.finditer(line) if x["lmon"].casefold() in _local_months()), None)
+        if m is None:
+            return None
+        y, mo, d = m["ly"], _local_months()[m["lmon"].casefold()], m["ld"]    # "03 июня 2022"
     hh = mm = ss = None
     for t in _LOOSE_TIME.finditer(line):
         if t.end() >= m.start() - 14 and t.start() <= m.end() + 14:
@@ -397,6 +387,60 @@ def _loose_stamp(line: str):
     if ts is None:
         return None
     return ts, "updated" in line[:m.start()].casefold(), None
+
+
+#: the languages whose month names a page of the region may keep in an English page's stamp
+#: ("03 июня 2022", "12 Mart 2023"): Russian, Ukrainian, Kazakh, Kyrgyz, Tajik, Uzbek,
+#: Azerbaijani, Turkish, Armenian, Georgian (the names are CLDR's, through babel)
+_STAMP_LOCALES = ("ru", "uk", "kk", "ky", "tg", "uz", "az", "tr", "hy", "ka")
+
+
+# a day, a word and a year: "03 июня 2022" when the word is a month of :data:`_STAMP_LOCALES`
+_LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>[^\W\d_]{3,}),?\s+(?P<ly>\d{4})(?![\d/-])")
+
+
+@lru_cache(maxsize=1)
+def _local_months() -> dict[str, int]:
+    """Month names (wide, casefolded) of :data:`_STAMP_LOCALES` -> month; a name two of the
+    languages give different months is left out.
+
+    >>> _local_months()["июня"], _local_months()["haziran"]
+    (6, 6)
+    """
+    from babel import Locale
+
+    months: dict[str, int] = {}
+    clash: set[str] = set()
+    for ident in _STAMP_LOCALES:
+        locale = Locale.parse(ident)
+        for context in ("format", "stand-alone"):
+            for n, name in locale.months[context]["wide"].items():
+                key = name.casefold()
+                if months.get(key, n) != n:
+                    clash.add(key)
+                months[key] = n
+    for key in clash:
+        del months[key]
+    return months
+
+
+def _loose_ymd(m: re.Match, line: str) -> tuple:
+    """(year, month, day) of a :data:`_LOOSE_DATE` match in ``line``."""
+    g = m.groupdict()
+    if g["y"]:
+        return g["y"], _month(g["mon"]), g["d"]
+    if g["y2"]:
+        return g["y2"], _month(g["mon2"]), g["d2"]
+    if g["y3"]:
+        return g["y3"], g["m3"], g["d3"]
+    y, mo, d = g["y4"], g["m4"], g["d4"]
+    if len(y) == 2:
+        y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time
+    if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line))):
+        d, mo = mo, d           # "11/03/2021 04:19 PM EDT", "05/25/2023": month first
+    elif int(d) <= 12 and int(mo) <= 12 and d != mo:
+        d, mo = _by_weekday(line, y, mo, d)     # "Wed, 03/08/2023": the day of the week decides
+    return y, mo, d
 
 
 def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = False) -> bool:
@@ -451,7 +495,7 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 
 
 #: what cuts a head line into parts: bars, breadcrumb arrows, bullets
-_PARTS = ("|", "»", "›", "•", "·")
+_PARTS = ("|", "»", "›", "•", "·", " > ")
 # an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
 _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 
@@ -550,7 +594,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or ("ookie" in line and _COOKIES.search(line)):
             continue
-        if clutter.match(line) and (published is not None or _head_stamp(line) is None):
+        if (clutter.match(line) or _is_script(line)) and (published is not None or _head_stamp(line) is None):
             continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
@@ -576,6 +620,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 lines[i] = rest
             continue
         st = _head_stamp(line)
+        if st is not None and title is None and _LOOSE_DATE.search(line) is None:
+            st = None       # a date in the site's own language above the headline: its date bar, not the story's
         if st is not None:
             dateline = _match_dateline(line)
             if dateline[1] is not None and line[dateline[1].end():].strip() \
@@ -669,7 +715,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
         blanks = 0
-        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)):
+        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)) or _is_script(line):
             continue
         if author is None and len(line) < 80:
             by = _byline(line)
@@ -995,6 +1041,17 @@ def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
     return False
 
 
+def _is_script(line: str) -> bool:
+    """Whether a line is a piece of a page's script the scraper kept ("m[i].l=1*new Date();
+    for (var j = 0; j < document.scripts.length; j++) {...}").
+
+    >>> _is_script("for (var j = 0; j < document.scripts.length; j++) {k = 1;}"), _is_script("The document was signed.")
+    (True, False)
+    """
+    return ("document." in line or "window." in line or "function(" in line or "function (" in line) \
+        and line.count(";") + line.count("{") + line.count("}") >= 3
+
+
 # a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")
 _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|stores?) (?:small files called )?cookies\b", re.I)
 
@@ -1173,8 +1230,9 @@ def _generic_dateline(m: re.Match) -> bool:
     """Whether a ``generic`` match is a dateline: a known city, and more than a word and a colon."""
     g = m.groupdict()
     city = g["city"]
-    if city in _NOT_CITIES or len(city) < 3:
-        return False
+    if city in _NOT_CITIES or len(city) < 3 or city.lower()[:3] in _WEEKDAY_ABBR and len(city) <= 4 \
+            or city.lower() in _WEEKDAYS:
+        return False        # "Mon, 04/22/2024 - 17:41": a stamp, not the town of Mon
     rest = m.string[m.end():]
     if rest.isupper():
         # "KAZAKH, RUSSIAN OFFICIALS HOLD TALKS": a headline in capitals, not a dateline
@@ -1198,8 +1256,10 @@ def _generic_dateline(m: re.Match) -> bool:
     # "Abu Dhabi: ...", "Bishkek, April 9, 2025. /Kabar/. ...": a title-case city needs
     # a colon, a date or a credit after it; a dash alone ("Baku - Tbilisi") only
     # before a paragraph's worth of text that does not start with another place
-    if g["sep"] == ":" or dated or credit:
+    if dated or credit:
         return True
+    if g["sep"] == ":":
+        return len(rest.strip()) >= 20      # "Name: *" in a comment form is no "Doha: The emir ..."
     if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
         return city_country(nxt)[1] is None and country_code(nxt) is None

@@ -224,6 +224,10 @@ def test_no_dateline_in_plain_sentences(raw):
     ("Gallery5 June 2020 - 09:10", "2020-06-05 09:10"),   # a section label glued to the day
     ("5 June 2020Share", "2020-06-05 00:00"),             # a button's word glued to the year
     ("Vol. 3, No. 12 June 5, 2020", "2020-06-05 00:00"),  # a newsletter's issue line
+    ("Countries > Kenya > 05.06.2020 >", "2020-06-05 00:00"),   # a breadcrumb
+    ("05 июня 2020", "2020-06-05 00:00"),                 # a month in the language of the region's sites
+    ("5 Haziran 2020 Cuma", "2020-06-05 00:00"),
+    ("Mon, 06/22/2020 - 17:41", "2020-06-22 17:41"),      # a weekday, not a town named Mon
     ("Two ministers discuss trade | News | Wire | 05.06.2020", "2020-06-05 00:00"),   # a title line's last part
 ])
 def test_timestamp_lines_of_real_pages(head, published):
@@ -243,6 +247,20 @@ def test_a_dateline_below_a_summary():
     assert art["text"] == stand + "\n\n" + summary + "\n\n" + body
     # a sentence that opens with a city's name is no dateline
     art = parse_text("Presidents agree on crossing\n\n" + summary + "\n\nLusaka hosted the talks. " + body)
+    assert art["dateline_city"] is None
+
+
+def test_a_date_in_the_sites_language_above_the_headline_is_its_date_bar():
+    raw = "05 июня 2020, пятница\n\nMinisters meet in the capital\n\nThe two ministers met on Monday to talk."
+    assert parse_text(raw)["published"] is None
+
+
+def test_a_script_line_and_a_comment_form_are_no_text():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy."
+    raw = ("ym[0]=1*new Date(); for (var j = 0; j < document.scripts.length; j++) {k=1;}\n\n"
+           "Ministers meet in the capital\n\n" + "\n\n".join([body] * 4) + "\n\nAdd comment\n\nName: *\n\nText: *")
+    art = parse_text(raw)
+    assert art["text"].startswith(body) and "document" not in art["text"]
     assert art["dateline_city"] is None
 
 
