@@ -218,6 +218,9 @@ def _cities() -> tuple[dict, dict]:
     return primary, alternate
 
 
+_OTHER_NAME_MARGIN = 20   # a city's other name wins over a primary name of a place twenty times smaller
+
+
 def _city_key(name: str) -> str:
     """A city name as the GeoNames tables of :func:`_cities` are keyed."""
     return name.casefold().replace("’", "'")
@@ -246,10 +249,13 @@ def city_country(city: str) -> tuple[str, str | None]:
         return special
     primary, alternate = _cities()
     key = _city_key(city)
-    hit = primary.get(key)
-    if hit is not None:
+    hit, other = primary.get(key), alternate.get(key)
+    if hit is None and other is None and not city.isascii():
+        key = _unaccented(city)     # "MALÉ": GeoNames keeps the accented forms as alternates
+        hit, other = primary.get(key), alternate.get(key)
+    if hit is not None and (other is None or other[0] < _OTHER_NAME_MARGIN * max(hit[0], 1)):
         return hit[2].replace("’", "'"), _iso2_to_iso3(hit[1])
-    hit = alternate.get(key)
+    hit = other     # a far bigger city's other name ("Calcutta" is Kolkata, not a South African village)
     if hit is None:
         return _titlecase(city), None
     if _unaccented(hit[2]) == _unaccented(city):  # "BRASILIA" is Brasília

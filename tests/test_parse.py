@@ -121,6 +121,8 @@ def test_city_country_from_geonames():
     assert city_country("BISHKEK") == ("Bishkek", "KGZ")
     assert city_country("Tashkent") == ("Tashkent", "UZB")
     assert city_country("Atlantis Prime")[1] is None
+    assert city_country("MALÉ")[1] == "MDV"            # an accented form GeoNames keeps as an alternate
+    assert city_country("Calcutta") == ("Calcutta", "IND")   # a big city's other name beats a village's name
 
 
 @pytest.mark.parametrize("text, expected", [
