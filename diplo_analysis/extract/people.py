@@ -308,7 +308,8 @@ def _descr_tail_re() -> re.Pattern:
 
 
 _ADJ = (r"(?:newly|new|appointed|newly-appointed|former|acting|current|then|incumbent|outgoing|incoming"
-        r"|great|famous|renowned|prominent|outstanding|late|national|well-known|distinguished|eminent)")
+        r"|great|famous|renowned|prominent|outstanding|late|national|well-known|distinguished|eminent"
+        r"|non-resident|resident)")
 # the same words, as a set: they may stand between a state and its office ("Türkiye's new Ambassador")
 _ADJ_WORDS = frozenset(_ADJ[3:-1].split("|"))
 
