@@ -998,3 +998,44 @@ def test_an_office_in_lower_case_after_an_enumerated_office_shares_its_state():
     got = persons("Kyrgyz Foreign Minister Adil Osmonov held talks with Russian Foreign Minister Pavel Orlov, "
                   "Foreign Ministry spokesperson Vera Sokolova said.", 2022)
     assert got[-1] == ("Vera Sokolova", "Spokesperson", "RUS")
+
+
+# ------------------------------------------- people-state round (issue 9)
+
+
+def test_names_after_plural_office_and_respectively_take_the_states_in_their_places():
+    text = ("At the summit the Danish, Norwegian and Finnish foreign ministers, respectively, Lars Holm, "
+            "Kari Dahl and Eero Salo, spoke first. Later Minister K.Dahl left.")
+    got = persons(text, 2022)
+    assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR"),
+                   ("Eero Salo", "Foreign Minister", "FIN")]
+
+
+def test_respectively_with_fewer_states_than_names_gives_no_state():
+    got = persons("Two foreign ministers – respectively, Lars Holm and Kari Dahl – came.", 2022)
+    assert got == [("Lars Holm", "Foreign Minister", None), ("Kari Dahl", "Foreign Minister", None)]
+
+
+def test_the_second_name_of_a_plural_office_takes_the_state_of_the_first():
+    text = ("Talks were held with Peru's Foreign Minister Ana Quispe, and Deputy Foreign Ministers "
+            "Luis Mamani and Rosa Huaman.")
+    assert persons(text, 2022)[1:] == [("Luis Mamani", "Deputy Foreign Minister", "PER"),
+                                       ("Rosa Huaman", "Deputy Foreign Minister", "PER")]
+
+
+def test_a_governor_general_is_no_governor_and_chief_of_staff_is_head():
+    got = persons("The envoy met Governor-General Ann Bright of Barbados and the Chief of Staff, "
+                  "Kwame Boateng.", 2022)
+    assert got[0] == ("Ann Bright", None, "BRB")
+    assert got[1][:2] == ("Kwame Boateng", "Head")
+
+
+def test_a_non_resident_ambassador_after_the_name():
+    got = persons("Mr. Tomas Berg, non-resident Ambassador of Iceland to Chile, met the press.", 2022)
+    assert got == [("Tomas Berg", "Ambassador", "ISL")]
+
+
+def test_a_glued_initial_with_an_accented_surname_is_a_later_mention():
+    rows = rows_of("Minister of Energy Dainius Žemaitis arrived. Minister D.Žemaitis then spoke.", 2022)
+    assert {r["key"] for r in rows} == {"Dainius Žemaitis"}
+    assert len(rows) == 2

@@ -656,7 +656,7 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
 
 _QUOTES = str.maketrans("", "", "“”\"")
 # "Kh.Battulga": an initial written against the surname
-_INITIAL_JOINED = re.compile(r"(?<=\b[A-Z][a-z])\.(?=[A-Z])|(?<=\b[A-Z])\.(?=[A-Z][a-z])")
+_INITIAL_JOINED = re.compile(rf"(?<=\b[A-Z][a-z])\.(?={_UP})|(?<=\b[A-Z])\.(?={_UP}[^\W\d_])")
 
 
 def _is_initial(word: str) -> bool:
@@ -900,10 +900,13 @@ _OF_BEFORE = re.compile(r"\bof[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 def _states_before(text: str, s: Scan, pos: int) -> list[str]:
-    """The states of a list of adjectives just before ``pos``: "Iranian and Tajik " -> [IRN, TJK]."""
+    """The states of a list of adjectives just before ``pos``: "Iranian and Tajik " -> [IRN, TJK],
+    "Iranian, Tajik and Uzbek " -> [IRN, TJK, UZB]."""
     out = []
     end = pos - 1
-    while end > 0 and text[end] == " ":
+    if end <= 0 or text[end] != " ":
+        return out
+    while True:
         row = s.country_end.get(end)
         if row is None:
             break
@@ -1260,6 +1263,16 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     m = _portfolio_more_re().match(text, oend)
                     if m is not None:
                         oend = m.end()
+            if kind == "office" and payload[1] and "respectively" in text[oend:oend + 24]:
+                # "the Lithuanian and Latvian foreign ministers, respectively, X and Y":
+                # each name takes the state in its place, when as many are written
+                names = _respectively(text, s, oend)
+                if names:
+                    isos = _states_before(text, s, ostart)
+                    for (a, b), iso in zip(names, isos if len(isos) == len(names) else [None] * len(names)):
+                        _put(found, a, b, role, iso is not None, iso, None)
+                    taken, pending, last_role = names[-1][1], None, role or last_role
+                    continue
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
             if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
                     and _copula_before(text, ostart) is not None:
@@ -1466,6 +1479,30 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     return sorted(found.values()), counterparts
 
 
+_RESPECTIVELY = re.compile(r"[ \u00a0]*(?:[,–—-][ \u00a0]*)?respectively[ \u00a0]*[,:–—-]?[ \u00a0]*")
+
+
+def _respectively(text: str, s: Scan, oend: int) -> list[tuple[int, int]]:
+    """The names of a list after a plural office and "respectively": "foreign
+    ministers – respectively, " + "A B, C D and E F".
+
+    >>> _respectively("the two ministers, respectively, Ali Karimov and Jan Berg.", scan(Doc("", [], [])), 17)
+    [(33, 44), (49, 57)]
+    """
+    m = _RESPECTIVELY.match(text, oend)
+    if m is None:
+        return []
+    m = _possessive_name_re().match(text, m.end())
+    if m is None or s.country_at(*m.span(1)) is not None:
+        return []
+    names = [m.span(1)]
+    m = _and_name_re().match(text, names[-1][1])
+    while m is not None and s.country_at(*m.span(1)) is None:
+        names.append(m.span(1))
+        m = _and_name_re().match(text, m.end(1))
+    return names
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in title case, as headlines are
     ("Kazakhstan's Strategic Shift in Central Asia")."""
@@ -1666,7 +1703,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                 name = apart
         key = seen.get(name)
         if key is None:
-            toks = name.split()
+            # "A.Ažubalis": an initial written against the surname is a short form
+            toks = (_INITIAL_JOINED.sub(". ", name) if "." in name else name).split()
             if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0][1] == "."):
                 for k, ktoks in keys.items():
                     if _same_person(toks, ktoks):
@@ -1684,7 +1722,7 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         m, name, key = item
         if key is not None:
             continue
-        toks = name.split()
+        toks = (_INITIAL_JOINED.sub(". ", name) if "." in name else name).split()
         best = None
         for start, k in fulls:
             if (best is None or start < m[0]) and _same_person(toks, keys[k]):
@@ -1938,7 +1976,9 @@ def find_people(doc: Doc) -> list[dict]:
             pm, pkey = prev
             if pkey in country and country[pkey] and not (m[2] == pm[2] and m[2] in _ONE_PER_STATE) \
                     and pm[2] not in _ENVOYS \
-                    and _ENUMERATION.fullmatch(text, pm[1], m[0]):
+                    and (_ENUMERATION.fullmatch(text, pm[1], m[0])
+                         # "Deputy Foreign Ministers X and Y": the names of one plural office
+                         or (m[2] == pm[2] and _AND_SEP.fullmatch(text, pm[1], m[0]))):
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
