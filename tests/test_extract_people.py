@@ -1039,3 +1039,34 @@ def test_a_glued_initial_with_an_accented_surname_is_a_later_mention():
     rows = rows_of("Minister of Energy Dainius Žemaitis arrived. Minister D.Žemaitis then spoke.", 2022)
     assert {r["key"] for r in rows} == {"Dainius Žemaitis"}
     assert len(rows) == 2
+
+
+def test_a_name_led_by_a_delegation_takes_its_last_state_before():
+    got = persons("The president received a delegation from Taiwan's ally Eswatini led by Sipho Dlamini, "
+                  "minister of health of the kingdom.", 2022)
+    assert got == [("Sipho Dlamini", "Minister of Health", "SWZ")]
+
+
+def test_a_name_then_a_dash_then_its_office():
+    got = persons("He called on Japanese officials, among them Ms. Aiko Mori – Parliamentary Vice Minister "
+                  "for Foreign Affairs of Japan.", 2022)
+    assert got == [("Aiko Mori", "Deputy Foreign Minister", "JPN")]
+
+
+def test_names_of_a_list_of_envoys_by_the_state_they_come_from():
+    text = ("The president received six envoys. They are the new ambassadors of Chile, Ms Rosa Vidal; "
+            "Mrs Elena Marquez from Cuba; Egypt's Omar Hassan Farid; Tomas Novak (Slovakia); and "
+            "Piotr Zielinski of the Republic of Poland.")
+    got = persons(text, 2022)
+    assert got == [("Rosa Vidal", "Ambassador", "CHL"), ("Elena Marquez", "Ambassador", "CUB"),
+                   ("Omar Hassan Farid", "Ambassador", "EGY"), ("Tomas Novak", "Ambassador", "SVK"),
+                   ("Piotr Zielinski", "Ambassador", "POL")]
+
+
+def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
+    got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
+    assert got == [("Lina Haddad", None, "JOR")]
+    # the end of a longer name, a body named for a state, a title-case headline
+    assert all(p[0] != "L Perera" for p in persons("He greeted FM G L Perera of Sri Lanka.", 2022))
+    assert persons("Books on the Great Mongol Empire from Mongolia were shown.", 2022) == []
+    assert persons("Kazakh Invest Fund of Kazakhstan Airways signed.", 2022) == []

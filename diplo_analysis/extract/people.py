@@ -1069,7 +1069,14 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     if row is not None:
         return True, row["key"]
     if m.group(1):
-        return _country_in(text, s, m.start(1), m.end(1))
+        # the last state named there, not one it goes to: "a delegation from Taiwan's
+        # ally Eswatini led by" -> SWZ; "the delegation of Japan to Peru, led by" -> JPN
+        starts = s.country_starts
+        lo, hi = m.start(1), m.end(1)
+        for i in range(bisect_left(starts, hi) - 1, bisect_left(starts, lo) - 1, -1):
+            if not _led_by_to(text, lo, starts[i]):
+                return True, s.country_start[starts[i]]["key"]
+        return _country_in(text, s, lo, hi)
     return False, None
 
 
@@ -1415,6 +1422,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             comma = text.rfind(",", max(0, ostart - 60), ostart)
             if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
                 comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
+            elif role and text.endswith((" – ", " — ", " - "), max(0, ostart - 3), ostart) \
+                    and text[ostart - 4:ostart - 3].isalpha():
+                comma = ostart - 2          # "Ms. Aiko Mori – Parliamentary Vice Minister for ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
@@ -1434,6 +1444,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 has, iso = _country_of_after(text, s, oend)
             if not has and payload[2] is not None:
                 has, iso = True, payload[2]
+            if not has and text.endswith("by ", max(0, span[0] - 3), span[0]):
+                # "a delegation from Malawi led by X Y, minister of ...": the delegation's state
+                has, iso = _led_by(text, s, span[0])
             if not has and role in _LOCAL_OFFICES:
                 m = _OF_CITY.match(text, oend)
                 iso = _city_state(m.group(0)) if m is not None else None
@@ -1466,6 +1479,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     _put(found, m.start(1), m.end(1), None, False, None, None)
                     taken = m.end(1)
     # "Brazil's Carlos Alberto Franca": a full name right after a state's possessive
+    by_state = []           # (start, end) of the names read by their state alone
     for row in doc.countries:
         e = row["end"]
         if text.startswith(("’s ", "'s "), e):
@@ -1476,7 +1490,89 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if s.country_at(ns, ne) is None and not any(a < ne and ns < b for a, b in found) \
                     and not _title_case_line(text, ns):
                 _put(found, ns, ne, None, True, row["key"], None)
+                by_state.append((ns, ne))
+            continue
+        # "Ana Ruiz from Cuba", "Ana Ruiz of the Republic of Cuba", "Ana Ruiz (Cuba)": a full
+        # name right before the state it comes from, the state ending its phrase
+        a = row["start"]
+        if a < 6 or text[a - 1] not in " \u00a0(":
+            continue
+        after = text[e:e + 2]
+        if after[:1] not in _PHRASE_END and not (after[:1] == " " and after[1:2].islower()):
+            continue        # "of Kazakhstan Airways", "(Georgia) Ltd" ... are no person's state
+        if text[a - 1] == "(":
+            if after[:1] != ")" or text[a - 2] not in " \u00a0":
+                continue
+            cut = a - 2
+        else:
+            m = _FROM_STATE.search(text, max(0, a - 48), a)
+            if m is None:
+                continue
+            cut = m.start()
+        span = _name_before(text, cut)
+        if span is None or text[span[1]:cut].strip() or s.country_at(*span) is not None \
+                or _title_case_line(text, span[0]):
+            continue
+        old = next((k for k in found if k[1] == span[1]), None)
+        if old is not None:
+            if not found[old][3]:
+                _put(found, old[0], old[1], None, True, row["key"], None)
+            continue
+        m = _BEFORE_WORD.search(text, max(0, span[0] - 30), span[0])
+        if m is not None and m.group(1)[:1].isupper() and m.group(1) not in _honorific_words():
+            continue        # the end of a longer name or title: "G L Peiris", "Great Mongol Empire"
+        if not any(x < span[1] and span[0] < y for x, y in found):
+            _put(found, span[0], span[1], None, True, row["key"], None)
+            by_state.append(span)
+    if by_state:
+        _list_offices(doc, s, found, by_state)
     return sorted(found.values()), counterparts
+
+
+# the lower-case words a list of envoys may hold between its names
+_LIST_WORDS = frozenset(["and", "from", "of", "the", "to", "in", "with", "residence", "resident", "based"])
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) -> None:
+    """Names read by their state alone in a list after a plural envoy's office take
+    that office: "the new ambassadors are Ana Ruiz from Cuba; Egypt's Omar Said and ..."."""
+    text, sent_starts = doc.text, doc.sent_starts
+    plural = [(h[0], h[1], h[3][0]) for h in s.person_hits
+              if h[2] == "office" and h[3][1] and h[3][0] in _ENVOYS]
+    if not plural:
+        return
+    parts = vocab().particles
+    for ns, ne in spans:
+        old = found.get((ns, ne))
+        if old is None or old[2] is not None:
+            continue
+        lo = sent_starts[bisect_right(sent_starts, ns) - 1] if sent_starts and sent_starts[0] <= ns else 0
+        office = None
+        for a, b, role in plural:
+            if lo <= a and b <= ns:
+                office = (b, role)
+        if office is None:
+            continue
+        b, role = office
+        # only names, states and the small words of a list in between
+        if any(w not in _LIST_WORDS and w not in parts for w in _LOWER_WORD.findall(text, b, ns)):
+            continue
+        if any(h[2] in ("office", "office_of") and b <= h[0] < ns and h[3][0] != role for h in s.person_hits):
+            continue
+        found[(ns, ne)] = (ns, ne, role) + old[3:]
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset:
+    """The last words of the honorifics, as written ("Mrs", "Dr.", "Excellency")."""
+    return frozenset(h.split()[-1] for h in vocab().honorifics)
+
+
+# what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
+_PHRASE_END = frozenset(",.;:)\n")
+# between a name and the state it comes from: " from ", " of the Republic of "
+_FROM_STATE = re.compile(rf"{_SP}(?:from|of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
 
 
 _RESPECTIVELY = re.compile(r"[ \u00a0]*(?:[,–—-][ \u00a0]*)?respectively[ \u00a0]*[,:–—-]?[ \u00a0]*")
