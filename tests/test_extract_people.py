@@ -1070,3 +1070,10 @@ def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     assert all(p[0] != "L Perera" for p in persons("He greeted FM G L Perera of Sri Lanka.", 2022))
     assert persons("Books on the Great Mongol Empire from Mongolia were shown.", 2022) == []
     assert persons("Kazakh Invest Fund of Kazakhstan Airways signed.", 2022) == []
+
+
+def test_historical_figures_are_names_with_their_state_and_places_named_after_them_are_not():
+    got = persons("The ties go back to the meeting of Zhou Enlai with the king. A statue of "
+                  "Nizami Ganjavi was unveiled near the Nizami Ganjavi Museum in Ho Chi Minh City.", 2023)
+    assert got == [("Zhou Enlai", None, "CHN"), ("Nizami Ganjavi", None, "AZE")]
+    assert len(rows_of("Flights to Ho Chi Minh City resumed.", 2023)) == 0
