@@ -1508,6 +1508,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             cut = a - 2
         else:
+            w = text[text.rfind(" ", max(0, a - 8), a - 1) + 1:a - 1]
+            if w != "from" and w != "of" and w != "the":
+                continue        # (most states stand after another word: no search)
             m = _FROM_STATE.search(text, max(0, a - 48), a)
             if m is None:
                 continue
