@@ -1077,3 +1077,18 @@ def test_historical_figures_are_names_with_their_state_and_places_named_after_th
                   "Nizami Ganjavi was unveiled near the Nizami Ganjavi Museum in Ho Chi Minh City.", 2023)
     assert got == [("Zhou Enlai", None, "CHN"), ("Nizami Ganjavi", None, "AZE")]
     assert len(rows_of("Flights to Ho Chi Minh City resumed.", 2023)) == 0
+
+
+def test_an_office_with_a_long_portfolio_list_before_the_name():
+    got = persons("Under Secretary of State for Energy, Climate, and Arctic Affairs Mara Lindqvist will "
+                  "travel to Oslo.", 2022)
+    assert got == [("Mara Lindqvist", "Deputy Foreign Minister", "USA")]
+
+
+def test_a_foreign_ministrys_deputy_and_the_delegation_they_lead():
+    text = ("The Chilean delegation was led by Ministry of Foreign Affairs Undersecretary for Policy Ana Ruiz, "
+            "while Foreign Ministry Undersecretary Jorge Paz led the Uruguayan delegation.")
+    assert persons(text, 2022) == [("Ana Ruiz", "Deputy Foreign Minister", "CHL"),
+                                   ("Jorge Paz", "Deputy Foreign Minister", "URY")]
+    # a deputy of another ministry stays a deputy minister
+    assert persons("Ministry of Energy Undersecretary Jorge Paz spoke.", 2022)[0][1] == "Deputy Minister"

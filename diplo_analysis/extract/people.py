@@ -237,7 +237,7 @@ def _name_parts() -> dict:
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
-        rf"|{_CAPW}(?:{_SP}(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
+        rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
@@ -1083,6 +1083,31 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     return False, None
 
 
+# a foreign ministry's name right before a deputy's office
+_FOREIGN_MINISTRY_BEFORE = re.compile(
+    r"(?:(?:Ministry|Department)\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+[A-Z][\w'’-]*)?"
+    r"|Foreign\s+(?:Affairs\s+)?Ministry|MFA)\s*(?:\([A-Z]{2,6}\)\s*)?(?:['’]s\s+)?\Z")
+# "X led the Argentine delegation": the state of the delegation a name leads
+_LEADS_AFTER = re.compile(r"[ \u00a0\n]+(?:led|leads|headed|heads|chaired|chairs)[ \u00a0\n]+the[ \u00a0\n]+")
+_DELEGATION = re.compile(r"[ \u00a0\n]+(?:delegation|side|team|mission)\b")
+
+
+def _leads_after(text: str, s: Scan, ne: int) -> tuple[bool, str | None]:
+    """The state of "the Argentine delegation" a name ending at ``ne`` leads.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("Ana Ruiz headed the Chilean delegation.", [0], [39])
+    >>> d.countries = find_countries(d)
+    >>> _leads_after(d.text, scan(d), 8)
+    (True, 'CHL')
+    """
+    m = _LEADS_AFTER.match(text, ne)
+    row = s.country_start.get(m.end()) if m is not None else None
+    if row is None or _DELEGATION.match(text, row["end"]) is None:
+        return False, None
+    return True, row["key"]
+
+
 class _Mention(NamedTuple):
     """The layout of the plain tuples :func:`_anchored` returns."""
     start: int
@@ -1273,6 +1298,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     m = _portfolio_more_re().match(text, oend)
                     if m is not None:
                         oend = m.end()
+            lead_at = ostart        # where "led by" would end
+            if role == "Deputy Minister":
+                # "Foreign Ministry Undersecretary X", "Department of Foreign Affairs Vice Minister X"
+                m = _FOREIGN_MINISTRY_BEFORE.search(text, max(0, ostart - 70), ostart)
+                if m is not None:
+                    role, lead_at = "Deputy Foreign Minister", m.start()
             if kind == "office" and payload[1] and "respectively" in text[oend:oend + 24]:
                 # "the Lithuanian and Latvian foreign ministers, respectively, X and Y":
                 # each name takes the state in its place, when as many are written
@@ -1329,8 +1360,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     has, iso = True, payload[2]
                 if not has and oend - ostart > 30:
                     has, iso = _nationals_abroad(text, s, ostart, oend)
-                if not has and text.endswith("by ", max(0, ostart - 7), ostart):
-                    has, iso = _led_by(text, s, ostart)
+                if not has and text.endswith("by ", max(0, lead_at - 7), lead_at):
+                    has, iso = _led_by(text, s, lead_at)
+                if not has and text.startswith((" led", " head", "\nled", " chair"), ne):
+                    has, iso = _leads_after(text, s, ne)
                 if not has and role in _LOCAL_OFFICES and comp_end > oend:
                     iso = _city_state(text[oend:comp_end])
                     has = iso is not None
