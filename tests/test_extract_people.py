@@ -1092,3 +1092,20 @@ def test_a_foreign_ministrys_deputy_and_the_delegation_they_lead():
                                    ("Jorge Paz", "Deputy Foreign Minister", "URY")]
     # a deputy of another ministry stays a deputy minister
     assert persons("Ministry of Energy Undersecretary Jorge Paz spoke.", 2022)[0][1] == "Deputy Minister"
+
+
+def test_a_parenthesis_between_a_name_and_its_office():
+    got = persons("Ana Ruiz (residence in Lima), the newly-appointed Ambassador of the Republic of Chile to "
+                  "the Republic of Fiji, met the press.", 2022)
+    assert got == [("Ana Ruiz", "Ambassador", "CHL")]
+
+
+def test_an_envoy_after_a_president_in_one_enumeration_is_not_of_his_state():
+    got = persons("The talks between President Ilham Aliyev and Ambassador Tomas Berg went well.", 2022)
+    assert got == [("Ilham Aliyev", "President", "AZE"), ("Tomas Berg", "Ambassador", None)]
+
+
+def test_a_known_holders_state_passes_along_an_enumeration():
+    got = persons("Present were Minister of Foreign Affairs, Jeyhun Bayramov, and Head of the Government "
+                  "Administration, Rauf Mammadov.", 2022)
+    assert got[-1] == ("Rauf Mammadov", "Head", "AZE")

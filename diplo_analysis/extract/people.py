@@ -1461,6 +1461,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             elif role and text.endswith((" – ", " — ", " - "), max(0, ostart - 3), ostart) \
                     and text[ostart - 4:ostart - 3].isalpha():
                 comma = ostart - 2          # "Ms. Aiko Mori – Parliamentary Vice Minister for ..."
+            elif comma > 1 and text[comma - 1] == ")" and (p := text.rfind(" (", max(0, comma - 40), comma)) > 0 \
+                    and text[p - 1].isalpha() and role \
+                    and _appos_tail_re().fullmatch(text, comma + 1, ostart):
+                comma = p                   # "Ana Ruiz (residence in Lima), the new Ambassador of ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
@@ -2115,6 +2119,12 @@ def find_people(doc: Doc) -> list[dict]:
             country[key] = m[4]
         if m[5]:
             elsewhere.setdefault(key, set()).add(m[5])
+    # a known office holder's state, when the text gives none, before the enumerations
+    for m, _, key in resolved:
+        if key not in country:
+            term = _term(key, doc.year)
+            if term is not None:
+                country[key] = term.iso3
     # one office after another in one enumeration takes the state of the one
     # before: "President of Mongolia X, Parliament Speaker Y and Prime Minister Z"
     prev = None
@@ -2122,7 +2132,7 @@ def find_people(doc: Doc) -> list[dict]:
         if prev is not None and not m[3] and key not in country and m[2] is not None:
             pm, pkey = prev
             if pkey in country and country[pkey] and not (m[2] == pm[2] and m[2] in _ONE_PER_STATE) \
-                    and pm[2] not in _ENVOYS \
+                    and pm[2] not in _ENVOYS and m[2] not in _ENVOYS \
                     and (_ENUMERATION.fullmatch(text, pm[1], m[0])
                          # "Deputy Foreign Ministers X and Y": the names of one plural office
                          or (m[2] == pm[2] and _AND_SEP.fullmatch(text, pm[1], m[0]))):
