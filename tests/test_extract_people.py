@@ -1109,3 +1109,8 @@ def test_a_known_holders_state_passes_along_an_enumeration():
     got = persons("Present were Minister of Foreign Affairs, Jeyhun Bayramov, and Head of the Government "
                   "Administration, Rauf Mammadov.", 2022)
     assert got[-1] == ("Rauf Mammadov", "Head", "AZE")
+
+
+def test_an_office_and_its_complement_before_a_rank_written_as_a_title():
+    got = persons("Deputy Foreign Minister for Asian Affairs Ambassador Ali Karimov of Uzbekistan was there.", 2022)
+    assert got == [("Ali Karimov", "Deputy Foreign Minister", "UZB")]

@@ -1368,7 +1368,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     iso = _city_state(text[oend:comp_end])
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
-                                            or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
+                                            or _stacked(text, pending[0], ostart, role)):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -1433,7 +1433,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if kind == "counterpart":
                 continue
             if pending is not None and (_chained(text, pending[0], ostart)
-                                        or (ostart == pending[0] + 1 and _stacked(text, pending[0], ostart, role))):
+                                        or _stacked(text, pending[0], ostart, role)):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2], pending[3])
@@ -1676,13 +1676,21 @@ def _chained(text: str, lo: int, hi: int) -> bool:
 
 def _stacked(text: str, lo: int, hi: int, role) -> bool:
     """Whether an office ending at ``lo`` stands right before a rank written as a
-    title (``role``) starting at ``hi``: "Deputy Foreign Minister" + "Ambassador X",
-    "Yang di-Pertuan Agong" + "Sultan X".
+    title (``role``) starting at ``hi``, its complement between: "Deputy Foreign
+    Minister" + "Ambassador X", "Yang di-Pertuan Agong" + "Sultan X", "Assistant
+    Minister" + " for Asian Affairs " + "Ambassador X".
 
     >>> _stacked("Deputy Foreign Minister Ambassador", 23, 24, "Ambassador")
     True
+    >>> _stacked("Assistant Minister for Asian Affairs Ambassador", 18, 37, "Ambassador")
+    True
     """
-    return hi == lo + 1 and role in _RANK_TITLES and text[lo] in " \u00a0"
+    if role not in _RANK_TITLES or hi <= lo or text[hi - 1] not in " \u00a0":
+        return False
+    return hi == lo + 1 or (hi - lo < 60 and _SEG_RUN.fullmatch(text, lo, hi) is not None)
+
+
+_SEG_RUN = re.compile(rf"(?:{_SEG})+[ \u00a0]")
 
 
 # ranks written before a name as a title, after the office the person holds
