@@ -1114,3 +1114,16 @@ def test_a_known_holders_state_passes_along_an_enumeration():
 def test_an_office_and_its_complement_before_a_rank_written_as_a_title():
     got = persons("Deputy Foreign Minister for Asian Affairs Ambassador Ali Karimov of Uzbekistan was there.", 2022)
     assert got == [("Ali Karimov", "Deputy Foreign Minister", "UZB")]
+
+
+def test_a_lower_case_envoy_to_a_city_then_a_comma_and_the_name():
+    got = persons("The Omani ambassador to Cairo, Salim Al-Harthi, delivered the letter.", 2022)
+    assert got == [("Salim Al-Harthi", "Ambassador", "OMN")]
+    # without the comma no name is read after a lower-case office
+    assert persons("The ambassador to Cairo Salim spoke.", 2022) == []
+
+
+def test_a_name_at_the_start_of_a_line_after_a_capitalised_word():
+    text = "Envoys Of Five States\nRosa Vidal is from Chile, while Omar Farid is from Egypt."
+    assert persons(text, 2022) == [("Rosa Vidal", None, "CHL"), ("Omar Farid", None, "EGY")]
+    assert persons("Several Congressmen from the US came.", 2022) == []

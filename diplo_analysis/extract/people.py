@@ -328,7 +328,7 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
     lo = max(0, end - 70)
-    words = text[lo:end].split(" ")
+    words = text[lo:end].replace("\n", " ").split(" ")      # a name never runs over a line break
     parts = vocab().particles
     k = len(words)
     while k > 0 and (words[k - 1][:1] in _UPPER_SET or words[k - 1] in parts):
@@ -1179,12 +1179,15 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     # case ("the head of the delegation") takes one only right after it or
     # after a comma
     c = text[oend:oend + 1]
+    comma_only = False      # "the ambassador to Baghdad, X": a name only after the comma
     if c != ",":
         if c != " " and c != "\u00a0":
             return None
         if text[oend + 1:oend + 2].islower() and (
                 (lower and not text.startswith("of ", oend + 1)) or not text.startswith(_COMP_STARTS, oend + 1)):
-            return None
+            if not (lower and text.startswith("to ", oend + 1)):
+                return None
+            comma_only = True
     if right_re is None:
         right_re = _right_re()
     pos = oend
@@ -1203,6 +1206,8 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             pos = row["end"]
             continue
         comp_end = m.end(1)
+        if comma_only and m.group("comma") is None:
+            return None
         if text[comp_end - 1] == "." and _SENTENCE_END.match(text, comp_end - 4):
             # "the High Commissioner of Botswana. Joanne X is ...": the complement
             # ends a sentence, and the name after it starts the next
@@ -1614,8 +1619,8 @@ def _honorific_words() -> frozenset:
 
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
-# between a name and the state it comes from: " from ", " of the Republic of "
-_FROM_STATE = re.compile(rf"{_SP}(?:from|of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
+# between a name and the state it comes from: " from ", " is from ", " of the Republic of "
+_FROM_STATE = re.compile(rf"{_SP}(?:(?:is|was){_SP}from|from|of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
 
 
 _RESPECTIVELY = re.compile(r"[ \u00a0]*(?:[,–—-][ \u00a0]*)?respectively[ \u00a0]*[,:–—-]?[ \u00a0]*")
