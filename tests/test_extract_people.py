@@ -1127,3 +1127,17 @@ def test_a_name_at_the_start_of_a_line_after_a_capitalised_word():
     text = "Envoys Of Five States\nRosa Vidal is from Chile, while Omar Farid is from Egypt."
     assert persons(text, 2022) == [("Rosa Vidal", None, "CHL"), ("Omar Farid", None, "EGY")]
     assert persons("Several Congressmen from the US came.", 2022) == []
+
+
+def test_a_name_then_as_and_the_office_it_takes_up():
+    got = persons("It followed the accreditation of Ruth Mensah, as High Commissioner of Ghana to Togo, and "
+                  "of Kofi Asante as the non-resident High Commissioner of Ghana to Benin.", 2022)
+    assert got == [("Ruth Mensah", "Ambassador", "GHA"), ("Kofi Asante", "Ambassador", "GHA")]
+
+
+def test_the_people_listed_after_a_group_of_a_state_take_its_state():
+    got = persons("He called on senior officials of the Chilean Government, including Mr. Pablo Soto – "
+                  "Deputy Minister, and Ms. Ines Vera, President, Chilean Agency.", 2022)
+    assert got == [("Pablo Soto", "Deputy Minister", "CHL"), ("Ines Vera", "President", "CHL")]
+    got = persons("Uruguayan businessmen such as Mr. Pablo Soto came.", 2022)
+    assert got == [("Pablo Soto", None, "URY")]

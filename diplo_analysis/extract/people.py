@@ -1083,6 +1083,8 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     return False, None
 
 
+# between a name and the office it takes up: " as ", ", as the non-resident "
+_AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z")
 # a foreign ministry's name right before a deputy's office
 _FOREIGN_MINISTRY_BEFORE = re.compile(
     r"(?:(?:Ministry|Department)\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+[A-Z][\w'’-]*)?"
@@ -1461,8 +1463,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     pending = None
                     continue
             comma = text.rfind(",", max(0, ostart - 60), ostart)
-            if role and text.endswith(" as ", max(0, ostart - 4), ostart) and text[ostart - 5:ostart - 4].isalpha():
-                comma = ostart - 4          # "Dr. John Kvistad as Ambassador of Norway"
+            if role and " as " in text[max(0, ostart - 40):ostart] \
+                    and (m := _AS_BEFORE.search(text, max(0, ostart - 40), ostart)) is not None \
+                    and text[m.start() - 1:m.start()].isalpha():
+                comma = m.start()           # "Dr. John Kvistad as Ambassador of Norway", "X, as the new ..."
             elif role and text.endswith((" – ", " — ", " - "), max(0, ostart - 3), ostart) \
                     and text[ostart - 4:ostart - 3].isalpha():
                 comma = ostart - 2          # "Ms. Aiko Mori – Parliamentary Vice Minister for ..."
@@ -2067,6 +2071,43 @@ def _ruling_house(key: str) -> str | None:
     return houses.get(" ".join(toks[-2:]).casefold())
 
 
+# a group of a state's people and the list of them that follows
+_INCLUDING = re.compile(
+    r"\b(?:officials|members|representatives|leaders|ministers|dignitaries|guests|delegates|diplomats"
+    r"|figures|businessmen|executives)\b(?P<of>[^.;:\n]{0,45}?),?[ \u00a0]+"
+    r"(?:including|such[ \u00a0]+as|among[ \u00a0]+them|among[ \u00a0]+whom)[ \u00a0]")
+
+
+def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
+    """The state of a group whose list, in the same sentence, holds the name at ``pos``:
+    "Japanese officials, including X" / "officials of the Government of Japan, among them X".
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("He met officials of the Chilean Government, including Ana Ruiz.", [0], [62])
+    >>> d.countries = find_countries(d)
+    >>> _group_state(d, scan(d), 53)
+    'CHL'
+    """
+    text = doc.text
+    sid = bisect_right(doc.sent_starts, pos) - 1
+    lo = max(doc.sent_starts[sid] if sid >= 0 else 0, pos - 300)
+    if "including" not in text[lo:pos] and " as " not in text[lo:pos] and "among" not in text[lo:pos]:
+        return None
+    last = None
+    for last in _INCLUDING.finditer(text, lo, pos):
+        pass
+    if last is None:
+        return None
+    row = s.country_end.get(last.start() - 1)
+    if row is not None:
+        return row["key"]
+    if last.group("of"):
+        has, iso = _country_in(text, s, last.start("of"), last.end("of"))
+        if has:
+            return iso
+    return None
+
+
 _IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -2187,8 +2228,13 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = left.pop()
         if key not in country:
             house = _ruling_house(key)
+            group = None if house is not None else \
+                _group_state(doc, s, next(a for a, _, k in spans if k == key))
             if house is not None:
                 country[key] = house
+            elif group is not None:
+                # "senior officials of the Japanese Government, including Mr. X": the group's state
+                country[key] = group
             elif role.get(key) in _NATIONAL_OFFICES or (role.get(key) or "").startswith(("Minister of", "Deputy Minister of")):
                 # a state's office in an article that names that state alone
                 if states is None:
