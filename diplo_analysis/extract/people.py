@@ -2085,7 +2085,7 @@ def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
     >>> from diplo_analysis.extract.countries import find_countries
     >>> d = Doc("He met officials of the Chilean Government, including Ana Ruiz.", [0], [62])
     >>> d.countries = find_countries(d)
-    >>> _group_state(d, scan(d), 53)
+    >>> _group_state(d, scan(d), 54)
     'CHL'
     """
     text = doc.text
