@@ -1529,6 +1529,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     taken = m.end(1)
     # "Brazil's Carlos Alberto Franca": a full name right after a state's possessive
     by_state = []           # (start, end) of the names read by their state alone
+    stop_words = vocab().stop
     for row in doc.countries:
         e = row["end"]
         if text.startswith(("’s ", "'s "), e):
@@ -1544,7 +1545,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         # "Ana Ruiz from Cuba", "Ana Ruiz of the Republic of Cuba", "Ana Ruiz (Cuba)": a full
         # name right before the state it comes from, the state ending its phrase
         a = row["start"]
-        if a < 6 or text[a - 1] not in " \u00a0(":
+        if not text.endswith(_FROM_TAILS, 0, a) or a < 6:
             continue
         after = text[e:e + 2]
         if after[:1] not in _PHRASE_END and not (after[:1] == " " and after[1:2].islower()):
@@ -1554,13 +1555,16 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             cut = a - 2
         else:
-            w = text[text.rfind(" ", max(0, a - 8), a - 1) + 1:a - 1]
-            if w != "from" and w != "of" and w != "the":
-                continue        # (most states stand after another word: no search)
             m = _FROM_STATE.search(text, max(0, a - 48), a)
             if m is None:
                 continue
             cut = m.start()
+        # the last word before must be a name's: capitalised, no stop word
+        # ("President of Azerbaijan", "Ministry of Foreign Affairs of Kenya" are not)
+        k = text.rfind(" ", max(0, cut - 30), cut)
+        last = text[k + 1:cut]
+        if not last[:1].isupper() or last in stop_words:
+            continue
         span = _name_before(text, cut)
         if span is None or text[span[1]:cut].strip() or s.country_at(*span) is not None \
                 or _title_case_line(text, span[0]):
@@ -1621,6 +1625,8 @@ def _honorific_words() -> frozenset:
     return frozenset(h.split()[-1] for h in vocab().honorifics)
 
 
+# what a state a name comes from stands after (most states stand after other words: no search)
+_FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
