@@ -1141,3 +1141,22 @@ def test_the_people_listed_after_a_group_of_a_state_take_its_state():
     assert got == [("Pablo Soto", "Deputy Minister", "CHL"), ("Ines Vera", "President", "CHL")]
     got = persons("Uruguayan businessmen such as Mr. Pablo Soto came.", 2022)
     assert got == [("Pablo Soto", None, "URY")]
+
+
+def test_an_office_on_a_subject_then_a_comma_and_the_name():
+    got = persons("The statement was signed by Special Adviser to the President on Media and Strategy, "
+                  "Ngozi Okafor, in Abuja.", 2022)
+    assert got == [("Ngozi Okafor", "Adviser", None)]
+
+
+def test_a_parenthesis_after_an_office_and_a_co_chairman():
+    got = persons("He was received by Director General (Central Asia & ECO) of the Ministry of Foreign Affairs "
+                  "of Pakistan Imran Qadir. He also met Jonas Berg, the Executive Co-Chairman of Nordic Mines.",
+                  2022)
+    assert got == [("Imran Qadir", "Director", "PAK"), ("Jonas Berg", "Chairman", None)]
+
+
+def test_a_glued_initial_name_before_its_office():
+    got = persons("A visit of Ts.Enkhtuya, Director of the Department of Europe of the Ministry of Foreign "
+                  "Affairs of Mongolia, went well.", 2022)
+    assert got == [("Ts.Enkhtuya", "Director", "MNG")]

@@ -235,7 +235,7 @@ def _name_parts() -> dict:
             "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
 
-_SEG = (rf"{_SP}(?:of|to|in|at|for|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
+_SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
@@ -249,7 +249,7 @@ def _right_re() -> re.Pattern:
     """What follows an office: "of X to Y", an optional comma, honorifics, the name."""
     p = _name_parts()
     return re.compile(
-        rf"(?P<comp>(?:{_SEG})*?)(?P<comma>[ \u00a0]*,)?{_SP}"
+        rf"(?P<comp>(?:{_SP}\([A-Z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,)?{_SP}"
         rf"(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
 
 
@@ -342,6 +342,8 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
             return start, end
         start += len(words[k]) + 1
         k += 1
+    if "." in words[-1] and _INITIAL_JOINED.search(words[-1]) and name_re.fullmatch(text, start, end):
+        return start, end       # "Z.Enkhbold": an initial written against the surname
     return None
 
 
@@ -1486,7 +1488,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             span = _name_before(text, comma)
             if span is not None:
                 span = _strip_countries(text, s, span[0], span[1])
-            if span is None or (" " not in text[span[0]:span[1]] and "\u00a0" not in text[span[0]:span[1]]):
+            if span is None or (" " not in text[span[0]:span[1]] and "\u00a0" not in text[span[0]:span[1]]
+                                and not _INITIAL_JOINED.search(text, span[0], span[1])):
+                # one word is no name, but "Z.Enkhbold" (an initial against the surname) is
                 continue
             has, iso = _country_in(text, s, comma, ostart)
             if not has:
