@@ -1160,3 +1160,9 @@ def test_a_glued_initial_name_before_its_office():
     got = persons("A visit of Ts.Enkhtuya, Director of the Department of Europe of the Ministry of Foreign "
                   "Affairs of Mongolia, went well.", 2022)
     assert got == [("Ts.Enkhtuya", "Director", "MNG")]
+
+
+def test_kenyas_cabinet_secretary_for_foreign_affairs_is_its_foreign_minister():
+    got = persons("Talks with Cabinet Secretary for Foreign Affairs Wanjiru Kamau and Ambassador Li Wei of "
+                  "China went well in Beijing.", 2022)
+    assert got[0] == ("Wanjiru Kamau", "Foreign Minister", "KEN")
