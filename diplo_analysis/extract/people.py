@@ -1590,37 +1590,67 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
 
 
 # the lower-case words a list of envoys may hold between its names
-_LIST_WORDS = frozenset(["and", "from", "of", "the", "to", "in", "with", "residence", "resident", "based"])
+_LIST_WORDS = frozenset(["and", "from", "of", "the", "to", "in", "with", "residence", "resident", "based",
+                         "is", "are", "was", "were"])
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
 def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) -> None:
     """Names read by their state alone in a list after a plural envoy's office take
-    that office: "the new ambassadors are Ana Ruiz from Cuba; Egypt's Omar Said and ..."."""
+    that office: "the new ambassadors are Ana Ruiz from Cuba; Egypt's Omar Said and ...";
+    and so do the names of a list that the next sentences open ("He received five
+    envoys. They were X of Korea, ... Others are Y of Peru")."""
     text, sent_starts = doc.text, doc.sent_starts
     plural = [(h[0], h[1], h[3][0]) for h in s.person_hits
               if h[2] == "office" and h[3][1] and h[3][0] in _ENVOYS]
+    if "envoys" in text:
+        plural += [(m.start(), m.end(), "Ambassador") for m in _ENVOYS_WORD.finditer(text)]
+        plural.sort()
     if not plural:
         return
     parts = vocab().particles
+
+    def last_office(lo: int, hi: int):
+        got = None
+        for a, b, role in plural:
+            if lo <= a and b <= hi:
+                got = (b, role)
+        return got
+
     for ns, ne in spans:
         old = found.get((ns, ne))
         if old is None or old[2] is not None:
             continue
-        lo = sent_starts[bisect_right(sent_starts, ns) - 1] if sent_starts and sent_starts[0] <= ns else 0
-        office = None
-        for a, b, role in plural:
-            if lo <= a and b <= ns:
-                office = (b, role)
-        if office is None:
-            continue
-        b, role = office
+        sid = bisect_right(sent_starts, ns) - 1
+        lo = sent_starts[sid] if sid >= 0 else 0
+        office = last_office(lo, ns)
+        if office is not None:
+            b, role = office
+        else:
+            m = _LIST_OPENER.match(text, lo)
+            if m is None:
+                continue
+            for back in (1, 2):         # the sentence before, or the one before it
+                if sid - back < 0:
+                    break
+                office = last_office(sent_starts[sid - back], sent_starts[sid - back + 1])
+                if office is not None:
+                    break
+            if office is None:
+                continue
+            b, role = m.end(), office[1]
         # only names, states and the small words of a list in between
         if any(w not in _LIST_WORDS and w not in parts for w in _LOWER_WORD.findall(text, b, ns)):
             continue
         if any(h[2] in ("office", "office_of") and b <= h[0] < ns and h[3][0] != role for h in s.person_hits):
             continue
         found[(ns, ne)] = (ns, ne, role) + old[3:]
+
+
+_ENVOYS_WORD = re.compile(r"\benvoys\b")
+# a sentence that goes on with a list of the sentence before: "They were ...", "Others are ..."
+_LIST_OPENER = re.compile(r"(?:They|Others|The[ \u00a0]+others|The[ \u00a0]+rest)[ \u00a0]+"
+                          r"(?:are|were|include|included)[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)
