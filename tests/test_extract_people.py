@@ -1185,3 +1185,13 @@ def test_a_list_of_envoys_the_next_sentences_open():
 def test_a_minister_of_external_relations_is_a_foreign_minister():
     got = persons("He met Rui Mendes, Minister of External Relations of Angola.", 2022)
     assert got == [("Rui Mendes", "Foreign Minister", "AGO")]
+
+
+def test_an_enumeration_across_portfolio_lists_and_honorifics_and_no_state_between():
+    text = ("He met Prime Minister Abdulla Aripov, Minister of Higher Education, Science and Innovations "
+            "Mr. Rustam Karimov, and Minister of Sports Mr. Anvar Ismoilov.")
+    got = persons(text, 2023)
+    assert got[1:] == [("Rustam Karimov", "Minister of Higher Education, Science and Innovations", "UZB"),
+                       ("Anvar Ismoilov", "Minister of Sports", "UZB")]
+    got = persons("He met Indian Minister of State Raj Singh, Chile's Greens Party Leader Ana Soto.", 2023)
+    assert got[1][:2] == ("Ana Soto", "Party Leader") and got[1][2] != "IND"   # another state is named between

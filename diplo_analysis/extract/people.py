@@ -2065,7 +2065,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
 
 # between two people of one enumeration: a comma or "and", then an office in capitals
 _ENUMERATION = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"
-                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*[ \u00a0]+){0,5}[A-Za-z][\w'’-]*,?[ \u00a0]+")
+                          r"(?:(?:the|of|for|and)[ \u00a0]+|[A-Z][\w'’-]*,?[ \u00a0]+){0,7}[A-Za-z][\w'’-]*\.?,?[ \u00a0]+")
 
 
 @lru_cache(maxsize=1)
@@ -2229,7 +2229,9 @@ def find_people(doc: Doc) -> list[dict]:
                     and pm[2] not in _ENVOYS and m[2] not in _ENVOYS \
                     and (_ENUMERATION.fullmatch(text, pm[1], m[0])
                          # "Deputy Foreign Ministers X and Y": the names of one plural office
-                         or (m[2] == pm[2] and _AND_SEP.fullmatch(text, pm[1], m[0]))):
+                         or (m[2] == pm[2] and _AND_SEP.fullmatch(text, pm[1], m[0]))) \
+                    and bisect_left(s.country_starts, pm[1]) == bisect_left(s.country_starts, m[0]):
+                # (no other state named in between: "..., South Korea's Party Leader X")
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
