@@ -1195,3 +1195,10 @@ def test_an_enumeration_across_portfolio_lists_and_honorifics_and_no_state_betwe
                        ("Anvar Ismoilov", "Minister of Sports", "UZB")]
     got = persons("He met Indian Minister of State Raj Singh, Chile's Greens Party Leader Ana Soto.", 2023)
     assert got[1][:2] == ("Ana Soto", "Party Leader") and got[1][2] != "IND"   # another state is named between
+
+
+def test_a_universitys_president_is_its_rector():
+    got = persons("Delegates of Han River University (President Mr. Park Ji-hoon) came. So did the President "
+                  "of Caspian State University Elnur Mammadli.", 2022)
+    assert [(k, r) for k, r, _ in got] == [("Park Ji-hoon", "Rector"), ("Elnur Mammadli", "Rector")]
+    assert persons("President Ilham Aliyev spoke.", 2022)[0][1] == "President"

@@ -1087,6 +1087,8 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
 
 # between a name and the office it takes up: " as ", ", as the non-resident "
 _AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z")
+# "of (the) Baku State University": the body a president heads is a university
+_OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
 # a foreign ministry's name right before a deputy's office
 _FOREIGN_MINISTRY_BEFORE = re.compile(
     r"(?:(?:Ministry|Department)\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+[A-Z][\w'’-]*)?"
@@ -1216,6 +1218,11 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             # "the High Commissioner of Botswana. Joanne X is ...": the complement
             # ends a sentence, and the name after it starts the next
             return None
+        if comp_end > oend and text.count(" ", ns, ne) >= 2:
+            w = text[ns:text.find(" ", ns)]
+            if w in vocab().orgheads:
+                # "of Caspian State University Elnur X": the body's head word ends the complement
+                ns += len(w) + 1
         if comp_end > pos and m.start(2) < 0:
             comp = m.group(1)
             if "in" in comp and _CITY_SEG.search(comp):
@@ -1308,6 +1315,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             lead_at = ostart        # where "led by" would end
+            if role == "President" and ("University" in text[max(0, ostart - 14):ostart]
+                                        or _OF_UNIVERSITY.match(text, oend) is not None):
+                role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             if role == "Deputy Minister":
                 # "Foreign Ministry Undersecretary X", "Department of Foreign Affairs Vice Minister X"
                 m = _FOREIGN_MINISTRY_BEFORE.search(text, max(0, ostart - 70), ostart)
