@@ -1202,3 +1202,18 @@ def test_a_universitys_president_is_its_rector():
                   "of Caspian State University Elnur Mammadli.", 2022)
     assert [(k, r) for k, r, _ in got] == [("Park Ji-hoon", "Rector"), ("Elnur Mammadli", "Rector")]
     assert persons("President Ilham Aliyev spoke.", 2022)[0][1] == "President"
+
+
+def test_a_bulleted_list_of_names_from_states_after_a_sentence_on_new_ambassadors():
+    text = ("The president received the credentials of three new ambassadors on Monday.\n\n"
+            "The envoys of the following nations may now take up their posts:\n\n"
+            "- Lars Holm Berg, from Denmark;\n\n- Omar Farid, from Egypt; and\n\n- Lina Haddad, from Jordan.")
+    got = persons(text, 2022)
+    assert got == [("Lars Holm Berg", "Ambassador", "DNK"), ("Omar Farid", "Ambassador", "EGY"),
+                   ("Lina Haddad", "Ambassador", "JOR")]
+
+
+def test_ambassadors_of_states_each_with_a_comma_and_a_name():
+    got = persons("They are Ambassadors of Mali, Oumar Keita; Chad, Idriss Mahamat and Niger, Amadou Issa.", 2022)
+    assert got == [("Oumar Keita", "Ambassador", "MLI"), ("Idriss Mahamat", "Ambassador", "TCD"),
+                   ("Amadou Issa", "Ambassador", "NER")]

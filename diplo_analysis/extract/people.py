@@ -1443,7 +1443,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                                 row = s.country_start[s.country_starts[i]]
                         if row is None:
                             break
-                        m = _hon_name_re().match(text, row["end"])
+                        # "Ambassadors of Mali, X; Chad, Y and Niger, Z": a comma may stand after the state
+                        m = _hon_name_re().match(text, row["end"] + text.startswith(",", row["end"]))
                         if m is None or s.country_at(m.start(1), m.end(1)) is not None:
                             break
                         _put(found, m.start(1), m.end(1), role, True, row["key"], None)
@@ -1636,6 +1637,12 @@ def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) 
         office = last_office(lo, ns)
         if office is not None:
             b, role = office
+        elif (block := _bullet_block(text, ns)) is not None:
+            # "... nine new ambassadors ... the following:\n- X, from Mexico;\n- Y, from Peru"
+            office = last_office(max(0, block - 400), block)
+            if office is None:
+                continue
+            b, role = ns, office[1]
         else:
             m = _LIST_OPENER.match(text, lo)
             if m is None:
@@ -1657,6 +1664,31 @@ def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) 
         found[(ns, ne)] = (ns, ne, role) + old[3:]
 
 
+_BULLETS = ("- ", "• ", "* ", "– ")
+
+
+def _bullet_block(text: str, pos: int) -> int | None:
+    r"""Where the list of bulleted lines holding ``pos`` starts, when the line before
+    it ends with a colon ("... the following:\n- X\n- Y"); else None.
+
+    >>> _bullet_block("They are:\n- Ana Ruiz;\n\n- Jorge Paz.", 26)
+    10
+    """
+    lo = text.rfind("\n", 0, pos) + 1
+    if not text.startswith(_BULLETS, lo):
+        return None
+    first = lo
+    while lo > 1:
+        prev = text.rfind("\n", 0, lo - 1) + 1
+        line = text[prev:lo].strip()
+        if text.startswith(_BULLETS, prev):
+            first = prev
+        elif line:                      # (blank lines between the items are skipped)
+            return first if line.endswith(":") else None
+        lo = prev
+    return None
+
+
 _ENVOYS_WORD = re.compile(r"\benvoys\b")
 # a sentence that goes on with a list of the sentence before: "They were ...", "Others are ..."
 _LIST_OPENER = re.compile(r"(?:They|Others|The[ \u00a0]+others|The[ \u00a0]+rest)[ \u00a0]+"
@@ -1674,7 +1706,7 @@ _FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
-_FROM_STATE = re.compile(rf"{_SP}(?:(?:is|was){_SP}from|from|of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
+_FROM_STATE = re.compile(rf"(?:,?{_SP}from|{_SP}(?:is|was){_SP}from|{_SP}of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
 
 
 _RESPECTIVELY = re.compile(r"[ \u00a0]*(?:[,–—-][ \u00a0]*)?respectively[ \u00a0]*[,:–—-]?[ \u00a0]*")
@@ -1706,8 +1738,8 @@ def _title_case_line(text: str, pos: int) -> bool:
     ("Kazakhstan's Strategic Shift in Central Asia")."""
     lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[lo:hi if hi >= 0 else len(text)]
-    if len(line) > 150 or line.endswith("."):
-        return False            # a paragraph, not a headline
+    if len(line) > 150 or line.endswith(".") or line.lstrip().startswith(("- ", "• ", "* ", "– ")):
+        return False            # a paragraph or an item of a list, not a headline
     words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
@@ -2067,7 +2099,7 @@ _ENVOYS = frozenset(["Ambassador", "Consul General", "Chargé d'affaires", "Spec
 
 
 _OF_STATE = re.compile(r" of[ \u00a0]+(?:the[ \u00a0]+)?")
-_LIST_STATE = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
+_LIST_STATE = re.compile(r"[ \u00a0]*(?:[,;][ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:of[ \u00a0]+)?(?:the[ \u00a0]+)?")
 # the words of a state's long form before its short name: "Republic of ", "Confederation of the "
 _LONG_FORM = re.compile(rf"(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z]+){1,2}(?![\w-])")
