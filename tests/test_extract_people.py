@@ -1217,3 +1217,10 @@ def test_ambassadors_of_states_each_with_a_comma_and_a_name():
     got = persons("They are Ambassadors of Mali, Oumar Keita; Chad, Idriss Mahamat and Niger, Amadou Issa.", 2022)
     assert got == [("Oumar Keita", "Ambassador", "MLI"), ("Idriss Mahamat", "Ambassador", "TCD"),
                    ("Amadou Issa", "Ambassador", "NER")]
+
+
+def test_names_before_a_list_of_state_adjectives_and_a_plural_office():
+    got = persons("Lars Holm, Kari Dahl and Eero Salo, Danish, Norwegian and Greek foreign ministers, met "
+                  "in Oslo.", 2022)
+    assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR"),
+                   ("Eero Salo", "Foreign Minister", "GRC")]

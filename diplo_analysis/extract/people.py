@@ -1333,6 +1333,16 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         _put(found, a, b, role, iso is not None, iso, None)
                     taken, pending, last_role = names[-1][1], None, role or last_role
                     continue
+            if kind == "office" and payload[1] and text.startswith(",", oend) \
+                    and (ostart - 1) in s.country_end:
+                # "A B, C D and E F, Greek, Cypriot and Armenian foreign ministers,": the
+                # names before, each of the state in its place
+                names = _names_before_states(text, s, ostart)
+                if names:
+                    for (a, b), iso in names:
+                        _put(found, a, b, role, True, iso, None)
+                    pending, last_role = None, role or last_role
+                    continue
             got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
             if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
                     and _copula_before(text, ostart) is not None:
@@ -1707,6 +1717,41 @@ _FROM_TAILS = (" from ", " of ", " the ", "(")
 _PHRASE_END = frozenset(",.;:)\n")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
 _FROM_STATE = re.compile(rf"(?:,?{_SP}from|{_SP}(?:is|was){_SP}from|{_SP}of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
+
+
+_NAME_SEP_BEFORE = re.compile(r"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)\Z")
+
+
+def _names_before_states(text: str, s: Scan, ostart: int) -> list[tuple[tuple[int, int], str]]:
+    """((start, end), ISO3) of the names listed before ", Greek, Cypriot and Armenian
+    foreign ministers" (the plural office at ``ostart``), as many as the states, in order.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("Ali Karimov and Jan Berg, Uzbek and Danish ministers, met.", [0], [58])
+    >>> d.countries = find_countries(d)
+    >>> _names_before_states(d.text, scan(d), 43)
+    [((0, 11), 'UZB'), ((16, 24), 'DNK')]
+    """
+    isos = _states_before(text, s, ostart)
+    if len(isos) < 2:
+        return []
+    i = bisect_left(s.country_ends, ostart - 1)
+    first = s.country_starts[i - len(isos) + 1] if i - len(isos) + 1 >= 0 else -1
+    if first < 2 or not text.startswith(", ", first - 2):
+        return []
+    names, end = [], first - 2
+    while len(names) < len(isos):
+        span = _name_before(text, end)
+        if span is None or text[span[1]:end].strip() or s.country_at(*span) is not None:
+            return []
+        names.append(span)
+        if len(names) == len(isos):
+            break
+        m = _NAME_SEP_BEFORE.search(text, max(0, span[0] - 8), span[0])
+        if m is None:
+            return []
+        end = m.start()
+    return list(zip(names[::-1], isos))
 
 
 _RESPECTIVELY = re.compile(r"[ \u00a0]*(?:[,–—-][ \u00a0]*)?respectively[ \u00a0]*[,:–—-]?[ \u00a0]*")
