@@ -1224,3 +1224,10 @@ def test_names_before_a_list_of_state_adjectives_and_a_plural_office():
                   "in Oslo.", 2022)
     assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR"),
                    ("Eero Salo", "Foreign Minister", "GRC")]
+
+
+def test_a_chair_and_the_osce_chair_in_office():
+    got = persons("He met Pacific Forum (PF) Chair Mele Tupou and the OSCE Chair-in-Office, Minister of Foreign "
+                  "Affairs of Malta Paul Vella.", 2022)
+    assert got == [("Mele Tupou", "Chairman", None), ("Paul Vella", "Foreign Minister", "MLT")]
+    assert persons("Ali Karimov will chair the meeting.", 2022) == []
