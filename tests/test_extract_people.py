@@ -1231,3 +1231,8 @@ def test_a_chair_and_the_osce_chair_in_office():
                   "Affairs of Malta Paul Vella.", 2022)
     assert got == [("Mele Tupou", "Chairman", None), ("Paul Vella", "Foreign Minister", "MLT")]
     assert persons("Ali Karimov will chair the meeting.", 2022) == []
+
+
+def test_an_office_whose_first_word_a_lede_writes_in_capitals():
+    got = persons("PRIME Minister Tavita Kora welcomed the envoy to Port Vila yesterday.", 2022)
+    assert got == [("Tavita Kora", "Prime Minister", None)]

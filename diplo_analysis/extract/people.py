@@ -449,7 +449,7 @@ def _plural(surface: str) -> str | None:
 
 
 def _case_forms(surface: str) -> set[str]:
-    """"chargé d'affaires" -> itself, "Chargé d'affaires", "Chargé d'Affaires"."""
+    """"chargé d'affaires" -> itself, "Chargé d'affaires", "Chargé d'Affaires", "CHARGÉ d'Affaires"."""
     forms = {surface, surface[:1].upper() + surface[1:], _title(surface)}
     if "-" in surface:
         # short words inside a hyphenated word stay small: "Yang di-Pertuan Agong", "Commander-in-Chief"
@@ -462,6 +462,10 @@ def _case_forms(surface: str) -> set[str]:
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
+    first, _, rest = _title(surface).partition(" ")
+    if rest:
+        # a lede's first word in capitals: "PRIME Minister James Marape welcomed ..."
+        forms.add(first.upper() + " " + rest)
     return forms
 
 
