@@ -1236,3 +1236,8 @@ def test_a_chair_and_the_osce_chair_in_office():
 def test_an_office_whose_first_word_a_lede_writes_in_capitals():
     got = persons("PRIME Minister Tavita Kora welcomed the envoy to Port Vila yesterday.", 2022)
     assert got == [("Tavita Kora", "Prime Minister", None)]
+
+
+def test_an_envoy_from_a_state_then_the_name():
+    got = persons("The Ambassador from Norway, Her Excellency Kari Dahl, took her turn.", 2022)
+    assert got == [("Kari Dahl", "Ambassador", "NOR")]

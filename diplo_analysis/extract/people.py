@@ -1093,6 +1093,7 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
 _AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z")
 # "of (the) Baku State University": the body a president heads is a university
 _OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
+_FROM_AFTER = re.compile(rf"{_SP}from{_SP}(?:the{_SP})?")
 # a foreign ministry's name right before a deputy's office
 _FOREIGN_MINISTRY_BEFORE = re.compile(
     r"(?:(?:Ministry|Department)\s+(?:of|for)\s+Foreign\s+(?:Affairs|Relations)(?:\s+and\s+[A-Z][\w'’-]*)?"
@@ -1347,7 +1348,14 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         _put(found, a, b, role, True, iso, None)
                     pending, last_role = None, role or last_role
                     continue
-            got = _right_name(text, s, oend, text[ostart].islower(), right_re, single_re)
+            name_at = oend
+            if role in _ENVOYS and text.startswith(" from ", oend):
+                # "the Ambassador from Denmark, Her Excellency X": the state is the complement's
+                m = _FROM_AFTER.match(text, oend)
+                row = s.country_start.get(m.end()) if m is not None else None
+                if row is not None:
+                    name_at = row["end"]
+            got = _right_name(text, s, name_at, text[ostart].islower(), right_re, single_re)
             if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
                     and _copula_before(text, ostart) is not None:
                 # "X is the new ambassador of Y and Z W is ...": the office is X's,
