@@ -1241,3 +1241,10 @@ def test_an_office_whose_first_word_a_lede_writes_in_capitals():
 def test_an_envoy_from_a_state_then_the_name():
     got = persons("The Ambassador from Norway, Her Excellency Kari Dahl, took her turn.", 2022)
     assert got == [("Kari Dahl", "Ambassador", "NOR")]
+
+
+def test_a_portfolio_in_the_possessive_before_minister():
+    got = persons("He welcomed Australian Foreign Affairs and Women’s Minister Jane Doyle to Suva.", 2022)
+    assert got == [("Jane Doyle", "Foreign Minister", "AUS")]
+    got = persons("He welcomed Fijian Women's Affairs Minister Ana Tora.", 2022)
+    assert got == [("Ana Tora", "Minister of Women's Affairs", "FJI")]

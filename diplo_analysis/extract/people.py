@@ -377,7 +377,7 @@ def _portfolio_more_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _portfolio_first_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
-    w = rf"(?:{words})(?![\w'’-])"
+    w = rf"(?:{words})(?:['’]s)?(?![\w'’-])"      # "Foreign Affairs and Women’s Minister"
     return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
 
 
