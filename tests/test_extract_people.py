@@ -1248,3 +1248,8 @@ def test_a_portfolio_in_the_possessive_before_minister():
     assert got == [("Jane Doyle", "Foreign Minister", "AUS")]
     got = persons("He welcomed Fijian Women's Affairs Minister Ana Tora.", 2022)
     assert got == [("Ana Tora", "Minister of Women's Affairs", "FJI")]
+
+
+def test_begum_is_an_honorific():
+    assert persons("Children greeted the prime minister and Begum Sadia Rehman at the airport.", 2022) == \
+        [("Sadia Rehman", None, None)]
