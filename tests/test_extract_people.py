@@ -1253,3 +1253,16 @@ def test_a_portfolio_in_the_possessive_before_minister():
 def test_begum_is_an_honorific():
     assert persons("Children greeted the prime minister and Begum Sadia Rehman at the airport.", 2022) == \
         [("Sadia Rehman", None, None)]
+
+
+def test_the_head_of_a_chamber_is_its_speaker_and_a_committees_is_not():
+    got = persons("He met the Chairman of the Parliament of Moldova, Igor Rusu, and the Vice President of the "
+                  "National Assembly of Serbia Ana Lukic, then the Chairman of the Foreign Affairs Committee of "
+                  "the Parliament of Moldova, Dan Popa.", 2022)
+    assert got == [("Igor Rusu", "Speaker", "MDA"), ("Ana Lukic", "Deputy Speaker", "SRB"),
+                   ("Dan Popa", "Chairman", "MDA")]
+
+
+def test_a_list_after_a_plural_office_that_no_envoy_holds():
+    got = persons("The Baltic Foreign Ministers in Riga: Lars Holm from Denmark, Kari Dahl from Norway.", 2022)
+    assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR")]

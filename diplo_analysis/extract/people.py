@@ -1091,6 +1091,29 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
 
 # between a name and the office it takes up: " as ", ", as the non-resident "
 _AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z")
+# the heads of a chamber of parliament and their deputies: Speaker, Deputy Speaker
+_CHAIRS = {"Chairman": "Speaker", "President": "Speaker", "Deputy Chairman": "Deputy Speaker",
+           "Vice President": "Deputy Speaker"}
+# chambers the data file does not name as parliaments
+_CHAMBER_WORDS = ("Parliament", "National Assembly", "Senate", "Verkhovna Rada", "Majlisi Milli",
+                  "Majlisi Namoyandagon", "Legislative Chamber", "Legislative Assembly",
+                  "House of Representatives", "Chamber of Deputies", "State Duma", "Federal Assembly",
+                  "Supreme Council", "People's Assembly", "National Council", "Congress")
+
+
+@lru_cache(maxsize=1)
+def _chamber_re() -> re.Pattern:
+    """" of the Parliament of Georgia", " of The Verkhovna Rada": a complement that is a
+    chamber (the chambers of data/organizations.csv and a few generic names), within two
+    words of "of" (not " of the Foreign Affairs Committee of the Parliament")."""
+    from . import organizations
+
+    names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
+                                   if kind == "parliament"}
+    return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{trie_regex(sorted(names))})"
+                      rf"(?![\w'’-])")
+
+
 # "of (the) Baku State University": the body a president heads is a university
 _OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
 _FROM_AFTER = re.compile(rf"{_SP}from{_SP}(?:the{_SP})?")
@@ -1323,6 +1346,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if role == "President" and ("University" in text[max(0, ostart - 14):ostart]
                                         or _OF_UNIVERSITY.match(text, oend) is not None):
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
+            elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
+                role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
             if role == "Deputy Minister":
                 # "Foreign Ministry Undersecretary X", "Department of Foreign Affairs Vice Minister X"
                 m = _FOREIGN_MINISTRY_BEFORE.search(text, max(0, ostart - 70), ostart)
@@ -1629,13 +1654,13 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 
 def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) -> None:
-    """Names read by their state alone in a list after a plural envoy's office take
+    """Names read by their state alone in a list after a plural office take
     that office: "the new ambassadors are Ana Ruiz from Cuba; Egypt's Omar Said and ...";
     and so do the names of a list that the next sentences open ("He received five
     envoys. They were X of Korea, ... Others are Y of Peru")."""
     text, sent_starts = doc.text, doc.sent_starts
     plural = [(h[0], h[1], h[3][0]) for h in s.person_hits
-              if h[2] == "office" and h[3][1] and h[3][0] in _ENVOYS]
+              if h[2] == "office" and h[3][1] and h[3][0]]
     if "envoys" in text:
         plural += [(m.start(), m.end(), "Ambassador") for m in _ENVOYS_WORD.finditer(text)]
         plural.sort()
