@@ -1266,3 +1266,8 @@ def test_the_head_of_a_chamber_is_its_speaker_and_a_committees_is_not():
 def test_a_list_after_a_plural_office_that_no_envoy_holds():
     got = persons("The Baltic Foreign Ministers in Riga: Lars Holm from Denmark, Kari Dahl from Norway.", 2022)
     assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR")]
+
+
+def test_a_senates_chairman_stays_chairman():
+    got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
+    assert got == [("Ana Soto", "Chairman", "CHL")]
