@@ -1271,3 +1271,9 @@ def test_a_list_after_a_plural_office_that_no_envoy_holds():
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]
+
+
+def test_a_name_from_a_states_embassy_or_its_long_form():
+    got = persons("The talk was given by Lina Haddad from the Embassy of Jordan in Lima, and by Piotr Zielinski "
+                  "of the Republic of Poland.", 2022)
+    assert got == [("Lina Haddad", None, "JOR"), ("Piotr Zielinski", None, "POL")]

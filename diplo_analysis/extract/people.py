@@ -1618,16 +1618,25 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             cut = a - 2
         else:
-            m = _FROM_STATE.search(text, max(0, a - 48), a)
-            if m is None:
+            cut = _from_cut(text, a)
+            if cut is None:
                 continue
-            cut = m.start()
         # the last word before must be a name's: capitalised, no stop word
         # ("President of Azerbaijan", "Ministry of Foreign Affairs of Kenya" are not)
         k = text.rfind(" ", max(0, cut - 30), cut)
         last = text[k + 1:cut]
         if not last[:1].isupper() or last in stop_words:
-            continue
+            if last not in _LONG_FORM_WORDS:
+                continue
+            # "X of the Republic of Poland": the long form of the state's name
+            m = _FROM_STATE.search(text, max(0, a - 48), a)
+            if m is None:
+                continue
+            cut = m.start()
+            k = text.rfind(" ", max(0, cut - 30), cut)
+            last = text[k + 1:cut]
+            if not last[:1].isupper() or last in stop_words:
+                continue
         span = _name_before(text, cut)
         if span is None or text[span[1]:cut].strip() or s.country_at(*span) is not None \
                 or _title_case_line(text, span[0]):
@@ -1749,6 +1758,42 @@ def _honorific_words() -> frozenset:
     return frozenset(h.split()[-1] for h in vocab().honorifics)
 
 
+def _word_before(text: str, end: int) -> tuple[int, str]:
+    """(start, word) of the word that ends at ``end`` (a space after it)."""
+    k = text.rfind(" ", max(0, end - 20), end)
+    return k + 1, text[k + 1:end]
+
+
+def _from_cut(text: str, a: int) -> int | None:
+    """Where a name would end before the state at ``a``: "X from ", "X, from ", "X is from ",
+    "X of ", "X from the ", "X of the "; None when no such word stands before it.
+
+    >>> t = "Ana Ruiz, from the Netherlands"
+    >>> _from_cut(t, 19), _from_cut("Ana Ruiz is from Peru", 17), _from_cut("met in Peru", 7)
+    (8, 8, None)
+    """
+    if a < 2 or text[a - 1] != " ":
+        return None
+    start, word = _word_before(text, a - 1)
+    if word == "the" and start > 1 and text[start - 1] == " ":
+        start, word = _word_before(text, start - 1)
+    if word == "of":
+        return start - 1 if start > 0 and text[start - 1] == " " else None
+    if word != "from" or start < 2 or text[start - 1] != " ":
+        return None
+    if text[start - 2] == ",":
+        return start - 2                    # "X, from Mexico"
+    s2, w2 = _word_before(text, start - 1)
+    if (w2 == "is" or w2 == "was") and s2 > 0 and text[s2 - 1] == " ":
+        return s2 - 1                       # "X is from Saudi Arabia"
+    return start - 1
+
+
+# the words of a state's long form that may end the words before its name ("of the Republic of")
+_LONG_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Confederation", "Commonwealth",
+                              "Sultanate", "Principality", "Duchy", "State", "States", "Union", "Emirates",
+                              # and the missions of a state: "X from the Embassy of Azerbaijan"
+                              "Embassy", "Consulate", "Government", "Mission"])
 # what a state a name comes from stands after (most states stand after other words: no search)
 _FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
