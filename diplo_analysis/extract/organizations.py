@@ -32,7 +32,7 @@ from . import countries
 from ._base import Doc
 from .people import _CAPW, _SP, _UP, Scan, _read_csv, scan, trie_regex, vocab
 
-__all__ = ["find_organizations", "org_surfaces", "ORGANIZATIONS_PATH"]
+__all__ = ["find_organizations", "org_surfaces", "org_types", "ORGANIZATIONS_PATH"]
 
 ORGANIZATIONS_PATH = Path(__file__).resolve().parent.parent / "data" / "organizations.csv"
 ORG_TYPES = ("company", "foundation", "government", "international", "news agency", "parliament", "university")
@@ -62,6 +62,18 @@ def org_surfaces() -> dict[str, tuple[str, str | None]]:
             raise OrganizationDataError(f"{ORGANIZATIONS_PATH}, line {lineno}: surface {surface!r} is listed twice")
         out[surface] = (canonical, iso3 or None)
     return out
+
+
+@lru_cache(maxsize=1)
+def org_types() -> dict[str, str]:
+    """Every written form of a named organization -> its type ("parliament", ...).
+
+    >>> org_types()["Milli Majlis"]
+    'parliament'
+    """
+    org_surfaces()          # (checks the file)
+    header = ["canonical", "surface", "country", "type", "source"]
+    return {surface: kind for _, (_c, surface, _i, kind, _s) in _read_csv(ORGANIZATIONS_PATH, header)}
 
 
 @lru_cache(maxsize=1)
