@@ -850,6 +850,20 @@ def _unmistakable(kind: str, m: re.Match) -> bool:
     return False
 
 
+def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int] | None:
+    """(month, day) of a numeric date's first two numbers when their order cannot be
+    mistaken (one of them over 12, or ``day_first`` as dots say); else None.
+
+    >>> _month_day(25, 6), _month_day(6, 25), _month_day(5, 6), _month_day(5, 6, day_first=True)
+    ((6, 25), (6, 25), None, (6, 5))
+    """
+    if day_first or a > 12 >= b:
+        return b, a
+    if b > 12 >= a:
+        return a, b
+    return None
+
+
 def _read_dateline(kind: str, m: re.Match, city, country):
     """(city, country, credit, (month, day) or None, year or None) of a dateline match;
     ``city`` and ``country`` are what the head gave before it."""
@@ -880,11 +894,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "date_dash":
         city, credit = None, m["credit"]
         if m["nd"]:
-            a, b = int(m["nd"]), int(m["nm"])
-            if m["ns"] == "." or a > 12 >= b:      # day first, or surely so
-                month_day, year = (b, a), m["ny"]
-            elif b > 12 >= a:
-                month_day, year = (a, b), m["ny"]
+            month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=m["ns"] == ".")
+            year = m["ny"] if month_day else None
         else:
             month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
             year = m["y"] or m["y2"]
@@ -907,19 +918,13 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             month_day, year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
         elif gd["sd"]:
             # day and month with slashes: taken only when the order cannot be mistaken
-            a, b = int(gd["sd"]), int(gd["sm"])
-            if a > 12 >= b:
-                month_day, year = (b, a), gd["sy"]
-            elif b > 12 >= a:
-                month_day, year = (a, b), gd["sy"]
+            month_day = _month_day(int(gd["sd"]), int(gd["sm"]))
+            year = gd["sy"] if month_day else None
         elif gd["qd"]:
             # "Baku/12/23/23/Agency:": the same, with a year of two digits
             a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
-            y = str(y + 2000 if y < 100 else y)
-            if a > 12 >= b:
-                month_day, year = (b, a), y
-            elif b > 12 >= a:
-                month_day, year = (a, b), y
+            month_day = _month_day(a, b)
+            year = str(y + 2000 if y < 100 else y) if month_day else None
         credit = _credit_name(credit)
     elif kind == "loose":
         city, country = m.city, None

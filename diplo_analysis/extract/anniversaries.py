@@ -1019,51 +1019,37 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "agrees": None,
         })
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
-        _same_parties(rows, read_parties)
+        _same_as_stated(rows, read_parties, "parties")
     if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
-        _same_start(rows, stated_years)
+        _same_as_stated(rows, stated_years, "implied_start_year")
     if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
     return rows
 
 
-def _same_start(rows: list[dict], stated: list[int]) -> None:
-    """Mentions of one anniversary (same ordinal and subject) began in one year: the year a
-    mention's sentence states ("As 2017 marks 25 years of ...") holds for the mentions that
-    took the page's year.
+def _same_as_stated(rows: list[dict], stated: list[int], field: str) -> None:
+    """Mentions of one anniversary (same ordinal and subject) take the ``field`` that one of
+    them (the rows ``stated``) gives in its own words: the start year a sentence states, or
+    the parties it names, where the others took the page's year or main countries.
 
     >>> rows = [{"ordinal": 25, "subject": "diplomatic relations", "implied_start_year": 1991},
     ...         {"ordinal": 25, "subject": "diplomatic relations", "implied_start_year": 1992}]
-    >>> _same_start(rows, [1])
+    >>> _same_as_stated(rows, [1], "implied_start_year")
     >>> rows[0]["implied_start_year"]
     1992
-    """
-    known = {}
-    for i in stated:
-        known.setdefault((rows[i]["ordinal"], rows[i]["subject"]), rows[i]["implied_start_year"])
-    stated = set(stated)
-    for i, r in enumerate(rows):
-        if i not in stated and r["subject"] is not None:
-            r["implied_start_year"] = known.get((r["ordinal"], r["subject"]), r["implied_start_year"])
-
-
-def _same_parties(rows: list[dict], read: list[int]) -> None:
-    """Mentions of one anniversary (same ordinal and subject) take the parties one of them
-    names in its own words, where the others took the article's main countries.
-
     >>> rows = [{"ordinal": 60, "subject": "independence", "parties": ("NZL",)},
     ...         {"ordinal": 60, "subject": "independence", "parties": ("WSM",)}]
-    >>> _same_parties(rows, [1])
+    >>> _same_as_stated(rows, [1], "parties")
     >>> rows[0]["parties"]
     ('WSM',)
     """
-    named = {}
-    for i in read:
-        named.setdefault((rows[i]["ordinal"], rows[i]["subject"]), rows[i]["parties"])
-    read = set(read)
+    known = {}
+    for i in stated:
+        known.setdefault((rows[i]["ordinal"], rows[i]["subject"]), rows[i][field])
+    stated = set(stated)
     for i, r in enumerate(rows):
-        if i not in read and r["subject"] is not None:
-            r["parties"] = named.get((r["ordinal"], r["subject"]), r["parties"])
+        if i not in stated and r["subject"] is not None:
+            r[field] = known.get((r["ordinal"], r["subject"]), r[field])
 
 
 def _share(rows: list[dict], year: int | None) -> None:
