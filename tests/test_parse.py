@@ -373,6 +373,11 @@ def test_a_date_in_a_headline_is_no_publication_date():
      None, "Mombasa", "KEN"),                                                            # read loosely
     ("AB, Kigali – On Friday the foreign minister received the envoy of a neighbouring state for talks on trade.",
      None, "Kigali", "RWA"),                                                             # an agency's initials first
+    ("DAVOS – The president met the prime minister of a neighbouring state at the forum on Tuesday.",
+     None, "Davos", "CHE"),                                                              # a small town (GeoNames 5,000+)
+    ("Cholpon-Ata, May 3 (Wire) – The presidents met on the shore of the lake.", None, "Cholpon-Ata", "KGZ"),
+    ("Gabala, Azerbaijan – The presidents met at the resort on Tuesday.", None, "Gabala", "AZE"),   # GeoNames' Qabala
+    ("Avaza, Turkmenistan – The presidents met at the resort on Tuesday.", None, "Avaza", "TKM"),   # the country vouches
     ("Zambia: Miners return to work after talks with the government end in a deal on pay and hours of work",
      None, None, None),                                                                  # a country heading a headline
     ("Singapore: The minister met his counterpart on Monday to talk about trade and the region.",
