@@ -368,7 +368,8 @@ def _stamp(line: str):
 _ORD = r"(?:st|nd|rd|th)?"
 _LOOSE_DATE = re.compile(
     r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
-    r"|(?<![\w/.-])(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
+    r"|(?:(?<![\w/.-])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"      # "... largest palaceSeptember 03, 2024 15:34"
+    r"(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
     r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
     r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
     r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
@@ -429,39 +430,21 @@ def _loose_stamp(line: str):
     return ts, "updated" in line[:m.start()].casefold(), None
 
 
-#: the languages whose month names a page of the region may keep in an English page's stamp
-#: ("03 июня 2022", "12 Mart 2023"): Russian, Ukrainian, Kazakh, Kyrgyz, Tajik, Uzbek,
-#: Azerbaijani, Turkish, Armenian, Georgian (the names are CLDR's, through babel)
-_STAMP_LOCALES = ("ru", "uk", "kk", "ky", "tg", "uz", "az", "tr", "hy", "ka")
+# a day, a word and a year: "03 июня 2022", "Τρίτη, 27 Νοεμβρίου 2012" when the word names a
+# month in a language CLDR knows (months.month_names: names that mean one month in all of them)
+_LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>[^\W\d_]{3,})\.?,?\s+(?P<ly>\d{4})(?![\d/-])")
 
 
-# a day, a word and a year: "03 июня 2022" when the word is a month of :data:`_STAMP_LOCALES`
-_LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>[^\W\d_]{3,}),?\s+(?P<ly>\d{4})(?![\d/-])")
-
-
-@lru_cache(maxsize=1)
 def _local_months() -> dict[str, int]:
-    """Month names (wide, casefolded) of :data:`_STAMP_LOCALES` -> month; a name two of the
-    languages give different months is left out.
+    """Month names of every language (casefolded) -> month, loaded (about two seconds) the
+    first time a stamp may name a month in another language than English.
 
-    >>> _local_months()["июня"], _local_months()["haziran"]
-    (6, 6)
+    >>> _local_months()["июня"], _local_months()["haziran"], _local_months()["νοεμβρίου"]
+    (6, 6, 11)
     """
-    from babel import Locale
+    from .months import month_names
 
-    months: dict[str, int] = {}
-    clash: set[str] = set()
-    for ident in _STAMP_LOCALES:
-        locale = Locale.parse(ident)
-        for context in ("format", "stand-alone"):
-            for n, name in locale.months[context]["wide"].items():
-                key = name.casefold()
-                if months.get(key, n) != n:
-                    clash.add(key)
-                months[key] = n
-    for key in clash:
-        del months[key]
-    return months
+    return month_names(None)
 
 
 def _loose_ymd(m: re.Match, line: str) -> tuple:
@@ -487,6 +470,9 @@ def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = Fal
     """Whether the part ``lo:hi`` of a head line around the date ``m`` is a stamp: with a time
     beside the date, anything but a dateline's paragraph; without one (or in a part cut by
     bars), little else than the date, an author or the words of data/stamp_words.txt."""
+    glued = m.start() > 0 and line[m.start() - 1].islower() and line[m.start()].isupper()
+    if hh is not None and glued:
+        return True         # "<headline>September 03, 2024 15:34": a stamp glued to its headline
     if hh is not None and not cut and sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(
             line[:m.start()] + " " + line[m.end():])) > 8:
         return False        # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
@@ -1170,8 +1156,8 @@ def _match_dateline(line: str):
         if kind == "city_comma" and not _city_comma_dateline(m):
             continue
         if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
-                                    or city_country(m["city"])[1] is None):
-            continue
+                                    or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
+            continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
         if kind == "bracket_country" and (country_code(m["country"]) is None
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
@@ -1336,6 +1322,16 @@ def _a_sentence(text: str) -> bool:
     """
     text = text.rstrip()
     return text.endswith(".") and len(text.split()) >= 8 and not _is_headline(text)
+_BARE_CAPS_PEOPLE = 25_000   # a city in capitals without its dash is a town of this size at least
+
+
+def _population(city: str) -> int:
+    """The population GeoNames gives the city ``city`` names (0 when unknown)."""
+    primary, alternate = _cities()
+    hit = primary.get(_city_key(city)) or alternate.get(_city_key(city))
+    return hit[0] if hit else 0
+
+
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
 

@@ -230,6 +230,8 @@ def test_no_dateline_in_plain_sentences(raw):
     ("05 июня 2020", "2020-06-05 00:00"),                 # a month in the language of the region's sites
     ("5 Haziran 2020 Cuma", "2020-06-05 00:00"),
     ("Mon, 06/22/2020 - 17:41", "2020-06-22 17:41"),      # a weekday, not a town named Mon
+    ("Τρίτη, 5 Ιουνίου 2020", "2020-06-05 00:00"),        # a month in any language CLDR knows
+    ("Leaders meet at the lakeside palaceJune 05, 2020 15:34", "2020-06-05 15:34"),   # glued to its headline
     ("Two ministers discuss trade | News | Wire | 05.06.2020", "2020-06-05 00:00"),   # a title line's last part
 ])
 def test_timestamp_lines_of_real_pages(head, published):
@@ -371,6 +373,8 @@ def test_a_date_in_a_headline_is_no_publication_date():
      None, "Topeka", "USA"),                                                             # a minus sign for a dash
     ("Mombasa, Kenya, Tue 4th May 2021 | The governor received the envoy of the neighbouring state on a visit.",
      None, "Mombasa", "KEN"),                                                            # read loosely
+    ("FEDERAL Member for the district welcomed the prime minister of a neighbouring state to the town yesterday.",
+     None, None, None),                                                                  # a word in capitals, a small town's name
     ("AB, Kigali – On Friday the foreign minister received the envoy of a neighbouring state for talks on trade.",
      None, "Kigali", "RWA"),                                                             # an agency's initials first
     ("DAVOS – The president met the prime minister of a neighbouring state at the forum on Tuesday.",

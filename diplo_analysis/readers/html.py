@@ -51,6 +51,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urljoin
 
+from ..months import month_names
 from ._base import RawDocument, ReadFailure, Result
 
 __all__ = ["read_html", "page_metadata", "html_to_text", "date_lines", "iso_date", "url_date", "site_zone",
@@ -460,45 +461,6 @@ _NUM_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20
 _WORDS = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
-
-
-@lru_cache(maxsize=64)
-def month_names(lang: str | None) -> dict[str, int]:
-    """Month names (wide and abbreviated, casefolded) -> month number, from the CLDR data of babel.
-
-    For a page without a language, the names of every locale that mean one
-    month in all of them ("oktober", "أكتوبر"); a name that means different
-    months in two languages ("listopad") is left out.
-
-    >>> month_names("es")["abril"], month_names("nl")["okt"], month_names(None)["septembrie"]
-    (4, 10, 9)
-    """
-    from babel import Locale, UnknownLocaleError
-    from babel.localedata import locale_identifiers
-
-    def names(locale) -> dict[str, int]:
-        out = {}
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for n, name in locale.months[context][width].items():
-                    out[name.casefold()] = n
-                    out[name.casefold().rstrip(".")] = n
-        return out
-
-    if lang:
-        try:
-            return {**names(Locale.parse("en")), **names(Locale.parse(lang.replace("-", "_")))}
-        except (UnknownLocaleError, ValueError, TypeError):
-            pass
-    merged: dict[str, int] = {}
-    clash: set[str] = set()
-    for ident in locale_identifiers():
-        if "_" in ident:
-            continue
-        for name, n in names(Locale.parse(ident)).items():
-            if merged.setdefault(name, n) != n:
-                clash.add(name)
-    return {k: v for k, v in merged.items() if k not in clash and not k.isdigit() and len(k) > 2}
 
 
 def visible_date(lines: list[str], lang: str | None = None) -> str | None:
