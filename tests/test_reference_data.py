@@ -297,6 +297,8 @@ def test_relations_azerbaijan_kyrgyzstan(relations):
         ("CHN", "KGZ", "1992-01-05"),
         ("KGZ", "USA", "1991-12-27"),
         ("AZE", "RUS", "1992-04-04"),
+        ("CHN", "MNG", "1949-10-16"),
+        ("CHN", "WSM", "1975-11-06"),
     ],
 )
 def test_relations_known_dates(relations, a, b, day):
