@@ -405,6 +405,7 @@ def test_phrases_that_hold_a_country_word_but_name_no_country(text):
 @pytest.mark.parametrize("text, keys", [
     ("Sino-Russian ties were discussed.", {"CHN", "RUS"}),                 # the Latin prefix of China
     ("A reading of Ibn Sino in the hall; a party in Congo Town.", set()),   # a scholar's name, a town's
+    ("The Ibero-American summit; the West India company; British North America.", set()),   # regions, not states
     ("The Turkish Cypriot leader met the Greek Cypriot leader.", {"CYP"}),  # Cyprus, not Türkiye or Greece
     ("Guinea pigs were studied.", set()),
 ])

@@ -547,6 +547,12 @@ def test_a_related_content_line_is_clutter():
     assert "RELATED" not in art["text"] and art["text"].endswith("Related to this, they met again.")
 
 
+def test_a_language_switch_line_is_clutter():
+    body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy."
+    art = parse_text("Ministers meet\n\nRussian version\n\n" + body + "\n\nThe full version of the plan is due.")
+    assert art["text"] == body + "\n\nThe full version of the plan is due."
+
+
 def test_an_also_read_line_is_clutter():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy. " * 2
     art = parse_text(body + "\n\nALSO READ A leader of a third state plots a change of the law\n\n" + body)
