@@ -898,3 +898,53 @@ def test_mentions_of_one_anniversary_share_the_start_their_sentence_states():
             "diplomatic relations between Peru and Chile, they signed a plan.")
     rows = find_anniversaries(make_doc(text, year=2024))
     assert [r["implied_start_year"] for r in rows] == [1995, 1995]
+
+
+# -- the year an anniversary is marked, from outside its own sentence -----------------
+
+def test_an_undated_page_takes_the_nearest_event_date_before_the_anniversary():
+    text = ("The ministers of Peru and Chile met in Lima on 3 May 2021 for their yearly talks. "
+            "Both noted 40 years of diplomatic relations between Peru and Chile.")
+    assert one(text, year=None)["implied_start_year"] == 1981
+
+
+def test_a_day_range_after_from_is_no_start():
+    text = ("The envoy of Chile was in Lima from 8-11 June 2018. The stay of the envoy honoured "
+            "the 25th anniversary of diplomatic relations between Peru and Chile.")
+    assert one(text, year=None)["implied_start_year"] == 1993
+
+
+def test_a_date_counted_back_to_is_not_the_year_the_page_speaks_from():
+    text = ("Ten years ago, on 4 March 2001, the United Nations recognized the neutrality of Chile. "
+            "Chile marks the 10th anniversary of its neutrality.")
+    assert one(text, year=None)["implied_start_year"] == 2001
+
+
+def test_a_date_the_page_calls_today_holds_for_the_whole_page():
+    text = ("Chile sent greetings to Peru as Peru marks its 70th Independence anniversary. "
+            "In a note issued today, Friday, 2 June 2023, Chile wished Peru well.")
+    assert one(text, year=None)["implied_start_year"] == 1953
+
+
+def test_the_year_a_review_speaks_of():
+    text = ("The year 2015 saw Chile widen its ties abroad. In May, the visit of the leader of Peru "
+            "marked the 45th anniversary of diplomatic relations between Peru and Chile.")
+    assert one(text, year=None)["implied_start_year"] == 1970
+
+
+def test_a_start_before_an_undated_anniversary_is_not_the_year_it_is_marked():
+    text = ("Peru and Chile established diplomatic relations on 2 April 1980. The ministers spoke "
+            "of 40 years of diplomatic relations.")
+    assert one(text, year=None)["implied_start_year"] is None
+
+
+def test_a_sentence_that_points_back_takes_the_year_of_the_one_before():
+    text = ("A show of textiles from Peru will open in Santiago in 2026. This show will be held in "
+            "honour of the 40th anniversary of diplomatic relations between Peru and Chile.")
+    assert one(text, year=2025)["implied_start_year"] == 1986
+
+
+def test_a_sentence_that_points_back_to_a_start_keeps_the_page_year():
+    text = ("Peru and Chile established diplomatic relations in 1985. This anniversary, the 40th "
+            "anniversary of diplomatic relations, was marked in Lima.")
+    assert one(text, year=2025)["implied_start_year"] == 1985

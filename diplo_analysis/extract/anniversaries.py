@@ -44,14 +44,18 @@ pair, the two most-mentioned countries (ties go to the first mentioned).
 year is the publication year unless the sentence ties the anniversary to
 another: "next year", "last year", "in 2018" before the phrase, or after it
 in the same clause ("was marked in 2018", ", which falls in 2027"), or a span
-"(1949 - 2024)". A year after "established", "since", "signed", "dated" ... is a
+"(1949 - 2024)"; a sentence that points back ("This exhibition honours the 35th
+anniversary ...") takes the year the one before states. A year after "established", "since", "signed", "dated" ... is a
 start, not a celebration, and is passed over; on a page without a year it is
 the start the sentence states, so it is the answer. On a page without a year,
-"this year" ("next year" ...) is the year of the last full date before it that
-is no start ("On 5 September 2022, ... This year marks the 30th anniversary"),
-and a page that counts back from a date ("sixteen years ago, on December 12,
-1995") speaks from that year plus the count. Nothing else is guessed: no year
-on the page and none in the sentence leaves it empty.
+the anniversary (and "this year", "next year" ...) falls in the year of the date
+the page calls today ("issued today, Sunday, March 6, 2022"), else of the last
+full date before it that is no start nor a date counted back to ("On 5 September
+2022, ... This year marks the 30th anniversary"; "met on 9 April 2019 ... 54
+years of diplomatic relations"), or "the year 2017" a review speaks of; a page
+that counts back from a date ("sixteen years ago, on December 12, 1995") speaks
+from that year plus the count. Nothing else is guessed: no year on the page
+before it leaves it empty.
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "They marked the 30th anniversary of diplomatic relations between the two countries."
@@ -109,9 +113,11 @@ _WHICH_IS_MARKED = re.compile(
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _SINCE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d\b")
 _NOT_YEAR = set("0123456789.,")
-# A year preceded by these is when something began, not when it is celebrated.
+# A year preceded by these is when something began, not when it is celebrated ("from" only
+# right before the date: "from 1992", "from May 1992", not "a show from Peru opens in 2026").
 _START_WORDS = re.compile(
-    r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from|born|gain\w*|proclaim\w*|"
+    r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from(?=\s+(?:the\s+)?(?:year\s|\d|[a-z]{3,9}\.?\s+\d))|"
+    r"born|gain\w*|proclaim\w*|"
     r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
 # A year before the verb of a start: "In 1993, the two countries established relations".
 _BEGAN_AFTER = re.compile(r"\b(?:establish|found|gain|proclaim|declar|restor|set\s+up\b)")
@@ -711,19 +717,30 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# a date with its day, month and year: "5 September 2022", "on the 5th of Sept. 2022", "Sep. 5, 2022"
-_FULL_DATE = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+|"
-    + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)((?:19|20)\d\d)\b")
+# a date with its day, month and year: "5 September 2022", "on the 5th of Sept. 2022", "Sep. 5,
+# 2022"; also "the year 2017" a review speaks of ("The year 2017 saw ...")
+_DAY_MONTH = (r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+|"
+              + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+")
+_FULL_DATE = re.compile(r"\b(?:" + _DAY_MONTH + r"|the\s+year\s+)((?:19|20)\d\d)\b")
+# "a statement issued today, Sunday, March 6, 2022": the date the page speaks from
+_TODAY = re.compile(r"\btoday\s*[,(]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+                    r"(?:" + _DAY_MONTH + r")((?:19|20)\d\d)\b")
+# the closing day of a range ("from 15-17 October 2019"): "from" starts no count there
+_DAY_RANGE = re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|until|till)\s*$")
+# a sentence that points back to the one before ("This project will be held in honour of the
+# 35th anniversary ..."): the year that one states is the anniversary's
+_POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\s+(?!years?\b)[a-z]")
 # "sixteen years ago, on December 12, 1995": the page speaks from 1995 + 16
 _YEARS_AGO = re.compile(
     r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+ago\b[^.;]{0,40}?(?<!\d)((?:19|20)\d\d)\b")
 
 
 def _stated_year(low: str, pos: int) -> int | None:
-    """On a page without a year, the year it speaks from as its text states it before
-    ``pos``: the year of the nearest full date (day, month and year) that is not a start
-    ("established on ..."), else :func:`_years_ago_year`.
+    """On a page without a year, the year it speaks from as its text states it: the date
+    it calls today ("issued today, Sunday, March 6, 2022"), else the year of the nearest
+    full date (day, month and year) before ``pos`` that is not a start ("established on
+    ...") nor a date counted back to ("16 years ago, on ..."), or "the year 2017" a
+    review speaks of, else :func:`_years_ago_year`.
 
     >>> t = "on 5 september 2022, the envoy presented credentials. this year marks the 30th"
     >>> _stated_year(t, len(t))
@@ -731,11 +748,25 @@ def _stated_year(low: str, pos: int) -> int | None:
     >>> t = "relations were established on 2 march 1992. this year marks the 30th"
     >>> _stated_year(t, len(t)) is None
     True
+    >>> t = "a visit from 15-17 october 2019. the visit marks the 40th"
+    >>> _stated_year(t, len(t))
+    2019
+    >>> t = "the 65th anniversary ... a statement issued today, monday, may 2, 2022, said"
+    >>> _stated_year(t, 10)
+    2022
     """
+    if low.find("today", 0) >= 0:
+        m = _TODAY.search(low)
+        if m:
+            return int(m.group(1))
     lo = max(0, pos - 3000)
     best = None
     for m in _FULL_DATE.finditer(low, lo, pos):
-        if not _START_WORDS.search(low, max(lo, m.start() - 50), m.start()):
+        a = m.start()
+        start = _START_WORDS.search(low, max(lo, a - 50), a)
+        if start and not (start.group().startswith("from") and _DAY_RANGE.search(low, max(lo, a - 30), a)):
+            continue
+        if low.find("years ago", max(lo, a - 40), a) < 0:
             best = int(m.group(1))
     return best if best is not None else _years_ago_year(low)
 
@@ -999,8 +1030,15 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             when = doc.year  # what _anniversary_year says where no year is written
         else:
             when = _anniversary_year(doc, low, start, end, ordinal, lo, hi)
+        if when == doc.year and sid and lo == s0 and _POINTS_BACK.match(low, s0) and \
+                low.find("year", s0, hi) < 0 and not _FOUR_DIGITS.search(low, s0, hi):
+            # "... will be shown at the museum in 2027. This project honours the 35th
+            # anniversary ...": the sentence points back to the year the one before states
+            p0 = sent_starts[sid - 1]
+            if last_end is None or last_end <= p0:
+                when = _anniversary_year(doc, low, start, end, ordinal, p0, s0)
         if when is None and doc.year is None:
-            when = _years_ago_year(low)
+            when = _stated_year(low, start)
         last_end = end
         if named:
             read_parties.append(len(rows))
