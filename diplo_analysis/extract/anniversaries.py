@@ -13,7 +13,8 @@ that file: "30 years of/since <diplomatic relations | independence | ...>",
 sentence names what began that year), "half a century of ...", "a quarter
 of a century since ..." (the phrase carries its count), "over the past 30
 years since the establishment of diplomatic relations" (after "past"/"last"
-only with a subject of the table right after "since"). A bare "30-year path"
+only with a subject of the table right after "since", and a round count: "the
+past 32 years since ..." is a duration). A bare "30-year path"
 is not an anniversary, nor is "over 30 years of relations", "in its 30 years
 of independence" or the "Double Tenth" (a date's name).
 
@@ -858,9 +859,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 dur = _DURATION.search(low, max(0, num[0] - 24), num[0])
                 if dur:
                     # "over the past 30 years since the establishment of relations" counts from
-                    # the start it names: read only with a subject of the table right after it
+                    # the start it names: read only with a subject of the table right after it,
+                    # and for a round count, as jubilees are ("the past 32 years since ..." is
+                    # how long it has lasted)
                     if not (dur.group().startswith(("past", "last")) and
-                            low.endswith("since", a_start, a_end)):
+                            low.endswith("since", a_start, a_end) and num[1] * payload[1] % 5 == 0):
                         continue
                     strict = True
             if not payload[2] and not strict and low.endswith("the ", 0, num[0]) and \
