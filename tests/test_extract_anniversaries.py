@@ -951,3 +951,16 @@ def test_a_sentence_that_points_back_to_a_start_keeps_the_page_year():
     text = ("Peru and Chile established diplomatic relations in 1985. This anniversary, the 40th "
             "anniversary of diplomatic relations, was marked in Lima.")
     assert one(text, year=2025)["implied_start_year"] == 1985
+
+
+def test_a_plural_noun_with_counts_after_its_subject_gives_a_row_a_count():
+    text = ("In 2025 Peru and Chile mark anniversaries of their constitutions: 20 and 45 years, "
+            "respectively.")
+    rows = find_anniversaries(make_doc(text, year=2025))
+    assert [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"]) for r in rows] == [
+        (20, "constitutions", ("PER",), 2005), (45, "constitutions", ("CHL",), 1980)]
+
+
+def test_a_plural_noun_with_counts_of_something_else_is_no_anniversary():
+    text = "Peru listed its anniversaries of the year, and 20 and 45 guests came."
+    assert find_anniversaries(make_doc(text, year=2025)) == []

@@ -8,7 +8,9 @@ Independence celebration", "the 52nd UAE National Day", "the 30th independence
 anniversary", "the 25th diplomatic anniversary", which name their own subject), for a word that is
 an anniversary by itself ("centenary", "bicentennial"), and for a count of
 that file: "30 years of/since <diplomatic relations | independence | ...>",
-"three decades of ...", "25 years have passed since ...", "the 30th year of
+"three decades of ...", "25 years have passed since ...", "anniversaries of
+neutrality - 30 and 70 years, respectively" (a row a count; with "respectively"
+the k-th count is the k-th state named before it), "the 30th year of
 ...", "30 years since 1993, when they established diplomatic relations" (the
 sentence names what began that year), "half a century of ...", "a quarter
 of a century since ..." (the phrase carries its count), "over the past 30
@@ -114,6 +116,11 @@ _WHICH_IS_MARKED = re.compile(
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _SINCE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d\b")
 _NOT_YEAR = set("0123456789.,")
+# the counts a plural noun takes after its of-phrase: "anniversaries of neutrality - 30 and 70
+# years(, respectively)"
+_COUNTS_AFTER = re.compile(
+    r"\s+of\s[^.;!?\d]{2,80}?(?:\s[-–—(]|[:,])\s*((?:\d{1,3}\s*,\s*)*\d{1,3}\s+and\s+\d{1,3})\s+years\b"
+    r"(,?\s+respectively)?")
 # A year preceded by these is when something began, not when it is celebrated ("from" only
 # right before the date: "from 1992", "from May 1992", not "a show from Peru opens in 2026").
 _START_WORDS = re.compile(
@@ -840,6 +847,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     if not anchors:
         return []
     found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)
+    each = {}  # index in found -> (k, n): the k-th of n counts that go "respectively"
     for a_start, a_end, payload in anchors:
         if isinstance(payload, tuple):  # "30 years of diplomatic relations"
             if payload[3]:  # "half a century of ...": the phrase carries its count
@@ -877,6 +885,17 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             num = _number_before(low, a_start)
             if num is None and payload and payload != "birth":
                 num = _number_before_name(doc, low, a_start)  # "the 52nd UAE National Day"
+            if num is None and not payload and low[a_end - 1] == "s":
+                # "anniversaries of neutrality - 30 and 70 years, respectively": one row a count
+                counts = _COUNTS_AFTER.match(low, a_end, min(len(low), a_end + 160))
+                if counts:
+                    values = [int(v) for v in re.findall(r"\d+", counts.group(1))]
+                    for k, value in enumerate(values):
+                        if value:
+                            if counts.group(2):
+                                each[len(found)] = (k, len(values))
+                            found.append((a_start, a_end, value, a_end, False, payload))
+                    continue
             if not num or not num[1] or (num[3] in ("cardinal", "tens") and not num[2]):
                 continue  # no number, or "thirty anniversary" (not how English counts)
             if num[3] == "ordinal" and low.endswith("double ", 0, num[0]):
@@ -894,7 +913,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     stated_years = []  # the rows whose year their sentence states (not the page's year)
     last_end = None  # where the previous anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
-        following = found[i + 1][0] if i + 1 < len(found) else None
+        following = next((f[0] for f in found[i + 1:] if f[0] > start), None)
         if sent_starts:
             sid = max(bisect_right(sent_starts, start) - 1, 0)
             s0, s1 = sent_starts[sid], sent_ends[sid]
@@ -1025,6 +1044,13 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 order = _main_countries(mentions)
             parties = _parties(subject, named, order, person_country,
                                lambda: _PAIR_WORDS.search(low, start, scope_end))
+        if i in each:
+            # "A and B celebrate anniversaries of neutrality - 30 and 70 years, respectively":
+            # the k-th count is the k-th state named before it in the sentence
+            before = list(dict.fromkeys(r["key"] for r in mentions[bisect_left(m_starts, s0):j]))
+            k, n_counts = each[i]
+            if len(before) == n_counts:
+                parties = (before[k],)
         lo = s0 if last_end is None else max(s0, last_end)
         hi = s1 if following is None else min(s1, following)
         if since_year is not None and doc.year is None:
