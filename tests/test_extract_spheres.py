@@ -601,8 +601,9 @@ def test_among_other_areas_and_items_after_including(text, expected):
      ["cultural", "energy", "health"]),
     ("Their partnership is aimed at boosting trade, investment and clean energy.",
      ["energy", "investment", "trade"]),
+    # (the digital economy is the digital sphere alone: "economy" is its head noun)
     ("Cooperation grew in new areas, such as solar energy and the digital economy.",
-     ["digital", "economic", "energy"]),
+     ["digital", "energy"]),
     # "aimed at" after no word of cooperation opens nothing
     ("The tax is aimed at curbing trade in ivory.", []),
 ])
@@ -618,4 +619,20 @@ def test_areas_that_include_aimed_at_and_areas_comma_such_as(text, expected):
     ("The agenda focused on strengthening partnerships in trade, ports and tourism.", ["tourism", "trade"]),
 ])
 def test_a_security_environment_is_no_sphere_and_partnerships_open_a_list(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items in Title Case right after a context that opens a list, written in lower case
+    ("Three accords will be signed in the areas of Health, Fisheries and Scientific Cooperation.",
+     ["health", "scientific"]),
+    ("Talks covered cooperation in Tourism, Digitisation and Cross Border Trade.",
+     ["digital", "tourism", "trade"]),
+    # names stay names: a modifier in capitals before the word, or no opener at all
+    ("Chile worked with Peru on the United Nations Security Council.", []),
+    ("Ministers met at the World Trade Organization and the Energy Charter.", []),
+    # a document's title in Title Case opens no list
+    ("They will sign an Agreement on Cooperation in the Field of Fisheries and Health.", []),
+])
+def test_title_case_items_after_a_lower_case_opener(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

@@ -25,6 +25,10 @@ sphere word before a noun of areas ("the energy sector") counts only in a
 sentence that speaks of working together (cooperation, partners, joint,
 bilateral, working closely/with ...): "reforms in the energy sector" names no sphere of cooperation. Words
 outside the list ("infrastructure", "water management") are not spheres, nor
+are words in capitals inside a sentence (names: "Ministry of Energy"), unless a
+context that opens a list, written in lower case, comes right before them ("signed
+in the areas of Education, Economics and Technical Cooperation"; a document's title,
+"Agreement on Cooperation in the Field of Energy", opens none), nor
 are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
 
 >>> from diplo_analysis.extract._base import Doc
@@ -408,6 +412,39 @@ def _bullet_item(text: str, first: int, last: int) -> bool:
     return False
 
 
+def _title_list(text: str, low: str, start: int) -> bool:
+    """Whether a word in Title Case at ``start`` opens a list: right after a context that opens
+    one, written in lower case, with no modifier between ("signed in the areas of Education";
+    not "on the United Nations Security Council", nor a document's title, "Agreement on
+    Cooperation in the Field of Agriculture").
+
+    >>> t = "deals in the areas of Education and Energy"
+    >>> _title_list(t, t.lower(), t.index("Education"))
+    True
+    >>> t = "work together on the United Nations Security Council"
+    >>> _title_list(t, t.lower(), t.index("Security"))
+    False
+    """
+    m = _list_opener(low, max(0, start - 90), start)
+    if m is None or m is True or text[m.start():start] != low[m.start():start]:
+        return False
+    before = low[m.start():start].split()
+    return bool(before) and (before[-1] in _HEAD_ENDS or before[-1].endswith(":"))
+
+
+def _title_items(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, between two items in Title Case, keeps them in one list: joiners
+    and at most three other words, each capitalized ("Education, Economics and", ", Human
+    Resource Development, ", " & Climate").
+
+    >>> _title_items("Energy, Cross Border Trade", 6, 20), _title_items("Energy Ministry and the Trade", 6, 24)
+    (True, False)
+    """
+    words = text[a:b].translate(_GAP_PUNCT).split()
+    other = [w for w in words if w.lower() not in _JOINERS]
+    return len(other) <= 3 and all(w[:1].isupper() and w.isalpha() for w in other)
+
+
 def find_spheres(doc: Doc) -> list[dict]:
     """Sphere rows of one article (see the module docstring).
 
@@ -429,17 +466,27 @@ def find_spheres(doc: Doc) -> list[dict]:
     def sent_end(i):
         return ends[i] if ends else len(text)
     hits = []
+    capitals = None  # where the last capitalized list item ends ("in the areas of Education, ...")
     for hit in found:
         start = hit[0]
         # "World Trade Organization", "Ministry of Energy": a capital inside a sentence
-        # is a name; acronyms ("ICT") and sentence starts are kept
+        # is a name; acronyms ("ICT") and sentence starts are kept, and so are items in
+        # Title Case after a context that opens a list ("in the areas of Education, Economics
+        # and ...", "Agreement on Cooperation in the Field of Environment")
         if text[start].isupper() and not text[start:hit[1]].isupper() and \
                 start != (starts[max(bisect_right(starts, start) - 1, 0)] if starts else 0):
             s = start - 1
             while s >= 0 and text[s] in " \"'“‘«(":
                 s -= 1
             if s >= 0 and text[s] not in ".!?\n":
-                continue
+                if capitals is not None and start - capitals <= 40 and \
+                        text.find("\n", capitals, start) < 0 and _title_items(text, capitals, start):
+                    capitals = hit[1]
+                elif _title_list(text, low, start):
+                    capitals = hit[1]
+                else:
+                    capitals = None
+                    continue
         if hits and hit[2] == "industry" and hits[-1][1] + 1 == start and text[start - 1] == " " and \
                 low[start:hit[1]] == "industry":
             continue  # "the information technology industry": the head noun of the sphere before it
