@@ -437,7 +437,7 @@ def _title_items(text: str, a: int, b: int) -> bool:
     and at most three other words, each capitalized ("Education, Economics and", ", Human
     Resource Development, ", " & Climate").
 
-    >>> _title_items("Energy, Cross Border Trade", 6, 20), _title_items("Energy Ministry and the Trade", 6, 24)
+    >>> _title_items("Energy, Cross Border Trade", 6, 20), _title_items("Energy and a new Trade", 6, 17)
     (True, False)
     """
     words = text[a:b].translate(_GAP_PUNCT).split()
