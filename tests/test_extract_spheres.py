@@ -636,3 +636,15 @@ def test_a_security_environment_is_no_sphere_and_partnerships_open_a_list(text, 
 ])
 def test_title_case_items_after_a_lower_case_opener(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an economy a word qualifies is that economy, not the economic sphere
+    ("Chile will train experts for several sectors of the Peruvian economy.", []),
+    ("The mayors spoke of cooperation in many spheres of rural economy.", []),
+    # the economy as an item of a list, or with an article only, is the sphere
+    ("The mayors spoke of cooperation in the spheres of economy and sport.", ["economic", "sports"]),
+    ("They agreed on cooperation in the fields of the economy.", ["economic"]),
+])
+def test_an_economy_that_a_word_qualifies_is_no_sphere(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

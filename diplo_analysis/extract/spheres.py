@@ -29,7 +29,8 @@ are words in capitals inside a sentence (names: "Ministry of Energy"), unless a
 context that opens a list, written in lower case, comes right before them ("signed
 in the areas of Education, Economics and Technical Cooperation"; a document's title,
 "Agreement on Cooperation in the Field of Energy", opens none), nor
-are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields").
+are phrases of ``data/not_spheres.csv`` that hold one ("oil and gas fields"), nor
+an economy a word qualifies ("sectors of the Afghan economy": that economy).
 
 >>> from diplo_analysis.extract._base import Doc
 >>> t = "Cooperation grows in trade-economic and cultural spheres, not in political unity."
@@ -412,6 +413,28 @@ def _bullet_item(text: str, first: int, last: int) -> bool:
     return False
 
 
+def _an_economy(low: str, first: int, last: int) -> bool:
+    """Whether the word ``low[first:last]`` is an economy that a word before it qualifies ("the
+    sectors of the Afghan economy", "spheres of urban economy"): that economy, not the
+    economic sphere.
+
+    >>> low = "specialists for sectors of the afghan economy"
+    >>> _an_economy(low, low.index("economy"), len(low))
+    True
+    >>> low = "cooperation in the spheres of the economy"
+    >>> _an_economy(low, low.index("economy"), len(low))
+    False
+    """
+    if low[first:last] not in ("economy", "economies"):
+        return False
+    before = low[max(0, first - 30):first].split()
+    if not before or low[first - 1] != " ":
+        return False
+    word = before[-1]
+    return word.isalpha() and word not in _ARTICLES and word not in _HEAD_ENDS and \
+        word not in _MOD_STOP and sphere_of(word) is None
+
+
 def _title_list(text: str, low: str, start: int) -> bool:
     """Whether a word in Title Case at ``start`` opens a list: right after a context that opens
     one, written in lower case, with no modifier between ("signed in the areas of Education";
@@ -534,7 +557,8 @@ def find_spheres(doc: Doc) -> list[dict]:
                         if not _opens_list(low, group[k][1], group[k + 1][0]):
                             group, last = group[:k + 1], group[k][1]
                         break
-        elif low[first:last] in _IN_LISTS_ONLY or low.startswith(" dialogue", last):
+        elif low[first:last] in _IN_LISTS_ONLY or low.startswith(" dialogue", last) or \
+                _an_economy(low, first, last):
             keep = False  # ("strengthening political dialogue": one word describes the dialogue)
         else:
             # one word before "relations" or "ties" describes them ("political
