@@ -648,3 +648,15 @@ def test_title_case_items_after_a_lower_case_opener(text, expected):
 ])
 def test_an_economy_that_a_word_qualifies_is_no_sphere(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru widened cooperation, including in fisheries, mining and tourism.",
+     ["industry", "tourism"]),
+    # one noun may stand between the word of cooperation and the comma
+    ("They weighed partnership prospects, including in health and sport.", ["health", "sports"]),
+    # "including in" after no word of cooperation opens nothing
+    ("Prices rose everywhere, including in health and sport.", []),
+])
+def test_cooperation_including_in_opens_a_list(text, expected):
+    assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected

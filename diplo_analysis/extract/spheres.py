@@ -14,7 +14,7 @@ contacts ("scientific and technological cooperation" too; "energy and transport
 projects" for two or more; not "ties" or "links" after two or more, which describe a
 bond), or by "as (one of) the areas", "among other areas", or preceded by
 "cooperation/relations/ties/partnership ... in" (or "... extends to", "... aimed at
-(boosting)", "cooperation, particularly in"), "working together in", "joint
+(boosting)", "cooperation, particularly in", "cooperation (opportunities), including in"), "working together in", "joint
 projects/programmes/ventures in", "areas (of cooperation) that include", "areas, such as",
 "cooperation against / to combat", "a relationship that covers", "in the
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
@@ -100,7 +100,8 @@ _LIST_END = re.compile(
 _PRE = re.compile(
     r"(?:\b(?:" + _LINKS + r"|work(?:s|ed|ing)?\s+together|joint\s+(?:work|projects|programs|programmes|activities|"
     r"ventures))\b"
-    r"(?:,?\s+(?:particularly|especially|notably|mainly|primarily|chiefly|above\s+all),?\s+(?:in|on)\s+"
+    r"(?:(?:\s+[a-z]+)??,?\s+(?:particularly|especially|notably|mainly|primarily|chiefly|above\s+all|including),?\s+"
+    r"(?:in|on)\s+"
     r"|[^.;:!?,]{0,60}?\b"
     r"(?:in|on|across|ranging\s+from|against|to\s+(?:combat|counter|fight|tackle|curb)|"
     r"(?:cover|span)(?:s|ning|ing|ned|ed)?(?:\s+both)?|extend(?:s|ed|ing)?\s+to|"
