@@ -964,3 +964,15 @@ def test_a_plural_noun_with_counts_after_its_subject_gives_a_row_a_count():
 def test_a_plural_noun_with_counts_of_something_else_is_no_anniversary():
     text = "Peru listed its anniversaries of the year, and 20 and 45 guests came."
     assert find_anniversaries(make_doc(text, year=2025)) == []
+
+
+def test_a_state_after_the_phrase_is_not_the_one_its_points_back_to():
+    row = one("Peru celebrated the 200th anniversary of its independence with Chile's envoy present.",
+              year=2021)
+    assert (row["subject"], row["parties"]) == ("independence", ("PER",))
+
+
+def test_its_in_a_one_sided_subject_points_back_to_the_nearest_state():
+    row = one("Chile congratulated Peru on the 30th anniversary of the adoption of its Constitution.",
+              year=2023)
+    assert (row["subject"], row["parties"], row["implied_start_year"]) == ("constitution", ("PER",), 1993)

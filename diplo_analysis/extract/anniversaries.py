@@ -36,8 +36,9 @@ month marks the 40th anniversary.").
 ``parties`` are the countries named in the phrase ("between A and B",
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning
 city, or for "its independence" ("congratulated Uzbekistan on the 32nd
-anniversary of its independence") the nearest state before it in the sentence
-(not one after "in"/"to": where it is marked), as for "Samoa celebrates 60 years of
+anniversary of its independence", "... of the adoption of its Constitution") the
+nearest state before it in the sentence (not one after "in"/"to": where it is
+marked, nor one after the phrase), as for "Samoa celebrates 60 years of
 independence". Mentions of one anniversary take the parties one of them names. When it names none: the
 most-mentioned country for independence, a founding or a national day; the person's country (from ``doc.people``) for a
 birth; otherwise ("between the two countries", "bilateral") the article's main
@@ -144,7 +145,7 @@ _FUNCTION_WORDS = {"of", "the", "and", "in", "a", "an", "to", "for", "between", 
                    "on", "by", "at", "from", "its", "their", "our"}
 _PREFIX = re.compile(
     r"(?:(?:the|its|their|our|his|her)\s+)?(?:(?:establishment|founding|foundation|creation|formation|signing|"
-    r"adoption|opening)\s+of\s+(?:the\s+)?)?", re.I)
+    r"adoption|opening)\s+of\s+(?:(?:the|its|their|our)\s+)?)?", re.I)
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 # (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
@@ -1013,16 +1014,24 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         person_country = (_person_country(doc, person[0]) or _epithet_country(person[0])) if person else None
         scope_end = max(clause_end, end)
         j = bisect_left(m_starts, start)
-        named = {r["key"] for r in mentions[j:bisect_left(m_starts, scope_end, j)]}
+        its = _ITS.search(low, start, end) if of else None
+        # "the 200th anniversary of its independence with Chile's envoy present": a state
+        # after the phrase is not the one "its" points back to (a one-sided subject only)
+        named = {r["key"] for r in mentions[j:bisect_left(
+            m_starts, end if its and not (subject and _TWO_SIDED.search(subject.lower())) else scope_end, j)]}
         if j:
             e = mentions[j - 1]["end"]
             if e < start and text[e] in "'’" and _POSSESSIVE.fullmatch(text, e, start):
                 named.add(mentions[j - 1]["key"])  # "Kazakhstan's 30th anniversary"
         if owner_country:
             named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
-        elif not named and j and mentions[j - 1]["start"] >= s0 and (subject == "independence" or noun) \
-                and (low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)
-                     or (subject == "independence" and _CELEBRATES.search(low, mentions[j - 1]["end"], start))):
+        elif not named and j and mentions[j - 1]["start"] >= s0 and (
+                (subject == "independence" or noun) and (
+                    low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)
+                    or (subject == "independence" and _CELEBRATES.search(low, mentions[j - 1]["end"], start)))
+                or its and subject and not _TWO_SIDED.search(subject.lower())):
+            # (and for any one-sided subject: "congratulated Peru on the 30th anniversary of the
+            # adoption of its Constitution")
             # "X congratulated Uzbekistan on the 32nd anniversary of its independence": the
             # state "its" points back to is the nearest one before it in the sentence, not
             # where it is marked ("Kazakhstan's embassy in Japan marked ... its independence")
