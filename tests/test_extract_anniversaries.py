@@ -976,3 +976,17 @@ def test_its_in_a_one_sided_subject_points_back_to_the_nearest_state():
     row = one("Chile congratulated Peru on the 30th anniversary of the adoption of its Constitution.",
               year=2023)
     assert (row["subject"], row["parties"], row["implied_start_year"]) == ("constitution", ("PER",), 1993)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru and Chile toasted 30 fruitful years of diplomatic relations.", [(30, "diplomatic relations")]),
+    ("Lima hailed twenty-five productive years of strategic partnership with Chile.",
+     [(25, "strategic partnership")]),
+    # a duration word before the count keeps it a duration, as without the adjective
+    ("After 30 fruitful years of diplomatic relations, Peru and Chile met.", []),
+    # an adjective that is no such form is not read through
+    ("Peru and Chile recalled 30 hard years of diplomatic relations.", []),
+])
+def test_an_adjective_between_the_count_and_years_of(text, expected):
+    rows = find_anniversaries(make_doc(text, year=2024))
+    assert [(r["ordinal"], r["subject"]) for r in rows] == expected

@@ -7,7 +7,8 @@ scraper may leave it; "62nd birthday", "33rd Independence Day", "the 39th
 Independence celebration", "the 52nd UAE National Day", "the 30th independence
 anniversary", "the 25th diplomatic anniversary", which name their own subject), for a word that is
 an anniversary by itself ("centenary", "bicentennial"), and for a count of
-that file: "30 years of/since <diplomatic relations | independence | ...>",
+that file: "30 years of/since <diplomatic relations | independence | ...>" (also
+with one adjective after the count: "30 fruitful years of"),
 "three decades of ...", "25 years have passed since ...", "anniversaries of
 neutrality - 30 and 70 years, respectively" (a row a count; with "respectively"
 the k-th count is the k-th state named before it), "the 30th year of
@@ -108,6 +109,8 @@ _NAME_VERB = re.compile(r" (?:began|begins|opened|opens|started|starts|ended|end
 _DURATION = re.compile(
     r"\b(?:over|more\s+than|for|during|throughout|past|last|first|almost|nearly|about|around|"
     r"within|after|in|some|than)\s+(?:(?:the|its|their|our|his|her)\s+)?$")
+# an adjective between a count and "years of" ("30 fruitful years of"), by its ending
+_ADJECTIVE = re.compile(r"(?<![\w-])[a-z]{3,}(?:ful|ous|ive|able|ing|ant|ent)\s$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # A clause after the anniversary that says when it is marked: ", which will be celebrated in".
@@ -857,6 +860,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     found.append((a_start, tail, payload[1], tail, True, None))
                 continue
             num = _number_before(low, a_start)
+            if num is None and not payload[2]:
+                # "30 fruitful years of diplomatic relations": one adjective after the count
+                adj = _ADJECTIVE.search(low, max(0, a_start - 20), a_start)
+                if adj:
+                    num = _number_before(low, adj.start())
             strict = False
             if payload[2]:  # "the 30th year of ...": an ordinal names the year, no duration
                 if not num or num[2] or num[1] < 2 or num[3] not in ("digits", "ordinal") or \
