@@ -990,3 +990,13 @@ def test_its_in_a_one_sided_subject_points_back_to_the_nearest_state():
 def test_an_adjective_between_the_count_and_years_of(text, expected):
     rows = find_anniversaries(make_doc(text, year=2024))
     assert [(r["ordinal"], r["subject"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Envoys of Peru and Chile planned the 30th anniversary of diplomatic relations, due in 2027.", 1997),
+    ("Peru and Chile plan the 30th anniversary of diplomatic relations, to be celebrated in 2027.", 1997),
+    # a year after a comma that says nothing of when it is marked is not its year
+    ("Peru and Chile marked the 30th anniversary of diplomatic relations, and in 2027 they meet again.", 1994),
+])
+def test_a_clause_after_a_comma_that_says_when_it_is_marked(text, expected):
+    assert one(text, year=2024)["implied_start_year"] == expected

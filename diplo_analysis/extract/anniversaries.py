@@ -48,7 +48,7 @@ pair, the two most-mentioned countries (ties go to the first mentioned).
 ``implied_start_year`` is the anniversary's year minus the ordinal. That
 year is the publication year unless the sentence ties the anniversary to
 another: "next year", "last year", "in 2018" before the phrase, or after it
-in the same clause ("was marked in 2018", ", which falls in 2027"), or a span
+in the same clause ("was marked in 2018", ", which falls in 2027", ", due in 2027"), or a span
 "(1949 - 2024)"; a sentence that points back ("This exhibition honours the 35th
 anniversary ...") takes the year the one before states. A year after "established", "since", "signed", "dated" ... is a
 start, not a celebration, and is passed over; on a page without a year it is
@@ -113,10 +113,11 @@ _DURATION = re.compile(
 _ADJECTIVE = re.compile(r"(?<![\w-])[a-z]{3,}(?:ful|ous|ive|able|ing|ant|ent)\s$")
 _RELATIVE_YEAR = re.compile(r"\b(next|last|previous|past|this|current|coming)\s+year\b")
 _CLAUSE_BREAK = re.compile(r"[,;]")
-# A clause after the anniversary that says when it is marked: ", which will be celebrated in".
+# A clause after the anniversary that says when it is marked: ", which will be celebrated in",
+# ", due in", ", to be marked in".
 _WHICH_IS_MARKED = re.compile(
-    r"[^,;]*,\s+(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:celebrat\w*|mark\w*|falls?|fell|observ\w*|"
-    r"commemorat\w*)\s+(?:[\w-]+\s+){0,3}")
+    r"[^,;]*,\s+(?:(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:celebrat\w*|mark\w*|falls?|fell|observ\w*|"
+    r"commemorat\w*)|due|to\s+be\s+(?:celebrat|mark|observ|commemorat)\w*)\s+(?:[\w-]+\s+){0,3}")
 _FOUR_DIGITS = re.compile(r"(?:1[89]|2[01])\d\d")
 _SINCE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d\b")
 _NOT_YEAR = set("0123456789.,")
