@@ -1000,3 +1000,17 @@ def test_an_adjective_between_the_count_and_years_of(text, expected):
 ])
 def test_a_clause_after_a_comma_that_says_when_it_is_marked(text, expected):
     assert one(text, year=2024)["implied_start_year"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that owns an anniversary without naming its subject: its independence
+    ("Guests flew to Lima for Peru's 200th anniversary.", (200, "independence", ("PER",))),
+    # "that country's" is the state named last before it, here in the sentence before
+    ("Peru and Chile held talks in Lima. The envoy of Chile asked the hosts to the celebration "
+     "of that country's 50th anniversary.", (50, "independence", ("CHL",))),
+    # a city that owns one is still the subject
+    ("Astana celebrates its 20th anniversary.", (20, "Astana", ("KAZ",))),
+])
+def test_a_state_that_owns_an_anniversary_without_a_subject(text, expected):
+    row = one(text, year=2021)
+    assert (row["ordinal"], row["subject"], row["parties"]) == expected

@@ -27,7 +27,9 @@ ties" and "establishment of ...", "relations" for "relationship",
 also for a birthday, "his 70th anniversary" and "the 100th anniversary of
 <a person>", "National Day" and the like, otherwise the first words of the
 of-phrase without "the"/"founding of", lowercased except names, or the proper
-name that owns it: "Astana celebrates its 20th anniversary"; "of the city" is the
+name that owns it: "Astana celebrates its 20th anniversary"; a state that owns
+one without a subject ("Peru's 200th anniversary", "that country's 50th
+anniversary": the state named last before it) owns its independence; "of the city" is the
 town named before it: "the 1500th anniversary of the city"). A phrase that
 points back ("of this historic event") gets no subject; a mention without one
 takes the subject of the article's mention with the same ordinal, or the one the
@@ -160,6 +162,8 @@ _AS_THE_COUNTRY = re.compile(r"\s+as\s+(?:the\s+)?(?:country|nation|state|republ
 _CELEBRATES = re.compile(r"\s(?:celebrat|mark|commemorat|observ)\w*\s")
 _WHERE = (" to ", " in ", " to the ", " in the ")
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+# a state that owns an anniversary without naming it ("the country's 50th anniversary")
+_STATE_OWNS = re.compile(r"\b(?:country|nation|state|republic)['’]s\s+(?:the\s+)?$")
 _START = itemgetter("start")
 _KEY = itemgetter("key")
 
@@ -1009,6 +1013,19 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             owner = _possessor(doc, start, s0, mentions)
             if owner:
                 person, subject, owner_country = owner
+            elif _STATE_OWNS.search(low, max(s0, start - 40), start):
+                # "that country's 50th anniversary": a state's own jubilee, of the state named
+                # last before it (in its sentence or the one before)
+                subject = "independence"
+                k = bisect_left(m_starts, start)
+                p0 = sent_starts[sid - 1] if sid and sent_starts else s0
+                if k and mentions[k - 1]["start"] >= p0:
+                    owner_country = mentions[k - 1]["key"]
+            else:
+                k = bisect_left(m_starts, start)
+                e = mentions[k - 1]["end"] if k else -1
+                if k and e < start and text[e] in "'’" and _POSSESSIVE.fullmatch(text, e, start):
+                    subject = "independence"  # "Peru's 200th anniversary"
         if subject is None:
             hit = _subject_in(low, s0, s1)
             if hit and hit[0] != "birth":
