@@ -1014,3 +1014,24 @@ def test_a_clause_after_a_comma_that_says_when_it_is_marked(text, expected):
 def test_a_state_that_owns_an_anniversary_without_a_subject(text, expected):
     row = one(text, year=2021)
     assert (row["ordinal"], row["subject"], row["parties"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guests in Lima marked Peru's 200th birthday with music.", (200, "independence", ("PER",))),
+    ("Chile sent a gift for the nation's 60th birthday.", (60, "independence", ("CHL",))),
+    # a title that owns a birthday is a person's
+    ("Guests toasted the King of Tonga's 65th birthday in Nukualofa.", (65, "birth of King of Tonga", ("TON",))),
+])
+def test_a_birthday_a_state_owns_is_its_independence(text, expected):
+    row = one(text, year=2021)
+    assert (row["ordinal"], row["subject"], row["parties"]) == expected
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    # a year long before the page's, right after the phrase, is when it was marked
+    ("Chile recalled that only the 50th anniversary of its Constitution in 1975 was marked.", 2010, 1925),
+    # ... unless it is the start the count gives (give or take a year)
+    ("Peru marked the 75th anniversary of the victory in 1945 with a parade.", 2021, 1946),
+])
+def test_a_year_long_past_right_after_the_phrase(text, year, expected):
+    assert one(text, year=year)["implied_start_year"] == expected

@@ -29,7 +29,8 @@ also for a birthday, "his 70th anniversary" and "the 100th anniversary of
 of-phrase without "the"/"founding of", lowercased except names, or the proper
 name that owns it: "Astana celebrates its 20th anniversary"; a state that owns
 one without a subject ("Peru's 200th anniversary", "that country's 50th
-anniversary": the state named last before it) owns its independence; "of the city" is the
+anniversary": the state named last before it; "Israel's 75th birthday") owns its
+independence; "of the city" is the
 town named before it: "the 1500th anniversary of the city"). A phrase that
 points back ("of this historic event") gets no subject; a mention without one
 takes the subject of the article's mention with the same ordinal, or the one the
@@ -50,6 +51,8 @@ pair, the two most-mentioned countries (ties go to the first mentioned).
 ``implied_start_year`` is the anniversary's year minus the ordinal. That
 year is the publication year unless the sentence ties the anniversary to
 another: "next year", "last year", "in 2018" before the phrase, or after it
+(also a year long past right after it, "the 50th anniversary of Confederation in
+1917", unless it is the start the count gives)
 in the same clause ("was marked in 2018", ", which falls in 2027", ", due in 2027"), or a span
 "(1949 - 2024)"; a sentence that points back ("This exhibition honours the 35th
 anniversary ...") takes the year the one before states. A year after "established", "since", "signed", "dated" ... is a
@@ -713,7 +716,12 @@ def _anniversary_year(doc: Doc, low: str, start: int, end: int, ordinal: int,
                                 and not _WHICH_IS_MARKED.fullmatch(low, end, a)):
             continue
         if y is not None:
-            if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10):
+            # (a year long before the page's is when it began, unless it stands right after
+            # the phrase, "in 1917", and is no start: "the 50th anniversary of Confederation in
+            # 1917" was marked then; "the 75th anniversary of the victory in 1945" began then)
+            if doc.year is not None and (y == doc.year - ordinal or y < doc.year - 10 and not (
+                    a >= end and low.endswith(" in ", 0, a) and abs(y - doc.year + ordinal) > 1
+                    and not _CLAUSE_BREAK.search(low, end, a))):
                 continue
             value = y
         elif doc.year is None:
@@ -952,7 +960,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 # "the Emperor of Japan's 66th birthday": a title that owns it, no name
                 # (a person's name there is read below, with the person's state)
                 owner = _OWNER.search(text, max(s0, start - 120), start)
-                if owner and text[owner.end(1):owner.end(1) + 1] in "'’" and not any(
+                if _STATE_OWNS.search(low, max(s0, start - 40), start) or owner and \
+                        text[owner.end(1):owner.end(1) + 1] in "'’" and any(
+                        r["start"] <= owner.start(1) and owner.end(1) <= r["end"] for r in mentions):
+                    subject = "independence"  # "Israel's 75th birthday": a state's own jubilee
+                elif owner and text[owner.end(1):owner.end(1) + 1] in "'’" and not any(
                         owner.start(1) <= r.get("start", -1) < owner.end(1) for r in doc.people):
                     subject = f"birth of {owner.group(1)}"
         elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
