@@ -1035,3 +1035,13 @@ def test_a_birthday_a_state_owns_is_its_independence(text, expected):
 ])
 def test_a_year_long_past_right_after_the_phrase(text, year, expected):
     assert one(text, year=year)["implied_start_year"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for" before a name reads as "of"
+    ("Peru and Chile marked the 30th anniversary for the Treaty of Lima.", "Treaty of Lima"),
+    # ... not before other words
+    ("Peru held a reception on the 30th anniversary for the guests from Chile.", None),
+])
+def test_the_anniversary_for_a_name(text, expected):
+    assert one(text, year=2024)["subject"] == expected

@@ -26,7 +26,8 @@ ties" and "establishment of ...", "relations" for "relationship",
 "independence", "strategic partnership", "friendship treaty", "birth of <Name>"
 also for a birthday, "his 70th anniversary" and "the 100th anniversary of
 <a person>", "National Day" and the like, otherwise the first words of the
-of-phrase without "the"/"founding of", lowercased except names, or the proper
+of-phrase ("for" before a name reads as "of": "the 75th Anniversary for the Kokoda
+Track") without "the"/"founding of", lowercased except names, or the proper
 name that owns it: "Astana celebrates its 20th anniversary"; a state that owns
 one without a subject ("Peru's 200th anniversary", "that country's 50th
 anniversary": the state named last before it; "Israel's 75th birthday") owns its
@@ -159,6 +160,7 @@ _TOKEN = re.compile(r"[\w'’.-]*\w")
 # (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
                  r"year)\s+)?(?P<word>of|since)\s+")
+_FOR = re.compile(r"\s(?P<word>for)\s+(?:the\s+)?")
 _ITS = re.compile(r"\b(?:its|their)\s")
 _AS_THE_COUNTRY = re.compile(r"\s+as\s+(?:the\s+)?(?:country|nation|state|republic|it)\s")
 # "Samoa celebrates 60 years of independence": the state before the verb is the one it belongs to
@@ -948,6 +950,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         stop = _STOP_WORD.search(low, tail, limit)
         clause_end = stop.start() if stop else limit
         of = _OF.match(low, tail, clause_end)
+        if of is None and noun is None and low.startswith(" for ", tail):
+            # "the 75th Anniversary for the Kokoda Track": "for" before a name reads as "of"
+            of = _FOR.match(low, tail, clause_end)
+            if of and not text[of.end():of.end() + 1].isupper():
+                of = None
         subject, end, person, owner_country = None, a_end, None, None
         since_year = None
         if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
