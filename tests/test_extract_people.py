@@ -1277,3 +1277,14 @@ def test_a_name_from_a_states_embassy_or_its_long_form():
     got = persons("The talk was given by Lina Haddad from the Embassy of Jordan in Lima, and by Piotr Zielinski "
                   "of the Republic of Poland.", 2022)
     assert got == [("Lina Haddad", None, "JOR"), ("Piotr Zielinski", None, "POL")]
+
+
+def test_a_state_closing_a_names_line_is_that_persons():
+    got = persons("These envoys attended:\nAmbassador Lena Vik, Kingdom of Norway\nAmbassador Omar Sallah, Malaysia\n"
+                  "Guests heard Ms. Ana Ruiz, Chile and Peru, then left.", 2022)
+    assert got == [("Lena Vik", "Ambassador", "NOR"), ("Omar Sallah", "Ambassador", "MYS"), ("Ana Ruiz", None, None)]
+
+
+def test_an_arabic_name_without_its_house_is_the_known_holder():
+    got = persons("A message came from Foreign Minister Prince Faisal bin Farhan on Monday.", 2022)
+    assert got == [("Faisal bin Farhan", "Foreign Minister", "SAU")]

@@ -624,6 +624,10 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     if hit is not None:
         return hit
     cand = _holder_by_surname(words[-1], year)
+    if cand is None and len(words) >= 3 and words[-2].casefold() in _PATRONYMIC:
+        # an Arabic name without its house's name: "Faisal bin Farhan" for "Faisal bin
+        # Farhan Al Saud", when one holder's name goes on so
+        return _holder_by_lineage(_fold(" ".join(words)))
     if cand is None:
         # another transliteration of a long name: "Meshal Al-Ahmad Al-Jaber Al-Sabah"
         # for "Mishal Al-Ahmad Al-Jaber Al-Sabah", one holder of that surname alone
@@ -658,6 +662,31 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             return None
         i, matched = j + 1, matched + 1
     return cand if matched else None
+
+
+def _holder_by_lineage(folded: str) -> str | None:
+    """The one office holder whose name is ``folded`` (a given name, "bin" and the
+    father's name) and then more: a house's name.
+
+    >>> _holder_by_lineage("faisal bin farhan")
+    'Faisal bin Farhan Al Saud'
+    """
+    index = _holder_index()[0]
+    if _LINEAGES[0] is not index:
+        out: dict[str, list[str]] = {}
+        for full, name in index.items():
+            toks = full.split()
+            for i in range(1, len(toks) - 2):
+                if toks[i] in _PATRONYMIC:
+                    names = out.setdefault(" ".join(toks[:i + 2]), [])
+                    if name not in names:
+                        names.append(name)
+        _LINEAGES[:] = [index, out]
+    names = _LINEAGES[1].get(folded, ())
+    return names[0] if len(names) == 1 else None
+
+
+_LINEAGES: list = [None, {}]    # [the full-name index, "X bin Y" -> the names that go on]
 
 
 _QUOTES = str.maketrans("", "", "“”\"")
@@ -1608,6 +1637,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         # "Ana Ruiz from Cuba", "Ana Ruiz of the Republic of Cuba", "Ana Ruiz (Cuba)": a full
         # name right before the state it comes from, the state ending its phrase
         a = row["start"]
+        if text.startswith(", ", a - 2) and _LINE_CLOSE.match(text, e):
+            # "Ambassador X, Republic of Korea" on a line of its own, or closing a list's
+            # item ("...; Ana Ruiz, Republic of Chile;"): the state of the name before
+            old = next((k for k in found if k[1] == a - 2), None)
+            if old is not None and not found[old][3]:
+                _put(found, old[0], old[1], None, True, row["key"], None)
+            continue
         if not text.endswith(_FROM_TAILS, 0, a) or a < 6:
             continue
         after = text[e:e + 2]
@@ -1798,6 +1834,8 @@ _LONG_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Confederatio
 _FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
+# what may follow a state that closes a line or a list's item: "X, Republic of Korea\n"
+_LINE_CLOSE = re.compile(r"[ \u00a0]*(?:[;\n]|\.?[ \u00a0]*(?:\n|\Z)|\Z)")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
 _FROM_STATE = re.compile(rf"(?:,?{_SP}from|{_SP}(?:is|was){_SP}from|{_SP}of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
 
