@@ -1288,3 +1288,9 @@ def test_a_state_closing_a_names_line_is_that_persons():
 def test_an_arabic_name_without_its_house_is_the_known_holder():
     got = persons("A message came from Foreign Minister Prince Faisal bin Farhan on Monday.", 2022)
     assert got == [("Faisal bin Farhan", "Foreign Minister", "SAU")]
+
+
+def test_the_head_of_a_delegation_with_an_office_or_honorifics_between():
+    got = persons("A Kenyan delegation led by State Minister for Trade, Ali Omar arrived. A Danish trade delegation "
+                  "from the Nordic Export Council (NEC), headed by Sir Piet Holm, followed.", 2022)
+    assert got == [("Ali Omar", "Minister of Trade", "KEN"), ("Piet Holm", None, "DNK")]

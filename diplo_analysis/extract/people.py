@@ -1087,8 +1087,11 @@ def _nationals_abroad(text: str, s: Scan, ostart: int, oend: int) -> tuple[bool,
 
 
 # "the Azerbaijani delegation led by", "the delegation of Japan, headed by", "the Kazakh side led by"
-_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:()\n]{0,40}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
+_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:\n]{0,60}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
                      r"(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+_LOWER_BEFORE = re.compile(r"[ \u00a0](?:[a-z][\w-]*[ \u00a0]){1,2}\Z")
 
 
 def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
@@ -1100,10 +1103,14 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     >>> _led_by(d.text, scan(d), 37)
     (True, 'UZB')
     """
-    m = _LED_BY.search(text, max(0, pos - 70), pos)
+    m = _LED_BY.search(text, max(0, pos - 100), pos)
     if m is None:
         return False, None
     row = s.country_end.get(m.start() - 1)
+    if row is None and text[m.start() - 2:m.start() - 1].islower():
+        # "a British parliamentary delegation", "the Pakistani high-level delegation"
+        a = _LOWER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        row = s.country_end.get(a.start()) if a is not None else None
     if row is not None:
         return True, row["key"]
     if m.group(1):
@@ -1116,6 +1123,36 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
                 return True, s.country_start[starts[i]]["key"]
         return _country_in(text, s, lo, hi)
     return False, None
+
+
+# "led by " and what may stand between it and the name: an office, honorifics, a
+# comma ("led by Federal Minister for Energy, X"; "led by the recently elected speaker
+# of their Parliament, Rt. Hon. X")
+_LED_BY_NAME = re.compile(r"\b(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|their|its|his|her|newly|recently|elected|"
+                          r"appointed|new|acting|former|first|deputy|minister|speaker|chairman|head|governor|"
+                          r"rector|president|ambassador)[ \u00a0]*,?[ \u00a0]*)*\Z")
+
+
+def _head_of_delegation(text: str, s: Scan, pos: int) -> str | None:
+    """The state of a delegation led by the person named at ``pos``, with an office or
+    honorifics between ("a Nepali delegation led by their Speaker, Rt. Hon. X").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("A Kenyan delegation led by State Minister for Trade, Ali Omar came.", [0], [66])
+    >>> d.countries = find_countries(d)
+    >>> _head_of_delegation(d.text, scan(d), 52)
+    'KEN'
+    """
+    lo = max(0, pos - 110)
+    if "by " not in text[lo:pos]:
+        return None
+    m = _LED_BY_NAME.search(text, lo, pos)
+    if m is None:
+        return None
+    by = text.index("by", m.start()) + 3
+    has, iso = _led_by(text, s, by + (text.startswith("the ", by) and 4))
+    return iso if has else None
 
 
 # between a name and the office it takes up: " as ", ", as the non-resident "
@@ -2480,6 +2517,8 @@ def find_people(doc: Doc) -> list[dict]:
             house = _ruling_house(key)
             group = None if house is not None else \
                 _group_state(doc, s, next(a for a, _, k in spans if k == key))
+            if house is None and group is None:
+                group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
             if house is not None:
                 country[key] = house
             elif group is not None:
