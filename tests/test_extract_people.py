@@ -1294,3 +1294,9 @@ def test_the_head_of_a_delegation_with_an_office_or_honorifics_between():
     got = persons("A Kenyan delegation led by State Minister for Trade, Ali Omar arrived. A Danish trade delegation "
                   "from the Nordic Export Council (NEC), headed by Sir Piet Holm, followed.", 2022)
     assert got == [("Ali Omar", "Minister of Trade", "KEN"), ("Piet Holm", None, "DNK")]
+
+
+def test_a_city_or_province_before_a_local_office_gives_its_state():
+    got = persons("Ohio Gov. Ann Bell toured the port with Porto Mayor Rui Costa; the Victoria Governor Tom Hale "
+                  "stayed home.", 2019)
+    assert got == [("Ann Bell", "Governor", "USA"), ("Rui Costa", "Mayor", "PRT"), ("Tom Hale", "Governor", None)]

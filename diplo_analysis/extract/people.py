@@ -1072,6 +1072,47 @@ def _city_state(complement: str) -> str | None:
     return city_country(m.group(1))[1]
 
 
+_CITY_BEFORE = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_UP}[\w'’-]+(?:[ \u00a0]{_UP}[\w'’-]+)?)[ \u00a0]+\Z")
+
+
+def _city_before(text: str, ostart: int) -> str | None:
+    """The state of the city named right before a local office: "Lima Mayor" -> PER;
+    never a word of the title ("Deputy", "Vice") nor a place GeoNames does not hold.
+
+    >>> _city_before("He met Yerevan Mayor Ara Sargsyan.", 15), _city_before("the Deputy Mayor", 11)
+    ('ARM', None)
+    >>> _city_before("Idaho Governor", 6), _city_before("Florida Governor", 8)
+    ('USA', None)
+    """
+    m = _CITY_BEFORE.search(text, max(0, ostart - 30), ostart)
+    if m is None or any(w in vocab().stop or w.casefold() in vocab().stop for w in m.group(1).split()):
+        return None
+    from ..parse import _iso2_to_iso3, city_country
+
+    # a city (GeoNames) or a province or state (ISO 3166-2): only when all that bear
+    # the name lie in one state ("Florida" is a US state, a Cuban town and a department
+    # of Uruguay: none)
+    states = {_iso2_to_iso3(c) for c in _subdivisions().get(m.group(1).casefold(), ())}
+    states.add(city_country(m.group(1))[1])
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset]:
+    """The names of ISO 3166-2 subdivisions (pycountry), folded -> ISO2 codes of their states.
+
+    >>> sorted(_subdivisions()["florida"])
+    ['US', 'UY']
+    """
+    import pycountry
+
+    out: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
 
 
@@ -1499,6 +1540,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     has, iso = _leads_after(text, s, ne)
                 if not has and role in _LOCAL_OFFICES and comp_end > oend:
                     iso = _city_state(text[oend:comp_end])
+                    has = iso is not None
+                if not has and role in _LOCAL_OFFICES and text[ostart - 2:ostart - 1].isalpha():
+                    iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
                                             or _stacked(text, pending[0], ostart, role)):
