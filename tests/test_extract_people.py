@@ -1300,3 +1300,11 @@ def test_a_city_or_province_before_a_local_office_gives_its_state():
     got = persons("Ohio Gov. Ann Bell toured the port with Porto Mayor Rui Costa; the Victoria Governor Tom Hale "
                   "stayed home.", 2019)
     assert got == [("Ann Bell", "Governor", "USA"), ("Rui Costa", "Mayor", "PRT"), ("Tom Hale", "Governor", None)]
+
+
+def test_officials_without_a_state_serve_the_state_the_envoys_are_sent_to():
+    got = persons("Lena Vik, the new Ambassador of Norway to Ghana, presented her credentials to President Kofi "
+                  "Mensah. Minister for Trade Ama Owusu and the Norwegian Special Envoy Per Lund also spoke; Japan and "
+                  "Chile sent greetings.", 2022)
+    assert got == [("Lena Vik", "Ambassador", "NOR"), ("Kofi Mensah", "President", "GHA"),
+                   ("Ama Owusu", "Minister of Trade", "GHA"), ("Per Lund", "Special Envoy", "NOR")]

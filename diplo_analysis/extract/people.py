@@ -2400,6 +2400,30 @@ def _ruling_house(key: str) -> str | None:
     return houses.get(" ".join(toks[-2:]).casefold())
 
 
+# an envoy, a credentials ceremony, and then "to (the) " a state: "Ambassador of Peru to Ghana",
+# "envoys accredited to Kenya", "presented his credentials to the President of Chile"
+_ENVOY_TO = re.compile(r"(?:[Aa]mbassador|[Ee]nvoys?|High[ \u00a0]+Commissioner|[Cc]harg[ée][ \u00a0]+d.[Aa]ffaires"
+                       r"|accredited|[Cc]redentials|[Cc]redence)\b[^.;:\n]{0,80}?[ \u00a0]to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _host_state(text: str, countries: list[dict]) -> str | None:
+    """The one state that the envoys of the page are sent to, if there is one.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "Ana Ruiz, the Ambassador of Peru to Ghana, met President Kofi Mensah."
+    >>> _host_state(t, find_countries(Doc(t, [0], [len(t)])))
+    'GHA'
+    """
+    found = set()
+    for row in countries:
+        a = row["start"]
+        if text.endswith(("to ", "to the ", "to\u00a0"), 0, a) and _ENVOY_TO.search(text, max(0, a - 110), a):
+            found.add(row["key"])
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
 # a group of a state's people and the list of them that follows
 _INCLUDING = re.compile(
     r"\b(?:officials|members|representatives|leaders|ministers|dignitaries|guests|delegates|diplomats"
@@ -2524,6 +2548,7 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
+    host = False            # the state the envoys are sent to, when first needed
     # in text order: two people may share a surname ("Antonio Guterres" and a later
     # "António Guterres"), and the first named takes the bare surnames first
     keys = dict.fromkeys(k for _, _, k in spans)
@@ -2582,6 +2607,13 @@ def find_people(doc: Doc) -> list[dict]:
                     elif doc.home in states:
                         # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
                         country[key] = doc.home
+                    elif role[key] not in _ENVOYS:
+                        # "the new Ambassador of Peru to Ghana presented his credentials to
+                        # President X": the one state the page's envoys are sent to
+                        if host is False:
+                            host = _host_state(text, doc.countries)
+                        if host is not None:
+                            country[key] = host
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
