@@ -1056,7 +1056,10 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
 # post-nominal letters between a name and its office: ", CBS," ", OBE,"
 _POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
 # offices of a city: "Governor of Istanbul", "Mayor of Tashkent"
-_LOCAL_OFFICES = frozenset({"Governor", "Mayor"})
+_LOCAL_OFFICES = frozenset({"Governor", "Mayor", "Deputy Governor", "Deputy Mayor"})
+# offices read for the state they give, then reported as none: the canonical offices have
+# no deputy of a governor, mayor or rector (data/offices.csv)
+_UNLISTED = frozenset({"Deputy Governor", "Deputy Mayor", "Deputy Rector"})
 _OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)\n]|$)")
 _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
@@ -2328,6 +2331,7 @@ _NATIONAL_OFFICES = frozenset([
     "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
     "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
     "Director", "Head", "Adviser", "Governor", "Mayor", "Chief of General Staff", "Commander",
+    "Deputy Governor", "Deputy Mayor",
 ])
 
 
@@ -2625,6 +2629,6 @@ def find_people(doc: Doc) -> list[dict]:
         rows.append({
             "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
             "surface": text[start:end], "kind": "person", "key": key,
-            "role": role.get(key), "country": country.get(key),
+            "role": None if role.get(key) in _UNLISTED else role.get(key), "country": country.get(key),
         })
     return rows
