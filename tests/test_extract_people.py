@@ -1316,3 +1316,8 @@ def test_the_deputy_of_a_governor_mayor_or_rector_has_no_office_but_a_state():
     got = persons("The guests were Vice-Rector for Research Ana Ruiz, Deputy Governor of Izmir Ali Kaya and "
                   "Vice-Mayor Eda Tan.", 2019)
     assert got == [("Ana Ruiz", None, None), ("Ali Kaya", None, "TUR"), ("Eda Tan", None, "TUR")]
+
+
+def test_a_minister_of_state_for_a_portfolio_is_that_portfolios_minister():
+    got = persons("Minister of State for Energy, Ana Ruiz, and Minister of State for Foreign Affairs Bo Lind met.", 2022)
+    assert got == [("Ana Ruiz", "Minister of Energy", None), ("Bo Lind", "Deputy Foreign Minister", None)]

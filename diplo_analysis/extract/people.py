@@ -1270,6 +1270,11 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         m = _portfolio_re().match(text, end)
         if m:
             return start, m.end(), _minister_of(payload, m.group(1))
+        if payload == "Minister" and text.startswith((" State for", " state for"), end):
+            # "Minister of State for Development": the minister of that portfolio
+            m = _portfolio_re().match(text, end + 10)
+            if m:
+                return start, m.end(), _minister_of(payload, m.group(1))
         # "Minister of State ..." : the office is the word before "of"
         cut = text.rfind(" ", start, end - 1)
         if cut > start and payload == "Minister" and text.endswith("inister", start, cut):
