@@ -1321,3 +1321,10 @@ def test_the_deputy_of_a_governor_mayor_or_rector_has_no_office_but_a_state():
 def test_a_minister_of_state_for_a_portfolio_is_that_portfolios_minister():
     got = persons("Minister of State for Energy, Ana Ruiz, and Minister of State for Foreign Affairs Bo Lind met.", 2022)
     assert got == [("Ana Ruiz", "Minister of Energy", None), ("Bo Lind", "Deputy Foreign Minister", None)]
+
+
+def test_a_state_opening_the_apposition_after_a_name():
+    got = persons("Ambassador Ana Ruiz, Chilean Chief Negotiator for the treaty, met Dr. Omar Said, Egyptian "
+                  "Trade Minister Hani Aziz and others.", 2022)
+    assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Omar Said", None, None),
+                   ("Hani Aziz", "Minister of Trade", "EGY")]

@@ -1779,6 +1779,22 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             by_state.append(span)
     if by_state:
         _list_offices(doc, s, found, by_state)
+    # "Ambassador X, U.S. Chief Negotiator for ...": a state's name or adjective opening
+    # the apposition after a name that has none (a title the office table lacks may follow)
+    starts = None
+    for k, v in list(found.items()):
+        if not v[3] and text.startswith(", ", v[1]):
+            row = s.country_start.get(v[1] + 2)
+            if row is not None and text[row["end"]:row["end"] + 1] == " " \
+                    and text[row["end"] + 1:row["end"] + 2].isupper():
+                # not the next item of a list: "X, Mauritanian Foreign Minister Y"
+                m = _CLAUSE_END.search(text, row["end"])
+                if starts is None:
+                    starts = sorted(a for a, _ in found)
+                i = bisect_left(starts, row["end"])
+                if i < len(starts) and starts[i] < (m.start() if m else len(text)):
+                    continue
+                found[k] = (v[0], v[1], v[2], True, row["key"], v[5])
     return sorted(found.values()), counterparts
 
 
