@@ -1328,3 +1328,11 @@ def test_a_state_opening_the_apposition_after_a_name():
                   "Trade Minister Hani Aziz and others.", 2022)
     assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Omar Said", None, None),
                    ("Hani Aziz", "Minister of Trade", "EGY")]
+
+
+def test_the_apposition_after_a_name_names_its_state():
+    got = persons("She was joined by Ms. Lena Vik, Second Secretary at the Norwegian Embassy in Rome, and Prof. "
+                  "Ivo Horvat, Assistant Minister for Science and Innovation of the Republic of Croatia. Dr. Ana Ruiz, "
+                  "Second Secretary in Peru, and Mr. Bo Li, Second Secretary, was told by the Embassy of Chile.", 2022)
+    assert got == [("Lena Vik", None, "NOR"), ("Ivo Horvat", None, "HRV"), ("Ana Ruiz", None, None),
+                   ("Bo Li", None, None)]

@@ -1779,23 +1779,62 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             by_state.append(span)
     if by_state:
         _list_offices(doc, s, found, by_state)
-    # "Ambassador X, U.S. Chief Negotiator for ...": a state's name or adjective opening
-    # the apposition after a name that has none (a title the office table lacks may follow)
+    # the apposition after a name that has no state yet names its state: "Ambassador X, U.S.
+    # Chief Negotiator for ...", "X, Assistant Minister for Cooperation of the Republic of
+    # Serbia", "X, First Secretary at the Namibian Embassy" (a title the office table lacks)
     starts = None
     for k, v in list(found.items()):
-        if not v[3] and text.startswith(", ", v[1]):
-            row = s.country_start.get(v[1] + 2)
-            if row is not None and text[row["end"]:row["end"] + 1] == " " \
-                    and text[row["end"] + 1:row["end"] + 2].isupper():
-                # not the next item of a list: "X, Mauritanian Foreign Minister Y"
-                m = _CLAUSE_END.search(text, row["end"])
-                if starts is None:
-                    starts = sorted(a for a, _ in found)
-                i = bisect_left(starts, row["end"])
-                if i < len(starts) and starts[i] < (m.start() if m else len(text)):
-                    continue
-                found[k] = (v[0], v[1], v[2], True, row["key"], v[5])
+        if v[3] or not text.startswith(", ", v[1]):
+            continue
+        iso = _apposition_state(text, s, v[1] + 2)
+        if iso is None:
+            continue
+        # not the next item of a list: "X, Mauritanian Foreign Minister Y"
+        if starts is None:
+            starts = sorted(a for a, _ in found)
+        m = _CLAUSE_END.search(text, v[1] + 2)
+        i = bisect_left(starts, v[1] + 2)
+        if i < len(starts) and starts[i] < (m.start() if m else len(text)):
+            continue
+        found[k] = (v[0], v[1], v[2], True, iso, v[5])
     return sorted(found.values()), counterparts
+
+
+_APPOS_LEAD = re.compile(r"(?:the[ \u00a0]+)?[A-Z]")
+_APPOS_SMALL = frozenset(["of", "the", "for", "and", "at", "in", "to", "on", "with", "de", "du", "des", "la", "a.i."])
+
+
+def _apposition_state(text: str, s: Scan, a: int) -> str | None:
+    """The state an apposition starting at ``a`` names as its holder's: the one that opens
+    it, or the last one after "of (the)" or written as an adjective before a capitalised
+    word, up to the end of its clause; never one the holder is sent to ("to", "in").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "Ana Ruiz, Counsellor at the Chilean Embassy in Lima, spoke. Bo Li, Envoy to Peru, too."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _apposition_state(t, scan(d), 10), _apposition_state(t, scan(d), 66)
+    ('CHL', None)
+    """
+    if not _APPOS_LEAD.match(text, a):
+        return None
+    m = _CLAUSE_END.search(text, a)
+    b = m.start() if m else len(text)
+    if b - a > 120:
+        return None
+    starts = s.country_starts
+    lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+    if lo == hi or any(w not in _APPOS_SMALL for w in _LOWER_WORD.findall(text, a, starts[lo])):
+        return None         # a clause, not a title: "X, Ana Ruiz was received by the ..."
+    got = None
+    for i in range(lo, hi):
+        row = s.country_start[starts[i]]
+        c = row["start"]
+        if text.endswith((" to ", " to the ", " in ", " in the ", " with "), 0, c):
+            continue
+        if text.endswith((" of ", " of the "), 0, c) \
+                or (text.startswith(" ", row["end"]) and text[row["end"] + 1:row["end"] + 2].isupper()):
+            got = row["key"]
+    return got
 
 
 # the lower-case words a list of envoys may hold between its names
