@@ -1336,3 +1336,8 @@ def test_the_apposition_after_a_name_names_its_state():
                   "Second Secretary in Peru, and Mr. Bo Li, Second Secretary, was told by the Embassy of Chile.", 2022)
     assert got == [("Lena Vik", None, "NOR"), ("Ivo Horvat", None, "HRV"), ("Ana Ruiz", None, None),
                    ("Bo Li", None, None)]
+
+
+def test_two_initials_written_together_before_a_known_surname():
+    got = persons("The treaty was signed during the visit of President K.K.Tokayev to Tashkent.", 2022)
+    assert got == [("K.K.Tokayev", "President", "KAZ")]

@@ -620,6 +620,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
         return None
+    if "." in words[0] and len(words[0]) > 3:
+        # "K.K. Tokayev": two initials written together
+        words = [x for w in words for x in (_INITIAL.findall(w) if _INITIALS_RUN.fullmatch(w) else (w,))]
     hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
@@ -695,9 +698,15 @@ _INITIAL_JOINED = re.compile(rf"(?<=\b[A-Z][a-z])\.(?={_UP})|(?<=\b[A-Z])\.(?={_
 
 
 def _is_initial(word: str) -> bool:
-    """"S.", "S", "Kh.", "Md.": a given name written short."""
+    """"S.", "S", "Kh.", "Md.", "K.K.": a given name (or two) written short."""
     w = word.rstrip(".")
-    return len(w) <= 2 and (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+    if len(w) <= 2:
+        return (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+    return _INITIALS_RUN.fullmatch(word) is not None
+
+
+_INITIALS_RUN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
 
 # offices whose holders the text names by their first name: "King Salman", "Emir Tamim"
