@@ -1341,3 +1341,11 @@ def test_the_apposition_after_a_name_names_its_state():
 def test_two_initials_written_together_before_a_known_surname():
     got = persons("The treaty was signed during the visit of President K.K.Tokayev to Tashkent.", 2022)
     assert got == [("K.K.Tokayev", "President", "KAZ")]
+
+
+def test_a_known_holders_name_in_another_transliteration_early_in_the_surname():
+    # the table writes "Abdulaziz Komilov"; a first given name one letter apart is the same too
+    got = persons("Foreign Minister Abdulaziz Kamilov will visit Delhi next month.", 2019)
+    assert got == [("Abdulaziz Kamilov", "Foreign Minister", "UZB")]
+    got = persons("Athens welcomed President Nikos Anastasiadis on Tuesday.", 2019)
+    assert got == [("Nikos Anastasiadis", "President", "CYP")]

@@ -590,15 +590,35 @@ def _one_office(name: str) -> bool:
 
 
 def _surnames_by_prefix() -> dict[str, list[str]]:
-    """The office holders by the first three letters of their folded surname (built
-    again when the table is swapped, as a test may)."""
+    """The office holders by the first three letters of their folded surname, and by
+    the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
+    built again when the table is swapped, as a test may."""
     index = _holder_index()[1]
     if _PREFIXES[0] is not index:
         out: dict[str, list[str]] = {}
         for folded, names in index.items():
-            out.setdefault(folded[:3], []).extend(names)
+            for key in _prefix_keys(folded):
+                bucket = out.setdefault(key, [])
+                bucket.extend(n for n in names if n not in bucket)
         _PREFIXES[:] = [index, out]
     return _PREFIXES[1]
+
+
+def _prefix_keys(folded: str) -> tuple[str, ...]:
+    """"kamilov" -> ("kam", "*am", "k*m", "ka*"): the keys a surname one letter apart
+    in its first three may share."""
+    p = folded[:3]
+    return (p, "*" + p[1:], p[:1] + "*" + p[2:], p[:2] + "*")
+
+
+def _near_surnames(last: str) -> list[str]:
+    """The holders whose folded surname's first three letters are ``last``'s, or differ
+    from them in one letter."""
+    index = _surnames_by_prefix()
+    out: list[str] = []
+    for key in _prefix_keys(last):
+        out.extend(n for n in index.get(key, ()) if n not in out)
+    return out
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
@@ -642,8 +662,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             # the surname in another transliteration ("Nikola Pashinian" for "Nikol
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
-            near = [n for n in _surnames_by_prefix().get(last[:3], ())
-                    if _within(_fold(_core(n.split())[-1]), last, 1) and _fold(n.split()[0])[:3] == first[:3]]
+            near = [n for n in _near_surnames(last)
+                    if _within(_fold(_core(n.split())[-1]), last, 1)
+                    and (_fold(n.split()[0])[:3] == first[:3] or _within(_fold(n.split()[0]), first, 1))]
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
