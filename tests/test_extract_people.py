@@ -1349,3 +1349,8 @@ def test_a_known_holders_name_in_another_transliteration_early_in_the_surname():
     assert got == [("Abdulaziz Kamilov", "Foreign Minister", "UZB")]
     got = persons("Athens welcomed President Nikos Anastasiadis on Tuesday.", 2019)
     assert got == [("Nikos Anastasiadis", "President", "CYP")]
+
+
+def test_a_vice_president_known_by_surname_takes_the_tables_state():
+    got = persons("Talks with Vice President Harris were held in Accra, Ghana, in 2021.", 2021)
+    assert got == [("Kamala Harris", "Vice President", "USA")]
