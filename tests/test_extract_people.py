@@ -1354,3 +1354,14 @@ def test_a_known_holders_name_in_another_transliteration_early_in_the_surname():
 def test_a_vice_president_known_by_surname_takes_the_tables_state():
     got = persons("Talks with Vice President Harris were held in Accra, Ghana, in 2021.", 2021)
     assert got == [("Kamala Harris", "Vice President", "USA")]
+
+
+def test_an_office_between_two_names_with_appositions_is_the_first_ones():
+    got = persons("Present were Mr. Juan Rojas, Minister of Foreign Affairs of Peru, Mr. Luis Soto, Minister of "
+                  "Foreign Affairs of Chile and Ms. Ana Vera, Minister of Foreign Affairs of Bolivia.", 2014)
+    assert got == [("Juan Rojas", "Foreign Minister", "PER"), ("Luis Soto", "Foreign Minister", "CHL"),
+                   ("Ana Vera", "Foreign Minister", "BOL")]
+    # an enumeration of offices before names keeps its order
+    got = persons("Talks were held with Mr. Bo Chen, Premier of the State Council Wu Lin, Chairman of the "
+                  "Standing Committee Ma Tao.", 2017)
+    assert [g[:2] for g in got] == [("Bo Chen", None), ("Wu Lin", "Prime Minister"), ("Ma Tao", "Chairman")]

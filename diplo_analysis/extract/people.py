@@ -1462,6 +1462,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     known_at = None         # start -> end of the known names, when first needed
     # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
     office_ends = None      # end -> start of the offices in the singular, when first needed
+    office_starts = None    # the starts of the offices, when first needed
     counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
@@ -1554,6 +1555,15 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
                 # name belongs to the office after "as"
                 got = None
+            if got is not None and text.startswith(", ", got[1]) and text.endswith(", ", 0, ostart) \
+                    and ("," in text[oend:got[0]] or " and " in text[oend:got[0]]) and any(k[1] == ostart - 2 and v[2] is None for k, v in found.items()):
+                # "Mr. A, Foreign Minister of Peru, Mr. B, Foreign Minister of Chile": between two
+                # names that each have an apposition, the office is the first one's (when that
+                # one has no office before it: not "Minister X, Minister Y, Minister Z")
+                if office_starts is None:
+                    office_starts = {h[0] for h in s.person_hits if h[2] in ("office", "office_of")}
+                if got[1] + 2 in office_starts:
+                    got = None
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
