@@ -1365,3 +1365,9 @@ def test_an_office_between_two_names_with_appositions_is_the_first_ones():
     got = persons("Talks were held with Mr. Bo Chen, Premier of the State Council Wu Lin, Chairman of the "
                   "Standing Committee Ma Tao.", 2017)
     assert [g[:2] for g in got] == [("Bo Chen", None), ("Wu Lin", "Prime Minister"), ("Ma Tao", "Chairman")]
+
+
+def test_names_listed_by_their_states_after_semicolons():
+    got = persons("The new ambassadors-designate: Ana Ruiz, Republic of Chile; Bo Lind, Kingdom of Sweden; "
+                  "Port Louis, Republic of Mauritius; and CH-3003 Bern, Switzerland.", 2024)
+    assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Bo Lind", "Ambassador", "SWE")]

@@ -1108,6 +1108,17 @@ def _city_state(complement: str) -> str | None:
 _CITY_BEFORE = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_UP}[\w'’-]+(?:[ \u00a0]{_UP}[\w'’-]+)?)[ \u00a0]+\Z")
 
 
+def _place_state(name: str) -> str | None:
+    """The state of a city (GeoNames) or a province (ISO 3166-2) of that name, when all
+    that bear it lie in one state."""
+    from ..parse import _iso2_to_iso3, city_country
+
+    states = {_iso2_to_iso3(c) for c in _subdivisions().get(name.casefold(), ())}
+    states.add(city_country(name)[1])
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
 def _city_before(text: str, ostart: int) -> str | None:
     """The state of the city named right before a local office: "Lima Mayor" -> PER;
     never a word of the title ("Deputy", "Vice") nor a place GeoNames does not hold.
@@ -1120,15 +1131,10 @@ def _city_before(text: str, ostart: int) -> str | None:
     m = _CITY_BEFORE.search(text, max(0, ostart - 30), ostart)
     if m is None or any(w in vocab().stop or w.casefold() in vocab().stop for w in m.group(1).split()):
         return None
-    from ..parse import _iso2_to_iso3, city_country
-
     # a city (GeoNames) or a province or state (ISO 3166-2): only when all that bear
     # the name lie in one state ("Florida" is a US state, a Cuban town and a department
     # of Uruguay: none)
-    states = {_iso2_to_iso3(c) for c in _subdivisions().get(m.group(1).casefold(), ())}
-    states.add(city_country(m.group(1))[1])
-    states.discard(None)
-    return states.pop() if len(states) == 1 else None
+    return _place_state(m.group(1))
 
 
 @lru_cache(maxsize=1)
@@ -1770,8 +1776,20 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             # "Ambassador X, Republic of Korea" on a line of its own, or closing a list's
             # item ("...; Ana Ruiz, Republic of Chile;"): the state of the name before
             old = next((k for k in found if k[1] == a - 2), None)
-            if old is not None and not found[old][3]:
-                _put(found, old[0], old[1], None, True, row["key"], None)
+            if old is not None:
+                if not found[old][3]:
+                    _put(found, old[0], old[1], None, True, row["key"], None)
+                continue
+            # "...; Ana Ruiz, Republic of Chile; Bo Lind, Kingdom of Sweden;": an item of a
+            # list of names by their states, the name opening it
+            span = _name_before(text, a - 2)
+            if span is not None and _ITEM_OPEN.search(text, max(0, span[0] - 8), span[0]) \
+                    and not any(c.isdigit() for c in text[span[0]:span[1]]) \
+                    and s.country_at(*span) is None \
+                    and not any(x < span[1] and span[0] < y for x, y in found) \
+                    and _place_state(text[span[0]:span[1]]) is None:       # not "Port Louis, Mauritius"
+                _put(found, span[0], span[1], None, True, row["key"], None)
+                by_state.append(span)
             continue
         if not text.endswith(_FROM_TAILS, 0, a) or a < 6:
             continue
@@ -2018,6 +2036,8 @@ _LONG_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Confederatio
 _FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
+# what opens an item of a list: a line's start, a semicolon (and "and"), a colon
+_ITEM_OPEN = re.compile(r"(?:^|\n|[;:][ \u00a0]+(?:and[ \u00a0]+)?)\Z")
 # what may follow a state that closes a line or a list's item: "X, Republic of Korea\n"
 _LINE_CLOSE = re.compile(r"[ \u00a0]*(?:[;\n]|\.?[ \u00a0]*(?:\n|\Z)|\Z)")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
