@@ -1371,3 +1371,10 @@ def test_names_listed_by_their_states_after_semicolons():
     got = persons("The new ambassadors-designate: Ana Ruiz, Republic of Chile; Bo Lind, Kingdom of Sweden; "
                   "Port Louis, Republic of Mauritius; and CH-3003 Bern, Switzerland.", 2024)
     assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Bo Lind", "Ambassador", "SWE")]
+
+
+def test_sultan_as_a_given_name():
+    got = persons("The envoy met Mr Sultan Karimov at noon, then Sultan bin Nasser Al Kuwari; Sultan Haitham "
+                  "bin Tarik sent greetings.", 2021)
+    assert got == [("Sultan Karimov", None, None), ("Sultan bin Nasser Al Kuwari", None, None),
+                   ("Haitham bin Tarik", "Sultan", "OMN")]

@@ -1454,6 +1454,10 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
     return row["key"] if row is not None else None
 
 
+# a name that starts with the given name "Sultan" ("Sultan bin Saad Al Muraikhi")
+_SULTAN_NAME = re.compile(rf"Sultan(?:{_SP}(?:bin|ibn|bint)|{_SP}{_UP}[\w'’-]+){{1,5}}")
+
+
 def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """Names read next to an office, after an honorific, or known by name:
     sorted (start, end, role, has_country, country, elsewhere) tuples (see
@@ -1474,6 +1478,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
+        if kind == "office" and payload[0] == "Sultan" and text.startswith("Sultan bin ", start):
+            # "Sultan bin Saad Al Muraikhi": a given name, not the title
+            m = _SULTAN_NAME.match(text, start)
+            if m is not None:
+                _put(found, start, m.end(), None, False, None, None)
+                taken = m.end()
+                continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
             if kind == "counterpart":
                 # the office of the person whose counterpart this is, read once the
@@ -1738,6 +1749,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         elif kind == "hon":
             m = _hon_name_re().match(text, end)
             if m is None:
+                # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
+                m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
+                if m is not None:
+                    _put(found, end, m.end(), None, False, None, None)
+                    taken = m.end()
                 continue
             span = _strip_countries(text, s, m.start(1), m.end(1))
             if span is not None:
