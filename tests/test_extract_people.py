@@ -1378,3 +1378,10 @@ def test_sultan_as_a_given_name():
                   "bin Tarik sent greetings.", 2021)
     assert got == [("Sultan Karimov", None, None), ("Sultan bin Nasser Al Kuwari", None, None),
                    ("Haitham bin Tarik", "Sultan", "OMN")]
+
+
+def test_a_person_presenting_credentials_is_an_ambassador():
+    got = persons("Mr. Karl Holm from Denmark was the next to present his letters of credence. Mr. Bo Li then met "
+                  "President Ana Cruz of Peru, and Ms. Eva Lund read a statement.", 2019)
+    assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, None), ("Ana Cruz", "President", "PER"),
+                   ("Eva Lund", None, None)]

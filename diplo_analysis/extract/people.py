@@ -2635,6 +2635,40 @@ def _counterpart_offices(spans: list[tuple], resolved: list, counterparts: set, 
             role[key] = got
 
 
+# presenting credentials, and the words that may stand between the envoy's name and it
+_CREDENTIALS = re.compile(r"\b(?:present(?:ed|s|ing)?|handed[ \u00a0]+over|submitted)[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?"
+                          r"(?:copies[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?)?"
+                          r"(?:letters?[ \u00a0]+of[ \u00a0]+credence|credentials|credence)\b")
+_BEFORE_CREDENTIALS = frozenset(["and", "from", "of", "the", "who", "also", "has", "have", "had", "was", "were",
+                                 "next", "first", "last", "among", "to", "then", "formally", "officially",
+                                 "today", "yesterday", "two", "three", "four", "five", "six", "seven", "eight"])
+
+
+def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
+    """"Ana Ruiz from Peru presented her credentials", "X, Y and Z presented their letters
+    of credence": a person without an office who presents credentials is an Ambassador."""
+    for start, end, key in spans:
+        if role.get(key) is not None:
+            continue
+        m = _CREDENTIALS.search(text, end, end + 160)
+        if m is None:
+            continue
+        # between the name and the verb: other names, states and a few small words only
+        gap = text[end:m.start()]
+        for a, b, _ in spans:
+            if end <= a and b <= m.start():
+                gap = gap[:a - end] + " " * (b - a) + gap[b - end:]
+        for i in range(bisect_left(s.country_starts, end), bisect_left(s.country_starts, m.start())):
+            row = s.country_start[s.country_starts[i]]
+            if row["end"] <= m.start():
+                a, b = row["start"] - end, row["end"] - end
+                gap = gap[:a] + " " * (b - a) + gap[b:]
+        words = _WORD.findall(gap)
+        if all(w.casefold() in _BEFORE_CREDENTIALS or w[:1].isupper() and w in _LONG_FORM_WORDS for w in words) \
+                and not any(c in gap for c in ".:\n"):
+            role[key] = "Ambassador"
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -2754,6 +2788,8 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
+    if "creden" in text:
+        _credentials(text, s, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
