@@ -1788,7 +1788,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         # "Ana Ruiz from Cuba", "Ana Ruiz of the Republic of Cuba", "Ana Ruiz (Cuba)": a full
         # name right before the state it comes from, the state ending its phrase
         a = row["start"]
-        if text.startswith(", ", a - 2) and _LINE_CLOSE.match(text, e):
+        if text[a - 2:a] == ", " and _LINE_CLOSE.match(text, e):
             # "Ambassador X, Republic of Korea" on a line of its own, or closing a list's
             # item ("...; Ana Ruiz, Republic of Chile;"): the state of the name before
             old = next((k for k in found if k[1] == a - 2), None)
@@ -2794,6 +2794,9 @@ def find_people(doc: Doc) -> list[dict]:
     spans.sort()
     if counterparts:
         _counterpart_offices(spans, resolved, counterparts, role)
+    if not _UNLISTED.isdisjoint(role.values()):
+        # read for the state they give, reported with no office
+        role = {k: None if r in _UNLISTED else r for k, r in role.items()}
     rows = []
     sent_starts = doc.sent_starts
     for start, end, key in spans:
@@ -2801,6 +2804,6 @@ def find_people(doc: Doc) -> list[dict]:
         rows.append({
             "sentence_id": sid if sid > 0 else 0, "start": start, "end": end,
             "surface": text[start:end], "kind": "person", "key": key,
-            "role": None if role.get(key) in _UNLISTED else role.get(key), "country": country.get(key),
+            "role": role.get(key), "country": country.get(key),
         })
     return rows
