@@ -47,7 +47,7 @@ MIN_PARTNERS = {"AZE": 60, "KGZ": 185}
 
 OFFICES = {
     "President", "Prime Minister", "Chancellor", "Foreign Minister",
-    "King", "Queen", "Emir", "Sultan", "Crown Prince",
+    "King", "Queen", "Emir", "Sultan", "Crown Prince", "Vice President",
 }
 COMPILED_YEAR = 2026
 

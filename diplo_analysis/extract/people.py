@@ -590,15 +590,35 @@ def _one_office(name: str) -> bool:
 
 
 def _surnames_by_prefix() -> dict[str, list[str]]:
-    """The office holders by the first three letters of their folded surname (built
-    again when the table is swapped, as a test may)."""
+    """The office holders by the first three letters of their folded surname, and by
+    the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
+    built again when the table is swapped, as a test may."""
     index = _holder_index()[1]
     if _PREFIXES[0] is not index:
         out: dict[str, list[str]] = {}
         for folded, names in index.items():
-            out.setdefault(folded[:3], []).extend(names)
+            for key in _prefix_keys(folded):
+                bucket = out.setdefault(key, [])
+                bucket.extend(n for n in names if n not in bucket)
         _PREFIXES[:] = [index, out]
     return _PREFIXES[1]
+
+
+def _prefix_keys(folded: str) -> tuple[str, ...]:
+    """"kamilov" -> ("kam", "*am", "k*m", "ka*"): the keys a surname one letter apart
+    in its first three may share."""
+    p = folded[:3]
+    return (p, "*" + p[1:], p[:1] + "*" + p[2:], p[:2] + "*")
+
+
+def _near_surnames(last: str) -> list[str]:
+    """The holders whose folded surname's first three letters are ``last``'s, or differ
+    from them in one letter."""
+    index = _surnames_by_prefix()
+    out: list[str] = []
+    for key in _prefix_keys(last):
+        out.extend(n for n in index.get(key, ()) if n not in out)
+    return out
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
@@ -620,10 +640,17 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
         return None
+    if "." in words[0] and len(words[0]) > 3:
+        # "K.K. Tokayev": two initials written together
+        words = [x for w in words for x in (_INITIAL.findall(w) if _INITIALS_RUN.fullmatch(w) else (w,))]
     hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
     cand = _holder_by_surname(words[-1], year)
+    if cand is None and len(words) >= 3 and words[-2].casefold() in _PATRONYMIC:
+        # an Arabic name without its house's name: "Faisal bin Farhan" for "Faisal bin
+        # Farhan Al Saud", when one holder's name goes on so
+        return _holder_by_lineage(_fold(" ".join(words)))
     if cand is None:
         # another transliteration of a long name: "Meshal Al-Ahmad Al-Jaber Al-Sabah"
         # for "Mishal Al-Ahmad Al-Jaber Al-Sabah", one holder of that surname alone
@@ -635,8 +662,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             # the surname in another transliteration ("Nikola Pashinian" for "Nikol
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
-            near = [n for n in _surnames_by_prefix().get(last[:3], ())
-                    if _within(_fold(_core(n.split())[-1]), last, 1) and _fold(n.split()[0])[:3] == first[:3]]
+            near = [n for n in _near_surnames(last)
+                    if _within(_fold(_core(n.split())[-1]), last, 1)
+                    and (_fold(n.split()[0])[:3] == first[:3] or _within(_fold(n.split()[0]), first, 1))]
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
@@ -660,15 +688,46 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     return cand if matched else None
 
 
+def _holder_by_lineage(folded: str) -> str | None:
+    """The one office holder whose name is ``folded`` (a given name, "bin" and the
+    father's name) and then more: a house's name.
+
+    >>> _holder_by_lineage("faisal bin farhan")
+    'Faisal bin Farhan Al Saud'
+    """
+    index = _holder_index()[0]
+    if _LINEAGES[0] is not index:
+        out: dict[str, list[str]] = {}
+        for full, name in index.items():
+            toks = full.split()
+            for i in range(1, len(toks) - 2):
+                if toks[i] in _PATRONYMIC:
+                    names = out.setdefault(" ".join(toks[:i + 2]), [])
+                    if name not in names:
+                        names.append(name)
+        _LINEAGES[:] = [index, out]
+    names = _LINEAGES[1].get(folded, ())
+    return names[0] if len(names) == 1 else None
+
+
+_LINEAGES: list = [None, {}]    # [the full-name index, "X bin Y" -> the names that go on]
+
+
 _QUOTES = str.maketrans("", "", "“”\"")
 # "Kh.Battulga": an initial written against the surname
 _INITIAL_JOINED = re.compile(rf"(?<=\b[A-Z][a-z])\.(?={_UP})|(?<=\b[A-Z])\.(?={_UP}[^\W\d_])")
 
 
 def _is_initial(word: str) -> bool:
-    """"S.", "S", "Kh.", "Md.": a given name written short."""
+    """"S.", "S", "Kh.", "Md.", "K.K.": a given name (or two) written short."""
     w = word.rstrip(".")
-    return len(w) <= 2 and (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+    if len(w) <= 2:
+        return (word.endswith(".") or len(w) == 1) and w[:1].isupper()
+    return _INITIALS_RUN.fullmatch(word) is not None
+
+
+_INITIALS_RUN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
 
 # offices whose holders the text names by their first name: "King Salman", "Emir Tamim"
@@ -1027,7 +1086,10 @@ def _strip_countries(text: str, s: Scan, start: int, end: int) -> tuple[int, int
 # post-nominal letters between a name and its office: ", CBS," ", OBE,"
 _POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
 # offices of a city: "Governor of Istanbul", "Mayor of Tashkent"
-_LOCAL_OFFICES = frozenset({"Governor", "Mayor"})
+_LOCAL_OFFICES = frozenset({"Governor", "Mayor", "Deputy Governor", "Deputy Mayor"})
+# offices read for the state they give, then reported as none: the canonical offices have
+# no deputy of a governor, mayor or rector (data/offices.csv)
+_UNLISTED = frozenset({"Deputy Governor", "Deputy Mayor", "Deputy Rector"})
 _OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)\n]|$)")
 _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
@@ -1041,6 +1103,53 @@ def _city_state(complement: str) -> str | None:
     from ..parse import city_country
 
     return city_country(m.group(1))[1]
+
+
+_CITY_BEFORE = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_UP}[\w'’-]+(?:[ \u00a0]{_UP}[\w'’-]+)?)[ \u00a0]+\Z")
+
+
+def _place_state(name: str) -> str | None:
+    """The state of a city (GeoNames) or a province (ISO 3166-2) of that name, when all
+    that bear it lie in one state."""
+    from ..parse import _iso2_to_iso3, city_country
+
+    states = {_iso2_to_iso3(c) for c in _subdivisions().get(name.casefold(), ())}
+    states.add(city_country(name)[1])
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
+def _city_before(text: str, ostart: int) -> str | None:
+    """The state of the city named right before a local office: "Lima Mayor" -> PER;
+    never a word of the title ("Deputy", "Vice") nor a place GeoNames does not hold.
+
+    >>> _city_before("He met Yerevan Mayor Ara Sargsyan.", 15), _city_before("the Deputy Mayor", 11)
+    ('ARM', None)
+    >>> _city_before("Idaho Governor", 6), _city_before("Florida Governor", 8)
+    ('USA', None)
+    """
+    m = _CITY_BEFORE.search(text, max(0, ostart - 30), ostart)
+    if m is None or any(w in vocab().stop or w.casefold() in vocab().stop for w in m.group(1).split()):
+        return None
+    # a city (GeoNames) or a province or state (ISO 3166-2): only when all that bear
+    # the name lie in one state ("Florida" is a US state, a Cuban town and a department
+    # of Uruguay: none)
+    return _place_state(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, frozenset]:
+    """The names of ISO 3166-2 subdivisions (pycountry), folded -> ISO2 codes of their states.
+
+    >>> sorted(_subdivisions()["florida"])
+    ['US', 'UY']
+    """
+    import pycountry
+
+    out: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
@@ -1058,8 +1167,11 @@ def _nationals_abroad(text: str, s: Scan, ostart: int, oend: int) -> tuple[bool,
 
 
 # "the Azerbaijani delegation led by", "the delegation of Japan, headed by", "the Kazakh side led by"
-_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:()\n]{0,40}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
+_LED_BY = re.compile(r"\b(?:delegation|side|team|mission)\b([^.;:\n]{0,60}?),?[ \u00a0]+(?:(?:was|is|were)[ \u00a0]+)?"
                      r"(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+_LOWER_BEFORE = re.compile(r"[ \u00a0](?:[a-z][\w-]*[ \u00a0]){1,2}\Z")
 
 
 def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
@@ -1071,10 +1183,14 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
     >>> _led_by(d.text, scan(d), 37)
     (True, 'UZB')
     """
-    m = _LED_BY.search(text, max(0, pos - 70), pos)
+    m = _LED_BY.search(text, max(0, pos - 100), pos)
     if m is None:
         return False, None
     row = s.country_end.get(m.start() - 1)
+    if row is None and text[m.start() - 2:m.start() - 1].islower():
+        # "a British parliamentary delegation", "the Pakistani high-level delegation"
+        a = _LOWER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        row = s.country_end.get(a.start()) if a is not None else None
     if row is not None:
         return True, row["key"]
     if m.group(1):
@@ -1087,6 +1203,36 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
                 return True, s.country_start[starts[i]]["key"]
         return _country_in(text, s, lo, hi)
     return False, None
+
+
+# "led by " and what may stand between it and the name: an office, honorifics, a
+# comma ("led by Federal Minister for Energy, X"; "led by the recently elected speaker
+# of their Parliament, Rt. Hon. X")
+_LED_BY_NAME = re.compile(r"\b(?:led|headed|chaired)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|their|its|his|her|newly|recently|elected|"
+                          r"appointed|new|acting|former|first|deputy|minister|speaker|chairman|head|governor|"
+                          r"rector|president|ambassador)[ \u00a0]*,?[ \u00a0]*)*\Z")
+
+
+def _head_of_delegation(text: str, s: Scan, pos: int) -> str | None:
+    """The state of a delegation led by the person named at ``pos``, with an office or
+    honorifics between ("a Nepali delegation led by their Speaker, Rt. Hon. X").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc("A Kenyan delegation led by State Minister for Trade, Ali Omar came.", [0], [66])
+    >>> d.countries = find_countries(d)
+    >>> _head_of_delegation(d.text, scan(d), 52)
+    'KEN'
+    """
+    lo = max(0, pos - 110)
+    if "by " not in text[lo:pos]:
+        return None
+    m = _LED_BY_NAME.search(text, lo, pos)
+    if m is None:
+        return None
+    by = text.index("by", m.start()) + 3
+    has, iso = _led_by(text, s, by + (text.startswith("the ", by) and 4))
+    return iso if has else None
 
 
 # between a name and the office it takes up: " as ", ", as the non-resident "
@@ -1160,6 +1306,11 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         m = _portfolio_re().match(text, end)
         if m:
             return start, m.end(), _minister_of(payload, m.group(1))
+        if payload == "Minister" and text.startswith((" State for", " state for"), end):
+            # "Minister of State for Development": the minister of that portfolio
+            m = _portfolio_re().match(text, end + 10)
+            if m:
+                return start, m.end(), _minister_of(payload, m.group(1))
         # "Minister of State ..." : the office is the word before "of"
         cut = text.rfind(" ", start, end - 1)
         if cut > start and payload == "Minister" and text.endswith("inister", start, cut):
@@ -1303,6 +1454,10 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
     return row["key"] if row is not None else None
 
 
+# a name that starts with the given name "Sultan" ("Sultan bin Saad Al Muraikhi")
+_SULTAN_NAME = re.compile(rf"Sultan(?:{_SP}(?:bin|ibn|bint)|{_SP}{_UP}[\w'’-]+){{1,5}}")
+
+
 def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """Names read next to an office, after an honorific, or known by name:
     sorted (start, end, role, has_country, country, elsewhere) tuples (see
@@ -1317,11 +1472,19 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     known_at = None         # start -> end of the known names, when first needed
     # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
     office_ends = None      # end -> start of the offices in the singular, when first needed
+    office_starts = None    # the starts of the offices, when first needed
     counterparts = set()    # starts of the names after "counterpart"
 
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
+        if kind == "office" and payload[0] == "Sultan" and text.startswith("Sultan bin ", start):
+            # "Sultan bin Saad Al Muraikhi": a given name, not the title
+            m = _SULTAN_NAME.match(text, start)
+            if m is not None:
+                _put(found, start, m.end(), None, False, None, None)
+                taken = m.end()
+                continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
             if kind == "counterpart":
                 # the office of the person whose counterpart this is, read once the
@@ -1409,6 +1572,15 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
                 # name belongs to the office after "as"
                 got = None
+            if got is not None and text.startswith(", ", got[1]) and text.endswith(", ", 0, ostart) \
+                    and ("," in text[oend:got[0]] or " and " in text[oend:got[0]]) and any(k[1] == ostart - 2 and v[2] is None for k, v in found.items()):
+                # "Mr. A, Foreign Minister of Peru, Mr. B, Foreign Minister of Chile": between two
+                # names that each have an apposition, the office is the first one's (when that
+                # one has no office before it: not "Minister X, Minister Y, Minister Z")
+                if office_starts is None:
+                    office_starts = {h[0] for h in s.person_hits if h[2] in ("office", "office_of")}
+                if got[1] + 2 in office_starts:
+                    got = None
             if got is not None:
                 ns, ne, comp_end = got
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
@@ -1433,6 +1605,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     has, iso = _leads_after(text, s, ne)
                 if not has and role in _LOCAL_OFFICES and comp_end > oend:
                     iso = _city_state(text[oend:comp_end])
+                    has = iso is not None
+                if not has and role in _LOCAL_OFFICES and text[ostart - 2:ostart - 1].isalpha():
+                    iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
                                             or _stacked(text, pending[0], ostart, role)):
@@ -1574,6 +1749,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         elif kind == "hon":
             m = _hon_name_re().match(text, end)
             if m is None:
+                # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
+                m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
+                if m is not None:
+                    _put(found, end, m.end(), None, False, None, None)
+                    taken = m.end()
                 continue
             span = _strip_countries(text, s, m.start(1), m.end(1))
             if span is not None:
@@ -1608,6 +1788,25 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         # "Ana Ruiz from Cuba", "Ana Ruiz of the Republic of Cuba", "Ana Ruiz (Cuba)": a full
         # name right before the state it comes from, the state ending its phrase
         a = row["start"]
+        if text[a - 2:a] == ", " and _LINE_CLOSE.match(text, e):
+            # "Ambassador X, Republic of Korea" on a line of its own, or closing a list's
+            # item ("...; Ana Ruiz, Republic of Chile;"): the state of the name before
+            old = next((k for k in found if k[1] == a - 2), None)
+            if old is not None:
+                if not found[old][3]:
+                    _put(found, old[0], old[1], None, True, row["key"], None)
+                continue
+            # "...; Ana Ruiz, Republic of Chile; Bo Lind, Kingdom of Sweden;": an item of a
+            # list of names by their states, the name opening it
+            span = _name_before(text, a - 2)
+            if span is not None and _ITEM_OPEN.search(text, max(0, span[0] - 8), span[0]) \
+                    and not any(c.isdigit() for c in text[span[0]:span[1]]) \
+                    and s.country_at(*span) is None \
+                    and not any(x < span[1] and span[0] < y for x, y in found) \
+                    and _place_state(text[span[0]:span[1]]) is None:       # not "Port Louis, Mauritius"
+                _put(found, span[0], span[1], None, True, row["key"], None)
+                by_state.append(span)
+            continue
         if not text.endswith(_FROM_TAILS, 0, a) or a < 6:
             continue
         after = text[e:e + 2]
@@ -1654,7 +1853,62 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             by_state.append(span)
     if by_state:
         _list_offices(doc, s, found, by_state)
+    # the apposition after a name that has no state yet names its state: "Ambassador X, U.S.
+    # Chief Negotiator for ...", "X, Assistant Minister for Cooperation of the Republic of
+    # Serbia", "X, First Secretary at the Namibian Embassy" (a title the office table lacks)
+    starts = None
+    for k, v in list(found.items()):
+        if v[3] or not text.startswith(", ", v[1]):
+            continue
+        iso = _apposition_state(text, s, v[1] + 2)
+        if iso is None:
+            continue
+        # not the next item of a list: "X, Mauritanian Foreign Minister Y"
+        if starts is None:
+            starts = sorted(a for a, _ in found)
+        m = _CLAUSE_END.search(text, v[1] + 2)
+        i = bisect_left(starts, v[1] + 2)
+        if i < len(starts) and starts[i] < (m.start() if m else len(text)):
+            continue
+        found[k] = (v[0], v[1], v[2], True, iso, v[5])
     return sorted(found.values()), counterparts
+
+
+_APPOS_LEAD = re.compile(r"(?:the[ \u00a0]+)?[A-Z]")
+_APPOS_SMALL = frozenset(["of", "the", "for", "and", "at", "in", "to", "on", "with", "de", "du", "des", "la", "a.i."])
+
+
+def _apposition_state(text: str, s: Scan, a: int) -> str | None:
+    """The state an apposition starting at ``a`` names as its holder's: the one that opens
+    it, or the last one after "of (the)" or written as an adjective before a capitalised
+    word, up to the end of its clause; never one the holder is sent to ("to", "in").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "Ana Ruiz, Counsellor at the Chilean Embassy in Lima, spoke. Bo Li, Envoy to Peru, too."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _apposition_state(t, scan(d), 10), _apposition_state(t, scan(d), 66)
+    ('CHL', None)
+    """
+    if not _APPOS_LEAD.match(text, a):
+        return None
+    m = _CLAUSE_END.search(text, a)
+    b = m.start() if m else len(text)
+    if b - a > 120:
+        return None
+    starts = s.country_starts
+    lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+    if lo == hi or any(w not in _APPOS_SMALL for w in _LOWER_WORD.findall(text, a, starts[lo])):
+        return None         # a clause, not a title: "X, Ana Ruiz was received by the ..."
+    got = None
+    for i in range(lo, hi):
+        row = s.country_start[starts[i]]
+        c = row["start"]
+        if text.endswith((" to ", " to the ", " in ", " in the ", " with "), 0, c):
+            continue
+        if text.endswith((" of ", " of the "), 0, c) \
+                or (text.startswith(" ", row["end"]) and text[row["end"] + 1:row["end"] + 2].isupper()):
+            got = row["key"]
+    return got
 
 
 # the lower-case words a list of envoys may hold between its names
@@ -1798,6 +2052,10 @@ _LONG_FORM_WORDS = frozenset(["Republic", "Kingdom", "Federation", "Confederatio
 _FROM_TAILS = (" from ", " of ", " the ", "(")
 # what may follow a state that ends a phrase: "Ana Ruiz from Cuba." / "(Cuba)" / "from Cuba, and"
 _PHRASE_END = frozenset(",.;:)\n")
+# what opens an item of a list: a line's start, a semicolon (and "and"), a colon
+_ITEM_OPEN = re.compile(r"(?:^|\n|[;:][ \u00a0]+(?:and[ \u00a0]+)?)\Z")
+# what may follow a state that closes a line or a list's item: "X, Republic of Korea\n"
+_LINE_CLOSE = re.compile(r"[ \u00a0]*(?:[;\n]|\.?[ \u00a0]*(?:\n|\Z)|\Z)")
 # between a name and the state it comes from: " from ", " is from ", " of the Republic of "
 _FROM_STATE = re.compile(rf"(?:,?{_SP}from|{_SP}(?:is|was){_SP}from|{_SP}of){_SP}(?:the{_SP})?(?:(?:{_UP}[a-z]+{_SP}){{1,3}}of{_SP}(?:the{_SP})?)?\Z")
 
@@ -2209,6 +2467,7 @@ _NATIONAL_OFFICES = frozenset([
     "Queen", "Emir", "Sultan", "Crown Prince", "Chancellor", "Senator", "Member of Parliament",
     "Permanent Secretary", "First Lady", "Assistant to the President", "Spokesperson",
     "Director", "Head", "Adviser", "Governor", "Mayor", "Chief of General Staff", "Commander",
+    "Deputy Governor", "Deputy Mayor",
 ])
 
 
@@ -2279,6 +2538,30 @@ def _ruling_house(key: str) -> str | None:
         return None
     houses = _ruling_houses()
     return houses.get(" ".join(toks[-2:]).casefold())
+
+
+# an envoy, a credentials ceremony, and then "to (the) " a state: "Ambassador of Peru to Ghana",
+# "envoys accredited to Kenya", "presented his credentials to the President of Chile"
+_ENVOY_TO = re.compile(r"(?:[Aa]mbassador|[Ee]nvoys?|High[ \u00a0]+Commissioner|[Cc]harg[ée][ \u00a0]+d.[Aa]ffaires"
+                       r"|accredited|[Cc]redentials|[Cc]redence)\b[^.;:\n]{0,80}?[ \u00a0]to[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _host_state(text: str, countries: list[dict]) -> str | None:
+    """The one state that the envoys of the page are sent to, if there is one.
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "Ana Ruiz, the Ambassador of Peru to Ghana, met President Kofi Mensah."
+    >>> _host_state(t, find_countries(Doc(t, [0], [len(t)])))
+    'GHA'
+    """
+    found = set()
+    for row in countries:
+        a = row["start"]
+        if text.endswith(("to ", "to the ", "to\u00a0"), 0, a) and _ENVOY_TO.search(text, max(0, a - 110), a):
+            found.add(row["key"])
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
 
 
 # a group of a state's people and the list of them that follows
@@ -2352,6 +2635,40 @@ def _counterpart_offices(spans: list[tuple], resolved: list, counterparts: set, 
             role[key] = got
 
 
+# presenting credentials, and the words that may stand between the envoy's name and it
+_CREDENTIALS = re.compile(r"\b(?:present(?:ed|s|ing)?|handed[ \u00a0]+over|submitted)[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?"
+                          r"(?:copies[ \u00a0]+of[ \u00a0]+(?:(?:his|her|their)[ \u00a0]+)?)?"
+                          r"(?:letters?[ \u00a0]+of[ \u00a0]+credence|credentials|credence)\b")
+_BEFORE_CREDENTIALS = frozenset(["and", "from", "of", "the", "who", "also", "has", "have", "had", "was", "were",
+                                 "next", "first", "last", "among", "to", "then", "formally", "officially",
+                                 "today", "yesterday", "two", "three", "four", "five", "six", "seven", "eight"])
+
+
+def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
+    """"Ana Ruiz from Peru presented her credentials", "X, Y and Z presented their letters
+    of credence": a person without an office who presents credentials is an Ambassador."""
+    for start, end, key in spans:
+        if role.get(key) is not None:
+            continue
+        m = _CREDENTIALS.search(text, end, end + 160)
+        if m is None:
+            continue
+        # between the name and the verb: other names, states and a few small words only
+        gap = text[end:m.start()]
+        for a, b, _ in spans:
+            if end <= a and b <= m.start():
+                gap = gap[:a - end] + " " * (b - a) + gap[b - end:]
+        for i in range(bisect_left(s.country_starts, end), bisect_left(s.country_starts, m.start())):
+            row = s.country_start[s.country_starts[i]]
+            if row["end"] <= m.start():
+                a, b = row["start"] - end, row["end"] - end
+                gap = gap[:a] + " " * (b - a) + gap[b:]
+        words = _WORD.findall(gap)
+        if all(w.casefold() in _BEFORE_CREDENTIALS or w[:1].isupper() and w in _LONG_FORM_WORDS for w in words) \
+                and not any(c in gap for c in ".:\n"):
+            role[key] = "Ambassador"
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -2405,6 +2722,7 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = country[pkey]
         prev = (m, key)
     states = None
+    host = False            # the state the envoys are sent to, when first needed
     # in text order: two people may share a surname ("Antonio Guterres" and a later
     # "António Guterres"), and the first named takes the bare surnames first
     keys = dict.fromkeys(k for _, _, k in spans)
@@ -2442,6 +2760,8 @@ def find_people(doc: Doc) -> list[dict]:
             house = _ruling_house(key)
             group = None if house is not None else \
                 _group_state(doc, s, next(a for a, _, k in spans if k == key))
+            if house is None and group is None:
+                group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
             if house is not None:
                 country[key] = house
             elif group is not None:
@@ -2461,10 +2781,22 @@ def find_people(doc: Doc) -> list[dict]:
                     elif doc.home in states:
                         # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
                         country[key] = doc.home
+                    elif role[key] not in _ENVOYS:
+                        # "the new Ambassador of Peru to Ghana presented his credentials to
+                        # President X": the one state the page's envoys are sent to
+                        if host is False:
+                            host = _host_state(text, doc.countries)
+                        if host is not None:
+                            country[key] = host
+    if "creden" in text:
+        _credentials(text, s, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
         _counterpart_offices(spans, resolved, counterparts, role)
+    if not _UNLISTED.isdisjoint(role.values()):
+        # read for the state they give, reported with no office
+        role = {k: None if r in _UNLISTED else r for k, r in role.items()}
     rows = []
     sent_starts = doc.sent_starts
     for start, end, key in spans:
