@@ -68,7 +68,8 @@ def test_lower_layers_do_not_reach_up():
     graph = _imports()
     higher = {"parse": ("extract", "build", "io", "analysis", "plot"),
               "readers": ("parse", "extract", "build", "io", "scale", "analysis", "plot"),
-              "gazetteer": ("parse", "extract", "readers", "build", "io")}
+              "gazetteer": ("parse", "extract", "readers", "build", "io"),
+              "months": ("parse", "extract", "readers", "build", "io")}
     for low, ups in higher.items():
         sources = [m for m in graph if m == f"diplo_analysis.{low}" or m.startswith(f"diplo_analysis.{low}.")]
         assert sources, low
