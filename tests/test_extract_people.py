@@ -1385,3 +1385,17 @@ def test_a_person_presenting_credentials_is_an_ambassador():
                   "President Ana Cruz of Peru, and Ms. Eva Lund read a statement.", 2019)
     assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, None), ("Ana Cruz", "President", "PER"),
                    ("Eva Lund", None, None)]
+
+
+def test_ranks_pilgrim_styles_and_church_titles_are_honorifics():
+    got = persons("Rear Admiral Tomas Breck toured the port with Haji Rahim Osman and Hajah Nur Aini. Later "
+                  "Archbishop Paolo Renzi and Alhaji Musa Bello joined Daw Khin Lay for lunch.", 2020)
+    assert [g[0] for g in got] == ["Tomas Breck", "Rahim Osman", "Nur Aini", "Paolo Renzi", "Musa Bello",
+                                   "Khin Lay"]
+
+
+def test_mp_in_capitals_and_congresswoman_are_members_of_parliament():
+    got = persons("The minister later met MP Rania Haddad. On Friday he saw Congresswoman Dana Ortiz of the "
+                  "United States.", 2020)
+    assert got == [("Rania Haddad", "Member of Parliament", None),
+                   ("Dana Ortiz", "Member of Parliament", "USA")]

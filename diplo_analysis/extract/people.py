@@ -462,6 +462,9 @@ def _case_forms(surface: str) -> set[str]:
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
+    if len(surface) <= 3 and surface.isalpha():
+        # a short office is an abbreviation, written in capitals: "MP Jane Roe"
+        forms.add(surface.upper())
     first, _, rest = _title(surface).partition(" ")
     if rest:
         # a lede's first word in capitals: "PRIME Minister James Marape welcomed ..."
