@@ -1395,7 +1395,7 @@ def test_ranks_pilgrim_styles_and_church_titles_are_honorifics():
 
 
 def test_mp_in_capitals_and_congresswoman_are_members_of_parliament():
-    got = persons("The minister later met MP Rania Haddad. On Friday he saw Congresswoman Dana Ortiz of the "
+    got = persons("The minister later met Lebanese MP Rania Haddad. On Friday he saw Congresswoman Dana Ortiz of the "
                   "United States.", 2020)
-    assert got == [("Rania Haddad", "Member of Parliament", None),
+    assert got == [("Rania Haddad", "Member of Parliament", "LBN"),
                    ("Dana Ortiz", "Member of Parliament", "USA")]
