@@ -1399,3 +1399,9 @@ def test_mp_in_capitals_and_congresswoman_are_members_of_parliament():
                   "United States.", 2020)
     assert got == [("Rania Haddad", "Member of Parliament", "LBN"),
                    ("Dana Ortiz", "Member of Parliament", "USA")]
+
+
+def test_a_governor_of_a_province_takes_its_state():
+    # a province or state of one state (ISO 3166-2) is preferred to a town of the same name elsewhere
+    got = persons("The trade minister flew on to meet the Governor of California, Rosa Delgado, in Sacramento.", 2021)
+    assert got == [("Rosa Delgado", "Governor", "USA")]

@@ -1098,13 +1098,22 @@ _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
 
 def _city_state(complement: str) -> str | None:
-    """The state of the city a local office is of: " of Istanbul" -> TUR; never "of the
-    Central Bank" (a body, after "the"), nor a place the GeoNames table does not hold."""
+    """The state of the city or province a local office is of: " of Istanbul" -> TUR,
+    " of California" -> USA (a province or state of one state, ISO 3166-2, before a
+    city of that name); never "of the Central Bank" (a body, after "the"), nor a place
+    neither table holds.
+
+    >>> _city_state(" of Istanbul"), _city_state(" of California"), _city_state(" of the Bank")
+    ('TUR', 'USA', None)
+    """
     m = _CITY_OF.match(complement.rstrip(" \u00a0"))
     if m is None or any(w in vocab().stop for w in m.group(1).split()):
         return None
-    from ..parse import city_country
+    from ..parse import _iso2_to_iso3, city_country
 
+    provinces = _subdivisions().get(m.group(1).casefold(), ())
+    if len(provinces) == 1:
+        return _iso2_to_iso3(next(iter(provinces)))
     return city_country(m.group(1))[1]
 
 
