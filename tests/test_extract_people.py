@@ -1405,3 +1405,8 @@ def test_a_governor_of_a_province_takes_its_state():
     # a province or state of one state (ISO 3166-2) is preferred to a town of the same name elsewhere
     got = persons("The trade minister flew on to meet the Governor of California, Rosa Delgado, in Sacramento.", 2021)
     assert got == [("Rosa Delgado", "Governor", "USA")]
+
+
+def test_an_honorific_written_without_its_full_stop():
+    got = persons("The guests were Dr Imre Kovacs and Mrs Lotte Brandt; Mr Sultan Abdi came later.", 2022)
+    assert got == [("Imre Kovacs", None, None), ("Lotte Brandt", None, None), ("Sultan Abdi", None, None)]

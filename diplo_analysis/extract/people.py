@@ -1759,7 +1759,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             pending = None
             last_role = role or last_role
         elif kind == "hon":
-            m = _hon_name_re().match(text, end)
+            # a key written with a full stop also matches the word without one: the hit
+            # "Mr " of "Mr Ian Roe" ends after the space the name's pattern starts with
+            m = _hon_name_re().match(text, end - 1 if text[end - 1].isspace() else end)
             if m is None:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
@@ -1855,6 +1857,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         old = next((k for k in found if k[1] == span[1]), None)
         if old is not None:
             if not found[old][3]:
+                # a name read after its honorific alone ("Mrs Ana Ruiz from Cuba") is an item
+                # of the list of names by their states too
+                if found[old][2] is None:
+                    by_state.append(old)
                 _put(found, old[0], old[1], None, True, row["key"], None)
             continue
         m = _BEFORE_WORD.search(text, max(0, span[0] - 30), span[0])
