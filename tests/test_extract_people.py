@@ -1410,3 +1410,8 @@ def test_a_governor_of_a_province_takes_its_state():
 def test_an_honorific_written_without_its_full_stop():
     got = persons("The guests were Dr Imre Kovacs and Mrs Lotte Brandt; Mr Sultan Abdi came later.", 2022)
     assert got == [("Imre Kovacs", None, None), ("Lotte Brandt", None, None), ("Sultan Abdi", None, None)]
+
+
+def test_two_initials_without_full_stops_inside_a_name():
+    got = persons("Foreign Minister Dewi KS Pratama met Minister of Trade BJ Lorenzo in Jakarta.", 2021)
+    assert [g[:2] for g in got] == [("Dewi KS Pratama", "Foreign Minister"), ("BJ Lorenzo", "Minister of Trade")]

@@ -217,7 +217,9 @@ def _name_parts() -> dict:
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
         ini = _INITIALS
         return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
-                rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w))")
+                rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w)"
+                # two initials without full stops, before a name's word: "AK Abdul Momen", "Retno LP Marsudi"
+                rf"|(?!(?:{stop})(?![\w'’-])){_UP}{_UP}(?={_SP}(?!(?:{stop})(?![\w'’-])){_UP}[a-z]))")
 
     tok = token(v.stop)
     first = token(v.stop - v.orgheads)          # "Park Sung-min", but never "... Aliyev Park"
