@@ -926,7 +926,8 @@ def test_words_of_bodies_captions_and_portfolios_are_never_part_of_a_name():
     got = persons("The Head of the Regional Secretariat Lin Hao opened the Senior Level Officials' meeting; "
                   "Photo Credit: Tomas Berg. Undersecretary for Foreign Policy Anna Kovac attended, and "
                   "Minister Counsellor for Culture Pierre Lunel.")
-    assert [g[0] for g in got] == ["Lin Hao", "Anna Kovac"]
+    # a counsellor's rank is known (a descriptor): its name is found, without the portfolio's word
+    assert [g[0] for g in got] == ["Lin Hao", "Anna Kovac", "Pierre Lunel"]
 
 
 def test_a_known_holders_two_names_glued_by_a_scraper():
@@ -1415,3 +1416,10 @@ def test_an_honorific_written_without_its_full_stop():
 def test_two_initials_without_full_stops_inside_a_name():
     got = persons("Foreign Minister Dewi KS Pratama met Minister of Trade BJ Lorenzo in Jakarta.", 2021)
     assert [g[:2] for g in got] == [("Dewi KS Pratama", "Foreign Minister"), ("BJ Lorenzo", "Minister of Trade")]
+
+
+def test_embassy_ranks_and_titles_the_canon_lacks_still_give_the_person():
+    got = persons("At the reception were Deputy Chief of Mission Owen Hart, First Secretary Lea Moreau, "
+                  "Apostolic Nuncio Piero Galli and Akim Nurlan Sadykov.", 2019)
+    assert got == [("Owen Hart", None, None), ("Lea Moreau", None, None), ("Piero Galli", "Ambassador", "VAT"),
+                   ("Nurlan Sadykov", "Governor", None)]
