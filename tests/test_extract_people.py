@@ -1423,3 +1423,9 @@ def test_embassy_ranks_and_titles_the_canon_lacks_still_give_the_person():
                   "Apostolic Nuncio Piero Galli and Akim Nurlan Sadykov.", 2019)
     assert got == [("Owen Hart", None, None), ("Lea Moreau", None, None), ("Piero Galli", "Ambassador", "VAT"),
                    ("Nurlan Sadykov", "Governor", None)]
+
+
+def test_a_title_word_that_is_also_a_known_surname_may_start_a_name():
+    # "Yang" of "Yang di-Pertuan Agong" is a surname too; the Malay styles stay out of names
+    got = persons("The minister received Mr. Yang Weiming, and later Yang Amat Berhormat Dato Seri Azman Ali.", 2020)
+    assert [g[0] for g in got] == ["Yang Weiming", "Azman Ali"]

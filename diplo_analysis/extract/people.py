@@ -125,10 +125,15 @@ def vocab() -> Vocab:
             stop.add(surface)
         else:
             heads.add(surface)
+    # the words of a title are never a name's, unless a known holder's name has the word
+    # and it is no title alone: "Yang" of "Yang di-Pertuan Agong" is also a surname ("Yang Jiechi")
+    name_words = {w for name in officeholders() for w in name.split()}
     for s in list(offices) + list(descr):
         for w in re.split(r"[\s-]+", s):
             if w not in _SMALL:
-                stop.add(w[:1].upper() + w[1:])
+                w = w[:1].upper() + w[1:]
+                if w not in name_words or w.lower() in offices:
+                    stop.add(w)
     for h in hons:
         stop.add(h.rstrip("."))
     stop |= set(portfolio) | heads
