@@ -1429,3 +1429,9 @@ def test_a_title_word_that_is_also_a_known_surname_may_start_a_name():
     # "Yang" of "Yang di-Pertuan Agong" is a surname too; the Malay styles stay out of names
     got = persons("The minister received Mr. Yang Weiming, and later Yang Amat Berhormat Dato Seri Azman Ali.", 2020)
     assert [g[0] for g in got] == ["Yang Weiming", "Azman Ali"]
+
+
+def test_a_local_office_of_a_place_named_with_its_kind():
+    got = persons("The consul called on the Governor of Aceh province, Rahmat Yusuf, and then on the Akim of "
+                  "Turkestan region, Serik Amanov.", 2022)
+    assert got == [("Rahmat Yusuf", "Governor", "IDN"), ("Serik Amanov", "Governor", "KAZ")]

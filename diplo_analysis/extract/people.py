@@ -246,7 +246,9 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
-        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?")
+        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
+        # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
+        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county)(?![\w-]))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
@@ -1104,6 +1106,11 @@ _OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)
 _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
 
+#: the kind of a place after its name: "of Aceh Province", "of Turkestan region"
+_PLACE_KIND = re.compile(r"[ \u00a0]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict|[Gg]overnorate|[Pp]refecture"
+                         r"|[Cc]ounty)\Z")
+
+
 def _city_state(complement: str) -> str | None:
     """The state of the city or province a local office is of: " of Istanbul" -> TUR,
     " of California" -> USA (a province or state of one state, ISO 3166-2, before a
@@ -1113,7 +1120,7 @@ def _city_state(complement: str) -> str | None:
     >>> _city_state(" of Istanbul"), _city_state(" of California"), _city_state(" of the Bank")
     ('TUR', 'USA', None)
     """
-    m = _CITY_OF.match(complement.rstrip(" \u00a0"))
+    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
     if m is None or any(w in vocab().stop for w in m.group(1).split()):
         return None
     from ..parse import _iso2_to_iso3, city_country
