@@ -1435,3 +1435,9 @@ def test_a_local_office_of_a_place_named_with_its_kind():
     got = persons("The consul called on the Governor of Aceh province, Rahmat Yusuf, and then on the Akim of "
                   "Turkestan region, Serik Amanov.", 2022)
     assert got == [("Rahmat Yusuf", "Governor", "IDN"), ("Serik Amanov", "Governor", "KAZ")]
+
+
+def test_styles_of_turkmenistan_brunei_and_papua_new_guinea_are_honorifics():
+    got = persons("Greetings came from Hero-Arkadag Serdar Orazov, from Pengiran Anak Hajah Nurul Aini and from "
+                  "Grand Chief Sir Peter Kama.", 2021)
+    assert [g[0] for g in got] == ["Serdar Orazov", "Nurul Aini", "Peter Kama"]
