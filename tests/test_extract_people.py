@@ -1441,3 +1441,10 @@ def test_styles_of_turkmenistan_brunei_and_papua_new_guinea_are_honorifics():
     got = persons("Greetings came from Hero-Arkadag Serdar Orazov, from Pengiran Anak Hajah Nurul Aini and from "
                   "Grand Chief Sir Peter Kama.", 2021)
     assert [g[0] for g in got] == ["Serdar Orazov", "Nurul Aini", "Peter Kama"]
+
+
+def test_the_president_of_a_court_council_or_institute_is_its_head():
+    got = persons("Ms. Marta Vidal, President of the Regional Court of Appeals, met Dr. Olaf Berg, president "
+                  "of the Baltic Institute for Strategy, and Ivo Rossi, President of the Council of Ministers "
+                  "of Italy.", 2018)
+    assert [g[:2] for g in got] == [("Marta Vidal", "Head"), ("Olaf Berg", "Head"), ("Ivo Rossi", "President")]

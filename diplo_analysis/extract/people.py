@@ -1287,6 +1287,14 @@ def _chamber_re() -> re.Pattern:
                       rf"(?![\w'’-])")
 
 
+# "of (the) European Court of Human Rights", "of the US-based Council on Foreign Relations":
+# the body a president heads is a court, council, institute ... (the real-page annotation
+# writes its head Head); the chambers of a parliament are read before, and the presidents of
+# the European Commission and the European Council stay President, as the gold set has them
+_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}Council)(?:[\w-]+{_SP}){{0,3}}?"
+                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy"
+                      rf"|Center|Centre|Agency|Club)(?![\w'’-])"
+                      rf"(?!{_SP}of{_SP}Ministers)")     # a President of the Council of Ministers heads a government
 # "of (the) Baku State University": the body a president heads is a university
 _OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
 _FROM_AFTER = re.compile(rf"{_SP}from{_SP}(?:the{_SP})?")
@@ -1538,6 +1546,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
+            elif role == "President" and _OF_BODY.match(text, oend) is not None:
+                role = "Head"           # "president of the Council on Foreign Relations": a body's head, no state's
             if role == "Deputy Minister":
                 # "Foreign Ministry Undersecretary X", "Department of Foreign Affairs Vice Minister X"
                 m = _FOREIGN_MINISTRY_BEFORE.search(text, max(0, ostart - 70), ostart)
