@@ -1448,3 +1448,9 @@ def test_the_president_of_a_court_council_or_institute_is_its_head():
                   "of the Baltic Institute for Strategy, and Ivo Rossi, President of the Council of Ministers "
                   "of Italy.", 2018)
     assert [g[:2] for g in got] == [("Marta Vidal", "Head"), ("Olaf Berg", "Head"), ("Ivo Rossi", "President")]
+
+
+def test_church_styles_and_professional_titles_are_honorifics():
+    got = persons("His Holiness Gregor III blessed the guests; Engr. Tunde Bakare and Barrister Ngozi Obi "
+                  "thanked him.", 2019)
+    assert [g[0] for g in got] == ["Gregor III", "Tunde Bakare", "Ngozi Obi"]
