@@ -125,10 +125,15 @@ def vocab() -> Vocab:
             stop.add(surface)
         else:
             heads.add(surface)
+    # the words of a title are never a name's, unless a known holder's name has the word
+    # and it is no title alone: "Yang" of "Yang di-Pertuan Agong" is also a surname ("Yang Jiechi")
+    name_words = {w for name in officeholders() for w in name.split()}
     for s in list(offices) + list(descr):
         for w in re.split(r"[\s-]+", s):
             if w not in _SMALL:
-                stop.add(w[:1].upper() + w[1:])
+                w = w[:1].upper() + w[1:]
+                if w not in name_words or w.lower() in offices:
+                    stop.add(w)
     for h in hons:
         stop.add(h.rstrip("."))
     stop |= set(portfolio) | heads
@@ -217,7 +222,9 @@ def _name_parts() -> dict:
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
         ini = _INITIALS
         return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
-                rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w))")
+                rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w)"
+                # two initials without full stops, before a name's word: "AK Abdul Momen", "Retno LP Marsudi"
+                rf"|(?!(?:{stop})(?![\w'’-])){_UP}{_UP}(?={_SP}(?!(?:{stop})(?![\w'’-])){_UP}[a-z]))")
 
     tok = token(v.stop)
     first = token(v.stop - v.orgheads)          # "Park Sung-min", but never "... Aliyev Park"
@@ -239,7 +246,9 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
-        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?")
+        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
+        # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
+        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county)(?![\w-]))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
 
@@ -462,6 +471,9 @@ def _case_forms(surface: str) -> set[str]:
     for f in list(forms):
         if "d'a" in f or "d’a" in f:
             forms.add(f.replace("d'a", "d'A").replace("d’a", "d’A"))
+    if len(surface) <= 3 and surface.isalpha():
+        # a short office is an abbreviation, written in capitals: "MP Jane Roe"
+        forms.add(surface.upper())
     first, _, rest = _title(surface).partition(" ")
     if rest:
         # a lede's first word in capitals: "PRIME Minister James Marape welcomed ..."
@@ -1094,14 +1106,28 @@ _OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)
 _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
 
+#: the kind of a place after its name: "of Aceh Province", "of Turkestan region"
+_PLACE_KIND = re.compile(r"[ \u00a0]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict|[Gg]overnorate|[Pp]refecture"
+                         r"|[Cc]ounty)\Z")
+
+
 def _city_state(complement: str) -> str | None:
-    """The state of the city a local office is of: " of Istanbul" -> TUR; never "of the
-    Central Bank" (a body, after "the"), nor a place the GeoNames table does not hold."""
-    m = _CITY_OF.match(complement.rstrip(" \u00a0"))
+    """The state of the city or province a local office is of: " of Istanbul" -> TUR,
+    " of California" -> USA (a province or state of one state, ISO 3166-2, before a
+    city of that name); never "of the Central Bank" (a body, after "the"), nor a place
+    neither table holds.
+
+    >>> _city_state(" of Istanbul"), _city_state(" of California"), _city_state(" of the Bank")
+    ('TUR', 'USA', None)
+    """
+    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
     if m is None or any(w in vocab().stop for w in m.group(1).split()):
         return None
-    from ..parse import city_country
+    from ..parse import _iso2_to_iso3, city_country
 
+    provinces = _subdivisions().get(m.group(1).casefold(), ())
+    if len(provinces) == 1:
+        return _iso2_to_iso3(next(iter(provinces)))
     return city_country(m.group(1))[1]
 
 
@@ -1261,6 +1287,14 @@ def _chamber_re() -> re.Pattern:
                       rf"(?![\w'’-])")
 
 
+# "of (the) European Court of Human Rights", "of the US-based Council on Foreign Relations":
+# the body a president heads is a court, council, institute ... (the real-page annotation
+# writes its head Head); the chambers of a parliament are read before, and the presidents of
+# the European Commission and the European Council stay President, as the gold set has them
+_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}Council)(?:[\w-]+{_SP}){{0,3}}?"
+                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy"
+                      rf"|Center|Centre|Agency|Club)(?![\w'’-])"
+                      rf"(?!{_SP}of{_SP}Ministers)")     # a President of the Council of Ministers heads a government
 # "of (the) Baku State University": the body a president heads is a university
 _OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
 _FROM_AFTER = re.compile(rf"{_SP}from{_SP}(?:the{_SP})?")
@@ -1512,6 +1546,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
+            elif role == "President" and _OF_BODY.match(text, oend) is not None:
+                role = "Head"           # "president of the Council on Foreign Relations": a body's head, no state's
             if role == "Deputy Minister":
                 # "Foreign Ministry Undersecretary X", "Department of Foreign Affairs Vice Minister X"
                 m = _FOREIGN_MINISTRY_BEFORE.search(text, max(0, ostart - 70), ostart)
@@ -1747,7 +1783,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             pending = None
             last_role = role or last_role
         elif kind == "hon":
-            m = _hon_name_re().match(text, end)
+            # a key written with a full stop also matches the word without one: the hit
+            # "Mr " of "Mr Ian Roe" ends after the space the name's pattern starts with
+            m = _hon_name_re().match(text, end - 1 if text[end - 1].isspace() else end)
             if m is None:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
@@ -1843,6 +1881,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         old = next((k for k in found if k[1] == span[1]), None)
         if old is not None:
             if not found[old][3]:
+                # a name read after its honorific alone ("Mrs Ana Ruiz from Cuba") is an item
+                # of the list of names by their states too
+                if found[old][2] is None:
+                    by_state.append(old)
                 _put(found, old[0], old[1], None, True, row["key"], None)
             continue
         m = _BEFORE_WORD.search(text, max(0, span[0] - 30), span[0])
