@@ -168,6 +168,9 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     except DiploError as exc:
         rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
         return
+    except Exception as exc:    # a fault of ours on this text: the rest of the corpus goes on
+        rows.errors.append({"source": doc.source, "stage": "parse", "error": _fault(exc)})
+        return
     if doc.hints:
         if art.get("published") is None:
             art["published"] = _hinted_date(doc.hints.get("published", ()))
@@ -198,12 +201,23 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
         year = _year(published)
         if year is None:
             year = _header_year(doc.text)
-        found = extract_all(text, spans, year=year, article_id=doc.article_id, home=art.get("dateline_country"))
+        try:
+            found = extract_all(text, spans, year=year, article_id=doc.article_id,
+                                home=art.get("dateline_country"))
+        except Exception as exc:    # the article keeps its row; its extracted rows are lost, and said so
+            rows.errors.append({"source": doc.source, "stage": "extract", "error": _fault(exc)})
+            found = {}
         for t in ROW_TABLES:
-            if found[t]:
+            if found.get(t):
                 rows.extracted[t] += found[t]
                 rows.owners[t] += [doc.article_id] * len(found[t])
     rows.added()
+
+
+def _fault(exc: Exception) -> str:
+    """The error row's reason for a fault of diplo-analysis itself on one text."""
+    return (f"diplo-analysis failed on this text ({type(exc).__name__}: {exc}); "
+            "the rest of the corpus was read; please report it with the text")
 
 
 def _placed_utc(stamp: str, art: dict) -> str:

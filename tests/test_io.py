@@ -278,3 +278,25 @@ def test_every_table_is_the_same_under_other_hash_seeds():
     )
     digests = outputs_under_hash_seeds(code, str(Path(__file__).parent / "gold" / "articles"))
     assert len(digests) == 1
+
+
+def test_a_fault_on_one_text_is_an_errors_row_and_the_rest_is_read(tmp_path, monkeypatch):
+    # a fault of the extractors on one article: that article keeps its row, its extracted
+    # rows are lost and an errors row says so; the next file is read as usual
+    import diplo_analysis.extract as extract
+
+    real = extract.extract_all
+
+    def flaky(text, *args, **kwargs):
+        if "faulty" in text:
+            raise IndexError("string index out of range")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_all", flaky)
+    (tmp_path / "a.txt").write_text("BAKU – The faulty page names Azerbaijan and Georgia.", "utf-8")
+    (tmp_path / "b.txt").write_text("BAKU – The good page names Azerbaijan and Georgia.", "utf-8")
+    corpus = read_corpus(tmp_path, progress=False)
+    assert sorted(corpus.articles.article_id) == ["a", "b"]
+    assert set(corpus.mentions.article_id) == {"b"}
+    (err,) = corpus.errors.itertuples()
+    assert err.stage == "extract" and "IndexError" in err.error and err.source.endswith("a.txt")

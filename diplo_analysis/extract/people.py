@@ -1785,7 +1785,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         elif kind == "hon":
             # a key written with a full stop also matches the word without one: the hit
             # "Mr " of "Mr Ian Roe" ends after the space the name's pattern starts with
-            m = _hon_name_re().match(text, end - 1 if text[end - 1].isspace() else end)
+            m = _hon_name_re().match(text, end - 1 if 0 < end <= len(text) and text[end - 1].isspace() else end)
             if m is None:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
