@@ -21,6 +21,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .months import month_names
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate([
@@ -402,10 +404,11 @@ def _loose_stamp(line: str):
     if m is not None:
         y, mo, d = _loose_ymd(m, line)
     else:
-        m = next((x for x in _LOCAL_DATE.finditer(line) if x["lmon"].casefold() in _local_months()), None)
+        months = month_names(None)    # every language's (loaded, about two seconds, when first asked)
+        m = next((x for x in _LOCAL_DATE.finditer(line) if x["lmon"].casefold() in months), None)
         if m is None:
             return None
-        y, mo, d = m["ly"], _local_months()[m["lmon"].casefold()], m["ld"]    # "03 июня 2022"
+        y, mo, d = m["ly"], months[m["lmon"].casefold()], m["ld"]    # "03 июня 2022"
     hh = mm = ss = None
     for t in _LOOSE_TIME.finditer(line):
         if t.end() >= m.start() - 14 and t.start() <= m.end() + 14:
@@ -433,18 +436,6 @@ def _loose_stamp(line: str):
 # a day, a word and a year: "03 июня 2022", "Τρίτη, 27 Νοεμβρίου 2012" when the word names a
 # month in a language CLDR knows (months.month_names: names that mean one month in all of them)
 _LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>[^\W\d_]{3,})\.?,?\s+(?P<ly>\d{4})(?![\d/-])")
-
-
-def _local_months() -> dict[str, int]:
-    """Month names of every language (casefolded) -> month, loaded (about two seconds) the
-    first time a stamp may name a month in another language than English.
-
-    >>> _local_months()["июня"], _local_months()["haziran"], _local_months()["νοεμβρίου"]
-    (6, 6, 11)
-    """
-    from .months import month_names
-
-    return month_names(None)
 
 
 def _loose_ymd(m: re.Match, line: str) -> tuple:

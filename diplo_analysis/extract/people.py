@@ -857,9 +857,11 @@ def _hits(spaced: str) -> list[tuple]:
     auto = _automaton()
     found = find_all(auto[:2], spaced)
     # a key that ends in a letter or digit must end the word too;
-    # spaced[i] is text[i - 1], so the key is text[start:end - 1]
+    # spaced[i] is text[i - 1], so the key is text[start:end - 1]; a key that ends in a
+    # space ("mr " of "Mr.") may take the closing one, past the text: it ends with the text
     kinds, payloads, right = auto.kinds, auto.payloads, auto.right
-    return [(start, end - 1, kinds[key], payloads[key]) for key, start, end in found
+    last = len(spaced) - 2
+    return [(start, min(end - 1, last), kinds[key], payloads[key]) for key, start, end in found
             if not right[key] or spaced[end] == " "]
 
 
@@ -1785,7 +1787,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
         elif kind == "hon":
             # a key written with a full stop also matches the word without one: the hit
             # "Mr " of "Mr Ian Roe" ends after the space the name's pattern starts with
-            m = _hon_name_re().match(text, end - 1 if 0 < end <= len(text) and text[end - 1].isspace() else end)
+            m = _hon_name_re().match(text, end - 1 if text[end - 1].isspace() else end)
             if m is None:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
