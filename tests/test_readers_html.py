@@ -67,6 +67,22 @@ def test_a_page_without_metadata_dates_gets_the_date_it_shows(tmp_path):
     assert str(c.articles.loc[0, "published"]) == "2020-09-20 16:20:00"
 
 
+def test_a_wiki_revision_is_dated_when_that_revision_was_saved():
+    # a MediaWiki page's schema says when the wiki's page was created; a revision or diff view
+    # (index.php?...&oldid=...) shows one revision, saved at the schema's dateModified
+    page = ('<html><head><script type="application/ld+json">{"@type": "Article", "headline": "Lake Issyk-Kul", '
+            '"datePublished": "2006-02-11T09:00:00-07:00", "dateModified": "2021-09-30T14:05:00-07:00"}</script>'
+            '</head><body class="mediawiki ltr action-view"><div id="content"><p>'
+            + "Lake Issyk-Kul lies in the north-east of Kyrgyzstan, between two ranges of the Tian Shan. " * 3
+            + "</p></div></body></html>").encode("utf-8")
+    revision = "https://wiki.example.org/index.php?title=Lake_Issyk-Kul&diff=4411&oldid=4409"
+    docs, _ = read_html("rev.html", page, meta={"url": revision})
+    assert docs[0].meta["published"] == "2021-09-30T14:05:00"
+    # the same page at its own address is the wiki's page: it was published when it was created
+    docs, _ = read_html("page.html", page, meta={"url": "https://wiki.example.org/wiki/Lake_Issyk-Kul"})
+    assert docs[0].meta["published"] == "2006-02-11T09:00:00"
+
+
 def test_an_english_stamp_in_the_page_is_read_by_the_parser(tmp_path):
     page = ("<html><body><header>Menu</header><p class='meta'>Posted: February 27, 2023 18:05</p>"
             "<article><p>" + "Officials of the two states held talks on energy and transport. " * 4

@@ -353,6 +353,10 @@ def page_metadata(tree, page_url: str | None = None) -> dict:
                 meta[kind] = value
                 break
 
+    if "updated" in meta and _revision_view(tree, page_url):
+        # a wiki's revision or diff view shows one revision: its date is when that revision
+        # was saved (the schema's dateModified), not when the wiki's page was first created
+        meta["published"] = meta["updated"]
     if url:
         meta["url"] = url
     if "published" not in meta:
@@ -374,6 +378,24 @@ def page_metadata(tree, page_url: str | None = None) -> dict:
     if outlet:
         meta["outlet"] = _WS.sub(" ", outlet).strip()
     return meta
+
+
+_REVISION_QUERY = re.compile(r"[?&](?:diff|oldid)=\d+")
+
+
+def _revision_view(tree, page_url: str | None) -> bool:
+    """Whether the page is one revision of a MediaWiki page (``index.php?...&oldid=123`` or ``&diff=``).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _revision_view(LexborHTMLParser('<body class="mediawiki ltr"><p>x</p></body>'), "https://w.org/index.php?title=A&diff=9&oldid=8")
+    True
+    >>> _revision_view(LexborHTMLParser('<body class="article"><p>x</p></body>'), "https://w.org/index.php?title=A&diff=9")
+    False
+    """
+    if not page_url or not _REVISION_QUERY.search(page_url):
+        return False
+    body = tree.css_first("body")
+    return body is not None and "mediawiki" in (body.attributes.get("class") or "").split()
 
 
 def html_to_text(tree) -> str:
