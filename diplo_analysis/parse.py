@@ -116,7 +116,7 @@ _DATELINES = [
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"['’]?"   # "Male', 11 December 2023 -"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
-        r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(]))?"   # "Washington, DC"
+        r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(])|\sD\.C\.(?=\s))?"   # "Washington, DC", "Washington D.C. –"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
@@ -132,7 +132,7 @@ _DATELINES = [
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
         r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
         r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
-        r"(?:\s+|$)")),
+        r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d))")),   # "Georgetown, Guyana—(August 16, 2021) ..."
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
     # "[India], Dec.6 (ANI): ..."
     ("bracket_country", re.compile(
@@ -334,6 +334,17 @@ def country_code(name: str) -> str | None:
     return lookup(name)
 
 
+def _demonym(word: str) -> bool:
+    """Whether ``word`` names a people ("Armenian"), not a country.
+
+    >>> _demonym("Armenian"), _demonym("Armenia")
+    (True, False)
+    """
+    from .gazetteer import country_forms
+
+    return country_forms().forms.get(word, (None, ""))[1] == "demonym"
+
+
 def _date(y, m, d, hh=None, mm=None, ss=None):
     try:
         return pd.Timestamp(datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0)))
@@ -512,7 +523,7 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 
 
 #: what cuts a head line into parts: bars, breadcrumb arrows, bullets
-_PARTS = ("|", "»", "›", "•", "·", " > ")
+_PARTS = ("|", "»", "›", "•", "·", " > ", ";")   # "March 17, 2025; 1830 hrs; Hotel ..."
 # an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
 _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 
@@ -636,6 +647,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 i -= 1
                 lines[i] = rest
             continue
+        if title is not None and published is None and len(title) >= _META_TITLE_MIN and title in line:
+            m = _LOOSE_DATE.search(line, 0, line.index(title))
+            ts = _date(*_loose_ymd(m, line)) if m else None
+            if ts is not None:
+                # "World, News October 12, 2025 Comments Off on <the headline> 4 minute read":
+                # a post's meta line that repeats its headline; its date is the page's
+                published, last_kind = ts, "stamp"
+                continue
         st = _head_stamp(line)
         if st is not None and title is None and _LOOSE_DATE.search(line) is None:
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
@@ -674,6 +693,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
         lone = _lone_city(line)
+        if lone is None and len(line) < 40 and _PLACE_MONTH.fullmatch(line):
+            lone = _lone_city(line.partition(",")[0], title=True)      # "Belgrade, July 2014"
         if lone is None:
             lone = _lone_city(line, title=True)
             if lone is not None and prev_kind != "stamp" and not _stamp_next(lines, i):
@@ -710,6 +731,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             body_first = body_first[m.end():]
+            if month_day is None and body_first.startswith("("):
+                pm = _PAREN_DATE.match(body_first)
+                if pm is not None:
+                    # "Georgetown, Guyana—(August 16, 2021) The President ...": the date in brackets
+                    y, mo, d = _loose_ymd(pm, body_first)
+                    month_day, dateline_year = (int(mo), int(d)), int(y)
+                    body_first = body_first[pm.end():]
 
     # 3. the body: the rest, without clutter, bylines or trailing stamps
     paragraphs = []
@@ -778,10 +806,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if len(para) > 200:
                 # a standfirst may stand above the stamp: "<standfirst>\n- Sunday, 15 September 2024"
                 long_seen += 1
-                if long_seen > 1 or k > 0:
+                if long_seen > 1 or k > _LINES_ABOVE_STANDFIRST:
                     break
                 continue
-            if long_seen and k > 4:
+            if long_seen and k > _STAMP_BELOW_STANDFIRST:
                 break
             if long_seen and (len(para) > 60 or sum(map(len, paragraphs[k + 1:])) < _BODY_AFTER_STAMP):
                 continue    # below a standfirst, a stamp has the body after it (not a foot's date)
@@ -840,6 +868,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_LINES_ABOVE_STANDFIRST = 2     # a section label and a headline the head did not take may stand above it
+_STAMP_BELOW_STANDFIRST = 8     # so many short lines (captions, labels, notes) may part a standfirst from the stamp
+_META_TITLE_MIN = 25            # a headline this long, repeated in a line, marks the post's meta line
+# a place line with a month and a year only: "Belgrade, July 2014"
+_PLACE_MONTH = re.compile(r"[^\W\d_][^,]{1,30},\s+(?i:" + _MONTH + r")\s+\d{4}\.?")
+# a date in brackets right after the dateline: "(August 16, 2021)", "(16 August 2021) –"
+_PAREN_DATE = re.compile(r"\(\s*(?:(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})"
+                         r"|(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4}))\s*\)\s*(?:" + _DASH + r"\s*)?")
 _FOOT_STAMP_PARAGRAPHS = 6   # a date signed at the foot stands among the last few short lines
 _DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
 _BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
@@ -1006,6 +1042,12 @@ def _byline(line: str):
     word, name, rest = m.groups()
     where = None
     rest = rest.strip(" .,") if rest else ""
+    words = name.split()
+    if not rest and len(words) >= 3 and words[-1].isupper() and len(words[-1]) > 3:
+        # "By: Jane Roe KAMPALA": the reporter's city in capitals after the name
+        cc = city_country(words[-1])
+        if cc[1] is not None:
+            return " ".join(words[:-1]), cc
     if len(rest) > 3:       # "By Jane Roe, PA": an agency's initials, not a place
         cc = city_country(rest)
         if cc[1] is not None:
@@ -1297,7 +1339,8 @@ def _generic_dateline(m: re.Match) -> bool:
         return len(rest.strip()) >= 20      # "Name: *" in a comment form is no "Doha: The emir ..."
     if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
-        return city_country(nxt)[1] is None and country_code(nxt) is None
+        # "Baku - Tbilisi - Kars" names places; "Washington D.C. – Armenian leaders ..." a people
+        return city_country(nxt)[1] is None and (country_code(nxt) is None or _demonym(nxt))
     return False
 
 

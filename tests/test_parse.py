@@ -689,3 +689,53 @@ def test_a_release_that_says_when_it_was_issued(foot):
     body = ("The foreign minister received the visiting delegation and discussed trade, energy and transport "
             "cooperation between the two states at length on Sunday.\n\nThe sides agreed to meet again.")
     assert parse_text("Minister receives delegation\n\n" + body + "\n\n" + foot)["published"] == pd.Timestamp("2023-03-12")
+
+
+# shapes of pages from outlets new to the set (session of 2026-12-07), in our own wording
+@pytest.mark.parametrize("raw, published, city, country, text_start", [
+    # the date in brackets after the dateline's dash, glued or spaced
+    ("Leaders meet\n\nBridgetown, Barbados—(May 4, 2022) The Prime Minister said the visit of her "
+     "counterpart from Guyana would open new routes for trade.\n", "2022-05-04", "Bridgetown", "BRB", "The Prime"),
+    ("Leaders meet\n\nBridgetown, Barbados – (4 May 2022) – The Prime Minister said the visit of her "
+     "counterpart from Guyana would open new routes for trade.\n", "2022-05-04", "Bridgetown", "BRB", "The Prime"),
+    # an event line of a speech: date; time; venue
+    ("Remarks by the Ambassador at a trade fair\n\nMay 4, 2022; 1900 hrs; Grand Hall of the Chamber\n\n"
+     "Dear friends, it is an honour to open the fair that brings our two nations closer in trade and culture.\n",
+     "2022-05-04", None, None, "Dear friends"),
+    # a post's meta line that repeats the headline, with its categories before the date
+    ("Ministers of Chile and Peru meet in Lima on trade\nAmericas, World, News May 4, 2022 Comments Off on "
+     "Ministers of Chile and Peru meet in Lima on trade3 minute read\nThe foreign ministers of Chile and Peru "
+     "met in Lima on Wednesday to discuss trade.\n", "2022-05-04", None, None, "The foreign"),
+    # a place line with a month and a year only: the city, no date
+    ("Courtesy call\n\n\nLisbon, May 2022\n\nAt the ministry, the director of the Department of Africa "
+     "received the new Ambassador of Angola for a courtesy call and talks on trade.\n", None, "Lisbon", "PRT", "At the"),
+    # the reporter's city in capitals after the byline's name
+    ("By: Jane Roe NAIROBI\n\nThe President of Kenya received a delegation from the parliament of Tanzania "
+     "at State House on Tuesday morning.\n", None, "Nairobi", "KEN", "The President"),
+    # Washington D.C. without its comma, before a sentence that opens with a people's name
+    ("Washington D.C. – Armenian and Azerbaijani leaders signed a peace agreement at the White House on "
+     "Friday, after talks brokered by the host.\n", None, "Washington", "USA", "Armenian"),
+    # a label and a headline above a standfirst, then notes and a date line of its own
+    ("Agenda\n\nSummit of the Turkic States\n\nThe Summit of the Organization of Turkic States was held on "
+     "6 May 2022 in Bursa under the theme of peace, and three decisions of the member states were signed "
+     "there by the heads of state of the organization.\nSummit image\nRecently Added:\nbadge icon\n\n"
+     "This article was translated automatically from another language.\n\nArticle\n\nMay 7, 2022\n\n"
+     "The Summit of the Organization of Turkic States, a meeting of the heads of the member states, was held "
+     "in Bursa and hosted by the President of Turkey. The heads of state discussed transport links, trade "
+     "and energy, and agreed on the next summit.\n\nThe summit also admitted an observer state, and the "
+     "secretary general of the organization reported on the work of its bodies since the last meeting. "
+     "A joint declaration closed the day.\n",
+     "2022-05-07", None, None, "Agenda"),
+])
+def test_shapes_of_new_outlets(raw, published, city, country, text_start):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else str(art["published"].date())) == published
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    assert art["text"].startswith(text_start)
+
+
+def test_a_place_before_a_dash_still_names_no_dateline():
+    # "Baku - Tbilisi - Kars": places, not a city and its story
+    art = parse_text("Baku - Tbilisi - Kars railway to carry more freight this year, the ministers of the three "
+                     "countries said in a statement on Friday after their talks.\n")
+    assert art["dateline_city"] is None
