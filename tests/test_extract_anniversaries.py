@@ -1045,3 +1045,15 @@ def test_a_year_long_past_right_after_the_phrase(text, year, expected):
 ])
 def test_the_anniversary_for_a_name(text, expected):
     assert one(text, year=2024)["subject"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a style, the office it stands before, a comma, the name: the name's birthday
+    ("The embassy held a reception for the 58th birthday of His Royal Highness the Crown Prince of Denmark, "
+     "Frederik, in Ankara.", "birth of Frederik"),
+    # a style before the name itself keeps working as before
+    ("The embassy held a reception for the 70th birthday of His Majesty King Harald V of Norway.",
+     "birth of Harald V"),
+])
+def test_a_birthday_of_a_styled_person(text, expected):
+    assert one(text, year=2026)["subject"] == expected

@@ -413,7 +413,33 @@ def _birth_name(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
             break
         else:
             skipped += 1
-    return (" ".join(names), end) if names else None
+    run = " ".join(names)
+    style = next((st for st in _styles() if run == st or run.startswith(st + " ")), None)
+    if style:
+        # "His Majesty King Harald V": the name, without the style and the royal title before it
+        rest = _ROYAL_TITLE.sub("", run[len(style):].strip())
+        if rest:
+            return rest, end
+        # "His Imperial Majesty the Emperor of Japan, Naruhito": a style, its office, then the name
+        after = _NAME_AFTER_STYLE.match(doc.text, end, end + 100)   # past the clause's comma
+        if after:
+            return after.group(1), after.end(1)
+    return (run, end) if names else None
+
+
+_ROYAL_TITLE = re.compile(r"^(?:(?:Crown\s+)?Prince(?:ss)?|King|Queen|Emperor|Empress|Sultan|Emir|Amir|Sheikh)\s+")
+
+
+# the office a style stands before, a comma, then a name: " the Emperor of Japan, Naruhito"
+_NAME_AFTER_STYLE = re.compile(r"[^,.;]{0,60},\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _styles() -> tuple[str, ...]:
+    """Honorific styles of ``data/offices.csv`` ("His Majesty", "His Imperial Majesty")."""
+    from .people import vocab
+
+    return tuple(sorted(vocab().honorifics, key=len, reverse=True))   # the longest style first
 
 
 def _person_country(doc: Doc, key: str) -> str | None:
