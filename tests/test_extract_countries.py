@@ -408,6 +408,8 @@ def test_phrases_that_hold_a_country_word_but_name_no_country(text):
     ("The Ibero-American summit; the West India company; British North America.", set()),   # regions, not states
     ("The Turkish Cypriot leader met the Greek Cypriot leader.", {"CYP"}),  # Cyprus, not Türkiye or Greece
     ("Guinea pigs were studied.", set()),
+    ("Serbia thanked the Sovereign Order of Malta for its aid.", {"SRB"}),   # a religious order, not Malta
+    ("The President of the Turkish Republic of Northern Cyprus was an observer.", set()),   # no state the set counts
 ])
 def test_more_country_words(text, keys):
     assert {r["key"] for r in find_countries(make_doc(text))} == keys
