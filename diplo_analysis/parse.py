@@ -479,7 +479,10 @@ def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = Fal
             line[:m.start()] + " " + line[m.end():])) > 8:
         return False        # "Kyiv, 6 December 2023, 14:30 (Wire) The minister met ...": a dateline
     if (hh is None or cut) and not _BYLINE_START.match(line) and not _stamp_before_headline(line, m):
-        rest = _AUTHOR.sub(" ", line[lo:m.start()] + " " + line[m.end():hi])
+        before = line[lo:m.start()]
+        if _DASHED_AUTHOR.fullmatch(before):
+            before = ""     # "Jane Roe - May 4, 2022": an author and a dash before the date
+        rest = _AUTHOR.sub(" ", before + " " + line[m.end():hi])
         if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return False
     return True
@@ -524,6 +527,8 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 
 #: what cuts a head line into parts: bars, breadcrumb arrows, bullets
 _PARTS = ("|", "»", "›", "•", "·", " > ", ";")   # "March 17, 2025; 1830 hrs; Hotel ..."
+# an author and a dash before the date, nothing else: "Jane Roe - May 4, 2022"
+_DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
 # an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
 _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 

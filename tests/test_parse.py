@@ -739,3 +739,17 @@ def test_a_place_before_a_dash_still_names_no_dateline():
     art = parse_text("Baku - Tbilisi - Kars railway to carry more freight this year, the ministers of the three "
                      "countries said in a statement on Friday after their talks.\n")
     assert art["dateline_city"] is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "Published 2 years ago on May 4, 2022",             # how long ago, then the date
+    "Details Category: News Published: 04 May 2022",    # a content system's labels run together
+    "Jane Roe - May 4, 2022",                           # an author and a dash before the date
+])
+def test_more_stamp_lines_of_themes(stamp):
+    body = ("The foreign ministers of Chile and Peru met on Tuesday to discuss trade, ports and energy. "
+            "They agreed to meet again next year in Lima, the ministry said.\n\nBoth sides praised the talks.\n")
+    for raw in (f"Chile and Peru ministers discuss ports\n\n{stamp}\n\n{body}", f"{stamp}\nChile and Peru ministers discuss ports\n\n{body}"):
+        assert str(parse_text(raw)["published"].date()) == "2022-05-04"
+    # a sentence with a dash and a date is still no stamp
+    assert parse_text(f"Chile and Peru ministers discuss ports\n\nThe talks went well - May 4, 2022 was the day\n\n{body}")["published"] is None
