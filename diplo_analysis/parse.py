@@ -722,7 +722,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if _dateline_ahead(lines, i, ahead):
             # site furniture, a second headline or a lead above the dateline: the
             # body starts at the dateline
-            title = title or line
+            title = title or (line if len(line) > _MENU_ITEM else None)   # not a menu item
             continue
         body_first = line
         break
@@ -1153,10 +1153,15 @@ def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) ->
             found = memo[k] = _starts_with_dateline(line)
         if found:
             return True
-        seen += 1
+        if len(line) > _MENU_ITEM or k - i > _MENU_LINES:
+            seen += 1       # a menu's items, a word or two a line, count only together
         if seen >= lookahead or len(line) > 300:
             return False
     return False
+
+
+_MENU_ITEM = 20     # a line this short may be an item of the site's menu ("Politics", "Contacts")
+_MENU_LINES = 24    # ... while the menu lasts
 
 
 def _starts_with_dateline(line: str) -> bool:

@@ -753,3 +753,13 @@ def test_more_stamp_lines_of_themes(stamp):
         assert str(parse_text(raw)["published"].date()) == "2022-05-04"
     # a sentence with a dash and a date is still no stamp
     assert parse_text(f"Chile and Peru ministers discuss ports\n\nThe talks went well - May 4, 2022 was the day\n\n{body}")["published"] is None
+
+
+def test_a_long_menu_above_the_headline_and_dateline():
+    menu = "\n".join(["Home", "News", "Politics", "Economy", "Society", "Sport", "Culture", "Opinion", "Video",
+                      "Photo", "Contacts", "Search"])
+    art = parse_text(menu + "\nChile and Peru ministers discuss ports\n\nLIMA, May 4 (Wire) – The foreign ministers "
+                     "of Chile and Peru met on Tuesday to discuss trade and ports.\n\nThey will meet again.\n")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Lima", "PER")
+    assert art["title"] == "Chile and Peru ministers discuss ports"     # not the menu's first item
+    assert art["text"].startswith("The foreign ministers")
