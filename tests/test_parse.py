@@ -763,3 +763,14 @@ def test_a_long_menu_above_the_headline_and_dateline():
     assert (art["dateline_city"], art["dateline_country"]) == ("Lima", "PER")
     assert art["title"] == "Chile and Peru ministers discuss ports"     # not the menu's first item
     assert art["text"].startswith("The foreign ministers")
+
+
+def test_a_breadcrumb_set_out_as_a_numbered_list_is_clutter():
+    raw = ("1. Home\n  2. »\n  3. News\n  4. »\n  5. Ambassador presents her credentials to the...\n\n"
+           "Ambassador presents her credentials to the President of Palau\n\n"
+           "The new Ambassador of Chile presented her credentials to the President of Palau in Koror.\n\n"
+           "1. The first point of the talks was trade.\n")
+    art = parse_text(raw)
+    assert art["title"] == "Ambassador presents her credentials to the President of Palau"
+    assert art["text"].startswith("The new Ambassador")
+    assert art["text"].endswith("1. The first point of the talks was trade.")    # a numbered paragraph stays
