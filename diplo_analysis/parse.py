@@ -482,6 +482,8 @@ def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = Fal
         before = line[lo:m.start()]
         if _DASHED_AUTHOR.fullmatch(before):
             before = ""     # "Jane Roe - May 4, 2022": an author and a dash before the date
+        elif _PLACE_BEFORE.fullmatch(before) and _places_only(before):
+            before = ""     # "Astana, Republic of Kazakhstan, 31 Mar 2025": a place line with its date
         rest = _AUTHOR.sub(" ", before + " " + line[m.end():hi])
         if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return False
@@ -529,6 +531,20 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 _PARTS = ("|", "»", "›", "•", "·", " > ", ";")   # "March 17, 2025; 1830 hrs; Hotel ..."
 # an author and a dash before the date, nothing else: "Jane Roe - May 4, 2022"
 _DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
+# a place (a city, its country) before the date of a place line, set off by commas
+_PLACE_BEFORE = re.compile(r"\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40}){0,2},\s*")
+
+
+def _places_only(text: str) -> bool:
+    """Whether every part of ``text`` cut by commas is a known city or a country.
+
+    >>> _places_only("Astana, Republic of Kazakhstan, "), _places_only("Ministers met, ")
+    (True, False)
+    """
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return bool(parts) and all(city_country(p)[1] is not None or country_code(p) is not None for p in parts)
+
+
 # an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
 _AUTHOR = re.compile(r"\b[Bb]y:?\s+(?:[A-Z][\w'’.-]*\s*){1,3}")
 

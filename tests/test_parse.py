@@ -774,3 +774,17 @@ def test_a_breadcrumb_set_out_as_a_numbered_list_is_clutter():
     assert art["title"] == "Ambassador presents her credentials to the President of Palau"
     assert art["text"].startswith("The new Ambassador")
     assert art["text"].endswith("1. The first point of the talks was trade.")    # a numbered paragraph stays
+
+
+def test_a_place_line_with_its_date_below_a_standfirst():
+    raw = ("Chile is an important partner of Peru\n\n"
+           "The first day of the state visit of the President of Chile to Peru brought a full programme of talks "
+           "on trade, ports and energy, and a meeting with the business communities of the two countries in the "
+           "capital.\n\nLima, Republic of Peru, 31 Mar 2025\n\nNews\n\n"
+           "After a welcome with military honours, the two presidents met for talks on the ports of the coast, and "
+           "agreed to open a new line of credit for the exporters of both countries. They also spoke of the road "
+           "that links the two states, and of the power line planned along it.\n")
+    art = parse_text(raw)
+    assert str(art["published"].date()) == "2025-03-31"
+    # a sentence with a date is no such line
+    assert parse_text(raw.replace("Lima, Republic of Peru, 31 Mar 2025", "Talks went on, 31 Mar 2025"))["published"] is None
