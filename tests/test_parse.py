@@ -783,7 +783,8 @@ def test_a_place_line_with_its_date_below_a_standfirst():
            "capital.\n\nLima, Republic of Peru, 31 Mar 2025\n\nNews\n\n"
            "After a welcome with military honours, the two presidents met for talks on the ports of the coast, and "
            "agreed to open a new line of credit for the exporters of both countries. They also spoke of the road "
-           "that links the two states, and of the power line planned along it.\n")
+           "that links the two states, and of the power line planned along it.\n\nIn the evening the President "
+           "of Peru gave a dinner for the guests, and the two delegations went on with talks on health and schools.\n")
     art = parse_text(raw)
     assert str(art["published"].date()) == "2025-03-31"
     # a sentence with a date is no such line
