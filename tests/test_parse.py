@@ -789,3 +789,10 @@ def test_a_place_line_with_its_date_below_a_standfirst():
     assert str(art["published"].date()) == "2025-03-31"
     # a sentence with a date is no such line
     assert parse_text(raw.replace("Lima, Republic of Peru, 31 Mar 2025", "Talks went on, 31 Mar 2025"))["published"] is None
+
+
+def test_a_chinese_sites_stamp_line():
+    raw = ("Governor meets guests from Peru\n\n来源:本站 发布时间:2019年12月13日 字体:大 中 小\n\n"
+           "On the afternoon of July 4, the governor of the province met the mayor of Lima and his delegation, "
+           "and the two sides agreed to open direct flights and to work together in trade and culture.\n")
+    assert str(parse_text(raw)["published"].date()) == "2019-12-13"
