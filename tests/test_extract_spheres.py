@@ -660,3 +660,15 @@ def test_an_economy_that_a_word_qualifies_is_no_sphere(text, expected):
 ])
 def test_cooperation_including_in_opens_a_list(text, expected):
     assert sorted({r["sphere"] for r in find_spheres(make_doc(text))}) == expected
+
+
+def test_items_outside_the_table_before_a_modified_sphere_word():
+    # "areas, including <item outside the table>, public health, ...": the first sphere word's
+    # own adjective stands after the comma
+    t = ("Both countries have worked together in various areas, including basic infrastructure, public "
+         "health, fisheries, clean energy and education.")
+    assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["health", "energy", "education"]
+    # a verb is no such adjective: "deepening trade ... and expanding cultural and humanitarian ties"
+    t = ("They put the emphasis on strengthening political dialogue, deepening trade and economic cooperation "
+         "and expanding cultural and humanitarian ties.")
+    assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["trade", "economic"]

@@ -338,6 +338,13 @@ def _items_before(text: str, low: str, floor: int, first: int) -> int:
         pos = prev + 1
         while pos < first and low[pos] == " ":
             pos += 1
+    else:
+        # "basic infrastructure, public health": the sphere word's own modifier follows the comma
+        comma = low.rfind(",", max(floor, pos - 30), pos)
+        mods = low[comma + 1:pos].split() if comma >= 0 else []
+        if 1 <= len(mods) <= 2 and all(w.isalpha() and w not in _STOPSET and not w.endswith(("ing", "ed"))
+                                       for w in mods) and text[comma + 1:pos].islower():   # not "deepening trade"
+            pos = comma + 2 if low[comma + 1] == " " else comma + 1
     for _ in range(3):
         comma = low.rfind(",", max(floor, pos - 50), pos)
         if comma < 0 or low[comma + 1:pos].strip():
