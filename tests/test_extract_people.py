@@ -1460,3 +1460,14 @@ def test_church_styles_and_professional_titles_are_honorifics():
 def test_an_honorific_closing_the_text_is_no_fault(text):
     # the word scan's hit of a key such as "Mr." may end one past the text
     assert find_people(make_doc(text)) == []
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Minister of Foreign and European Affairs and Trade Ana Roe met the envoy.", "Foreign Minister"),
+    ("Minister for Europe and Foreign Affairs Ana Roe met the envoy.", "Foreign Minister"),
+    ("Federal Minister for European and International Affairs Ana Roe met the envoy.", "Foreign Minister"),
+    ("Minister of International Relations and Cooperation Ana Roe met the envoy.", "Foreign Minister"),
+    ("Minister of Foreign Trade Ana Roe met the envoy.", "Minister of Foreign Trade"),     # a trade ministry
+])
+def test_foreign_ministries_by_their_many_names(text, office):
+    assert find_people(make_doc(text))[0]["role"] == office

@@ -414,10 +414,17 @@ def _minister_of(base: str, portfolio: str) -> str:
             continue
         out.append(v.portfolio.get(w) or v.portfolio.get(w.capitalize()) or (w if w[0].isupper() else w.capitalize()))
     port = " ".join(out).replace(" ,", ",")
-    if port in ("Foreign Affairs", "Foreign") or port.startswith(("Foreign Affairs,", "Foreign Affairs and", "Foreign,")):
-        # "Minister of Foreign Affairs, African Cooperation and ...": the foreign minister
+    if _FOREIGN_PORTFOLIO.match(port):
+        # "Minister of Foreign Affairs, African Cooperation and ...", "Minister for Europe and
+        # Foreign Affairs", "Minister of Foreign and European Affairs and Trade": the foreign minister
         return "Foreign Minister" if base == "Minister" else "Deputy Foreign Minister"
     return f"{base} of {port}"
+
+
+# the portfolio of a foreign ministry, as states name it, alone or first of several
+_FOREIGN_PORTFOLIO = re.compile(
+    r"(?:Foreign(?: Affairs)?|(?:Europe|European) and Foreign Affairs|Foreign and European Affairs"
+    r"|European and International Affairs|International Relations and Cooperation)(?:$|,| and )")
 
 
 # -- the shared scan ---------------------------------------------------------
