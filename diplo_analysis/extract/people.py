@@ -601,6 +601,26 @@ def _one_office(name: str) -> bool:
     return len({t.office for t in officeholders()[term.name]}) == 1
 
 
+def _open_office(name: str) -> str | None:
+    """The office the holder ``name`` holds still (a term with no end year), when it
+    is the last one they took up: what a page with no date most likely means by a
+    name written without an office.
+
+    >>> _open_office("Kassym-Jomart Tokayev"), _open_office("Dmitry Medvedev")
+    ('President', None)
+    """
+    term = _term(name, None)
+    if term is None:
+        return None
+    terms = officeholders()[term.name]
+    open_ = [t for t in terms if t.end_year is None and t.office]
+    if len(open_) != 1 or open_[0].start_year is None:
+        return None
+    if any((t.start_year or 0) > open_[0].start_year for t in terms):
+        return None
+    return open_[0].office
+
+
 def _surnames_by_prefix() -> dict[str, list[str]]:
     """The office holders by the first three letters of their folded surname, and by
     the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
@@ -2785,6 +2805,9 @@ def find_people(doc: Doc) -> list[dict]:
                 # a holder who held no other (a vague one written stays: "Minister X"
                 # may have held another ministry)
                 role[key] = term.office
+            elif role.get(key) is None:
+                # ... or the one office a holder of several holds still
+                role[key] = _open_office(key)
         if key in country:
             continue
         term = _term(key, doc.year)
