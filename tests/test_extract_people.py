@@ -1467,3 +1467,12 @@ def test_an_undated_page_gives_a_holder_of_several_offices_the_one_held_still():
     # in office); Medvedev's last term in the table has ended: no office is guessed for him
     got = persons("Kassym-Jomart Tokayev welcomed Dmitry Medvedev at the airport of the capital.", None)
     assert got == [("Kassym-Jomart Tokayev", "President", "KAZ"), ("Dmitry Medvedev", None, "RUS")]
+
+
+def test_an_office_written_right_after_a_name_with_no_comma_names_its_state():
+    # some ministries' releases leave the comma out; a name after the office is still its holder's
+    got = persons("On 9 May H.E Rustam Qodirov Ambassador of the Republic of Tajikistan to Oman met with "
+                  "Dr. Salim Harthi.", 2022)
+    assert got == [("Rustam Qodirov", "Ambassador", "TJK"), ("Salim Harthi", None, None)]
+    got = persons("The talks of Foreign Minister of Peru Ana Vela went well.", 2022)
+    assert got == [("Ana Vela", "Foreign Minister", "PER")]

@@ -1768,6 +1768,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     and text[p - 1].isalpha() and role \
                     and _appos_tail_re().fullmatch(text, comma + 1, ostart):
                 comma = p                   # "Ana Ruiz (residence in Lima), the new Ambassador of ..."
+            elif role and _bare_apposition(text, s, ostart, oend):
+                comma = ostart - 1          # "H.E. X Y Ambassador of the Republic of Z to W met ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
@@ -1936,6 +1938,28 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             continue
         found[k] = (v[0], v[1], v[2], True, iso, v[5])
     return sorted(found.values()), counterparts
+
+
+def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
+    """Whether the office at text[ostart:oend] follows a name with no comma between and
+    names the state it serves: "H.E. Ali Rahimov Ambassador of the Republic of Tajikistan
+    to Malaysia met ...", the way some ministries' press releases write it.
+
+    >>> t = "On May 3 Ali Rahimov Ambassador of Tajikistan met the rector."
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _bare_apposition(t, scan(d), 21, 31), _bare_apposition(t, scan(d), 0, 0)
+    (True, False)
+    """
+    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha():
+        return False
+    k = text.rfind(" ", max(0, ostart - 40), ostart - 1)
+    if k < 0 or text[k + 1:k + 2] not in _UPPER_SET or text[ostart - 2].isupper():
+        return False                # the word before is a name's last, not an abbreviation
+    if not _OF_PHRASE.match(text, oend):
+        return False
+    has, iso = _country_of_after(text, s, oend)
+    return has and iso is not None
 
 
 _APPOS_LEAD = re.compile(r"(?:the[ \u00a0]+)?[A-Z]")
