@@ -1476,3 +1476,14 @@ def test_an_office_written_right_after_a_name_with_no_comma_names_its_state():
     assert got == [("Rustam Qodirov", "Ambassador", "TJK"), ("Salim Harthi", None, None)]
     got = persons("The talks of Foreign Minister of Peru Ana Vela went well.", 2022)
     assert got == [("Ana Vela", "Foreign Minister", "PER")]
+
+
+def test_items_of_a_semicolon_list_of_envoys_that_give_a_state_alone_are_ambassadors():
+    got = persons("The President received Carla Mendes, non-resident Ambassador of the Republic of Angola; Tomas "
+                  "Lind, Kingdom of Sweden; Ravi Nair, Republic of India; and Olga Petrova from Latvia, who "
+                  "presented copies of their letters to the Foreign Minister on Monday.", 2023)
+    assert got == [("Carla Mendes", "Ambassador", "AGO"), ("Tomas Lind", "Ambassador", "SWE"),
+                   ("Ravi Nair", "Ambassador", "IND"), ("Olga Petrova", "Ambassador", "LVA")]
+    # with no envoy among the items, a list of names and states gives no office
+    got = persons("Guests came from afar: Tomas Lind, Sweden; Ravi Nair, India; and Olga Petrova, Latvia.", 2023)
+    assert [g[1] for g in got] == [None, None, None]

@@ -2757,6 +2757,41 @@ def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: di
             role[key] = "Ambassador"
 
 
+def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
+    """A list of envoys, its items parted by semicolons: an item that gives a name and a
+    state alone ("X, Republic of Y", "X from Y", "Y's X") is one more Ambassador when
+    another item of the sentence names one ("..., Ambassador of Peru; Ana Ruiz, Republic
+    of Chile; and Li Wei from China presented their credentials")."""
+    text, sent_starts = doc.text, doc.sent_starts
+    by_sentence: dict[int, list] = {}
+    for start, end, key in spans:
+        by_sentence.setdefault(bisect_right(sent_starts, start) - 1, []).append((start, end, key))
+    parts = vocab().particles
+    for sid, items in by_sentence.items():
+        if not any(role.get(k) == "Ambassador" for _, _, k in items):
+            continue
+        lo = sent_starts[sid] if sid >= 0 else 0
+        hi = sent_starts[sid + 1] if sid + 1 < len(sent_starts) else len(text)
+        if text.count(";", lo, hi) < 2:
+            continue
+        for start, end, key in items:
+            if role.get(key) is not None:
+                continue
+            a = max(text.rfind(";", lo, start), text.rfind(":", lo, start), lo - 1) + 1
+            b = text.find(";", end, hi)
+            b = hi if b < 0 else b
+            i = bisect_left(s.country_starts, a)
+            if i == len(s.country_starts) or s.country_starts[i] >= b:
+                continue            # no state in the item
+            # the item ends with the first state after the name (the list's verb may follow it)
+            j = bisect_left(s.country_starts, end)
+            if j < len(s.country_starts) and s.country_starts[j] < b:
+                b = s.country_start[s.country_starts[j]]["end"]
+            words = _LOWER_WORD.findall(text, a, start) + _LOWER_WORD.findall(text, end, b)
+            if all(w in _LIST_WORDS or w in parts for w in words):
+                role[key] = "Ambassador"
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -2881,6 +2916,8 @@ def find_people(doc: Doc) -> list[dict]:
                             country[key] = host
     if "creden" in text:
         _credentials(text, s, spans, role)
+    if text.count(";") >= 2:
+        _envoy_list(doc, s, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
