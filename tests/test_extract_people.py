@@ -1487,3 +1487,14 @@ def test_items_of_a_semicolon_list_of_envoys_that_give_a_state_alone_are_ambassa
     # with no envoy among the items, a list of names and states gives no office
     got = persons("Guests came from afar: Tomas Lind, Sweden; Ravi Nair, India; and Olga Petrova, Latvia.", 2023)
     assert [g[1] for g in got] == [None, None, None]
+
+
+def test_a_body_named_without_its_state_takes_the_state_an_earlier_mention_gave_it():
+    text = ("The Embassy of Mongolia in Rome held a reception. Embassy spokesperson Bold Batbayar thanked the "
+            "guests. Later the Chilean Foreign Ministry hosted talks, said the Foreign Ministry spokesman, Ana "
+            "Ruiz. Omar Said, the Deputy Spokesperson of the Ministry of Foreign Affairs, was there too.")
+    got = persons(text, 2023)
+    assert got == [("Bold Batbayar", "Spokesperson", "MNG"), ("Ana Ruiz", "Spokesperson", "CHL"),
+                   ("Omar Said", "Spokesperson", "CHL")]
+    # no earlier mention with a state: none is guessed
+    assert persons("Embassy spokesperson Bold Batbayar thanked the guests.", 2023)[0][2] is None

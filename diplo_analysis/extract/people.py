@@ -2689,6 +2689,65 @@ def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
     return None
 
 
+# a state's bodies named without the state once the text has named it: the same body
+# written in other words takes the same group ("the Foreign Ministry", "the MFA")
+_BODIES = {
+    "foreign ministry": "mfa", "ministry of foreign affairs": "mfa", "foreign affairs ministry": "mfa",
+    "mfa": "mfa", "ministry of external affairs": "mfa", "ministry of foreign relations": "mfa",
+    "embassy": "embassy", "presidential office": "presidency", "office of the president": "presidency",
+    "presidential administration": "presidency", "defence ministry": "mod", "defense ministry": "mod",
+    "ministry of defence": "mod", "ministry of defense": "mod",
+}
+_BODY_RE = re.compile(r"(?i:" + "|".join(sorted((re.escape(b) for b in _BODIES), key=len, reverse=True))
+                      + r")(?![\w-])")
+# office words between a body and the name it gives an office to: "Embassy spokesperson X"
+_BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|spokes(?:person|man|woman)|deputy|press|secretary"
+                       r"|director|head|chief|official|counsellor|attach[ée]))+,?[ \u00a0]+\Z")
+# between a name and the body its appositive office belongs to: ", the Deputy Spokesperson of the "
+_BODY_APPOS = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+){1,4}(?:of|at|for)[ \u00a0]+the[ \u00a0]+")
+
+
+def _body_state(text: str, s: Scan, span: tuple[int, int]) -> str | None:
+    """The state of the body whose office the name at ``span`` holds, when the body is
+    named without its state ("Embassy spokesperson X", "X, the Deputy Spokesperson of the
+    Ministry of Foreign Affairs") but an earlier mention of it gives one ("the Embassy
+    of Turkmenistan", "the Indonesian Foreign Ministry").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "The Embassy of Chile hosted a fair. Embassy spokesperson Ana Ruiz spoke."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _body_state(t, scan(d), (57, 65))
+    'CHL'
+    """
+    start, end = span
+    group = None
+    for m in _BODY_RE.finditer(text, max(0, start - 60), start):
+        if _BODY_GAP.fullmatch(text, m.end(), start) or (text[m.end():start].isspace() and m.end() < start):
+            group, at = _BODIES[m.group(0).casefold()], m.start()
+    if group is None:
+        m = _BODY_APPOS.match(text, end)
+        b = _BODY_RE.match(text, m.end()) if m is not None else None
+        if b is None:
+            return None
+        group, at = _BODIES[b.group(0).casefold()], start
+    found = None
+    for m in _BODY_RE.finditer(text, 0, at):
+        if _BODIES[m.group(0).casefold()] != group:
+            continue
+        row = s.country_end.get(m.start() - 1)          # "the Indonesian Foreign Ministry"
+        if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
+            row = s.country_end.get(m.start() - 3)      # "Turkmenistan's Embassy"
+        if row is None:
+            o = _OF_BEFORE_STATE.match(text, m.end())   # "the Embassy of Turkmenistan"
+            row = s.country_start.get(o.end()) if o is not None else None
+        if row is not None:
+            found = row["key"]
+    return found
+
+
+_OF_BEFORE_STATE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 _IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -2888,6 +2947,8 @@ def find_people(doc: Doc) -> list[dict]:
                 _group_state(doc, s, next(a for a, _, k in spans if k == key))
             if house is None and group is None:
                 group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
+            if house is None and group is None and role.get(key) is not None:
+                group = _body_state(text, s, next((a, b) for a, b, k in spans if k == key))
             if house is not None:
                 country[key] = house
             elif group is not None:
