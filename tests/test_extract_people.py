@@ -1498,3 +1498,11 @@ def test_a_body_named_without_its_state_takes_the_state_an_earlier_mention_gave_
                    ("Omar Said", "Spokesperson", "CHL")]
     # no earlier mention with a state: none is guessed
     assert persons("Embassy spokesperson Bold Batbayar thanked the guests.", 2023)[0][2] is None
+
+
+def test_a_known_holder_in_office_keeps_their_state_over_one_read_beside_the_name():
+    got = persons("President Serdar Berdimuhamedov received the new Ambassador of Japan.", 2023)
+    assert got[0] == ("Serdar Berdimuhamedov", "President", "TKM")
+    # someone the table does not know keeps the state read from the text
+    got = persons("President Aman Tagan received the new Ambassador of Japan.", 2023)
+    assert got[0][0] == "Aman Tagan" and got[0][2] != "TKM"

@@ -621,6 +621,24 @@ def _open_office(name: str) -> str | None:
     return open_[0].office
 
 
+def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
+    """The state of the office holder written ``name`` in full, when the table is sure of
+    them: in office in ``year``, or holding the office ``role`` the text gives them.
+
+    >>> _holder_state("Xi Jinping", "Prime Minister", 2020), _holder_state("Xi Jinping", "Ambassador", None)
+    ('CHN', None)
+    """
+    holder = _holder_index()[0].get(_fold(name))
+    if holder is None:
+        return None
+    term = _term(holder, year)
+    if term is None or term.iso3 is None:
+        return None
+    if year is not None and (term.start_year or year) <= year <= (term.end_year or year):
+        return term.iso3
+    return term.iso3 if role is not None and role == term.office else None
+
+
 def _surnames_by_prefix() -> dict[str, list[str]]:
     """The office holders by the first three letters of their folded surname, and by
     the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
@@ -2888,6 +2906,12 @@ def find_people(doc: Doc) -> list[dict]:
             term = _term(key, doc.year)
             if term is not None:
                 country[key] = term.iso3
+        elif country[key] is not None:
+            held = _holder_state(key, role.get(key), doc.year)
+            if held is not None:
+                # "President Serdar Berdimuhamedov received the Ambassador of Japan": the
+                # holder's own state over one read next to the name
+                country[key] = held
     # one office after another in one enumeration takes the state of the one
     # before: "President of Mongolia X, Parliament Speaker Y and Prime Minister Z"
     prev = None
