@@ -1506,3 +1506,10 @@ def test_a_known_holder_in_office_keeps_their_state_over_one_read_beside_the_nam
     # someone the table does not know keeps the state read from the text
     got = persons("President Aman Tagan received the new Ambassador of Japan.", 2023)
     assert got[0][0] == "Aman Tagan" and got[0][2] != "TKM"
+
+
+def test_spellings_of_muhammad_name_the_same_known_holder():
+    # the table writes "Muhammad bin Nayef"; pages write the given name in several ways
+    for given in ("Mohammed", "Mohammad", "Mohamed"):
+        got = persons(f"On Monday Prince {given} bin Nayef met the visiting envoy in Riyadh.", 2016)
+        assert got[0] == (f"{given} bin Nayef", "Crown Prince", "SAU"), given

@@ -531,8 +531,20 @@ def _strip_accents(s: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
-    """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in."""
-    return " ".join(_strip_accents(name).casefold().replace("-", " ").split())
+    """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in
+    (the English spellings of the Arabic given name Muhammad taken as one).
+
+    >>> _fold("Mohammed bin Nayef") == _fold("Muhammad bin Nayef")
+    True
+    """
+    words = _strip_accents(name).casefold().replace("-", " ").split()
+    return " ".join(_MUHAMMAD.get(w, w) for w in words)
+
+
+# English spellings of the Arabic given name Muhammad on news pages (transliterations of
+# one name, not other names): compared as one
+_MUHAMMAD = dict.fromkeys(("mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad",
+                           "mohammod", "muhammod"), "muhammad")
 
 
 @lru_cache(maxsize=1)
