@@ -1513,3 +1513,8 @@ def test_spellings_of_muhammad_name_the_same_known_holder():
     for given in ("Mohammed", "Mohammad", "Mohamed"):
         got = persons(f"On Monday Prince {given} bin Nayef met the visiting envoy in Riyadh.", 2016)
         assert got[0] == (f"{given} bin Nayef", "Crown Prince", "SAU"), given
+
+
+def test_initials_written_together_in_capitals_name_a_known_holder():
+    got = persons("Foreign Minister AK Abdul Momen spoke to the press in Dhaka on Monday.", 2021)
+    assert got == [("AK Abdul Momen", "Foreign Minister", "BGD")]

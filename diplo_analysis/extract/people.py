@@ -697,6 +697,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     ('Antony Blinken', 'Antony Blinken')
     >>> _holder_by_full_name("S. Jaishankar", 2022), _holder_by_full_name("Javad Zarif", 2019)
     ('Subrahmanyam Jaishankar', 'Mohammad Javad Zarif')
+    >>> _holder_by_full_name("AK Abdul Momen", 2021)
+    'Abul Kalam Abdul Momen'
     """
     # a nickname in quotes is a given name; "Jr." is no surname
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
@@ -705,6 +707,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     if "." in words[0] and len(words[0]) > 3:
         # "K.K. Tokayev": two initials written together
         words = [x for w in words for x in (_INITIAL.findall(w) if _INITIALS_RUN.fullmatch(w) else (w,))]
+    elif len(words) >= 3 and _CAPS_INITIALS.fullmatch(words[0]):
+        # "AK Abdul Momen": two or three initials written together without full stops
+        words = [c + "." for c in words[0]] + words[1:]
     hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
@@ -788,6 +793,7 @@ def _is_initial(word: str) -> bool:
     return _INITIALS_RUN.fullmatch(word) is not None
 
 
+_CAPS_INITIALS = re.compile(r"[A-Z]{2,3}")
 _INITIALS_RUN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
