@@ -1518,3 +1518,13 @@ def test_spellings_of_muhammad_name_the_same_known_holder():
 def test_initials_written_together_in_capitals_name_a_known_holder():
     got = persons("Foreign Minister AK Abdul Momen spoke to the press in Dhaka on Monday.", 2021)
     assert got == [("AK Abdul Momen", "Foreign Minister", "BGD")]
+
+
+def test_an_ambassador_named_without_a_state_serves_the_one_state_whose_embassy_the_page_names():
+    text = ("The Embassy of Mongolia in Rome held a reception for the national day. Ambassador Bold Batbayar "
+            "welcomed the guests.")
+    assert persons(text, 2023) == [("Bold Batbayar", "Ambassador", "MNG")]
+    # embassies of two states: no guess
+    text = ("Guests of the Embassy of Mongolia met staff of the Chilean Embassy. Ambassador Bold Batbayar "
+            "welcomed them.")
+    assert persons(text, 2023) == [("Bold Batbayar", "Ambassador", None)]

@@ -2730,7 +2730,7 @@ def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
 _BODIES = {
     "foreign ministry": "mfa", "ministry of foreign affairs": "mfa", "foreign affairs ministry": "mfa",
     "mfa": "mfa", "ministry of external affairs": "mfa", "ministry of foreign relations": "mfa",
-    "embassy": "embassy", "presidential office": "presidency", "office of the president": "presidency",
+    "embassy": "embassy", "chancellery": "embassy", "chancery": "embassy", "presidential office": "presidency", "office of the president": "presidency",
     "presidential administration": "presidency", "defence ministry": "mod", "defense ministry": "mod",
     "ministry of defence": "mod", "ministry of defense": "mod",
 }
@@ -2779,6 +2779,31 @@ def _body_state(text: str, s: Scan, span: tuple[int, int]) -> str | None:
         if row is not None:
             found = row["key"]
     return found
+
+
+def _embassy_state(text: str, s: Scan) -> str | None:
+    """The state of the embassies the text names with a state, when they are all of one
+    state ("The Embassy of Chile ...", "the Chilean Embassy", "Chile's embassy").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "The Embassy of Chile in Rome held a reception. Ambassador Ana Ruiz spoke."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _embassy_state(t, scan(d))
+    'CHL'
+    """
+    found = set()
+    for m in _BODY_RE.finditer(text):
+        if _BODIES[m.group(0).casefold()] != "embassy":
+            continue
+        row = s.country_end.get(m.start() - 1)
+        if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
+            row = s.country_end.get(m.start() - 3)
+        if row is None:
+            o = _OF_BEFORE_STATE.match(text, m.end())
+            row = s.country_start.get(o.end()) if o is not None else None
+        if row is not None:
+            found.add(row["key"])
+    return found.pop() if len(found) == 1 else None
 
 
 _OF_BEFORE_STATE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -2991,6 +3016,10 @@ def find_people(doc: Doc) -> list[dict]:
                 group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
             if house is None and group is None and role.get(key) is not None:
                 group = _body_state(text, s, next((a, b) for a, b, k in spans if k == key))
+            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in text:
+                # "the Embassy of Canada held a reception ... Ambassador X": the one state
+                # whose embassy the page names
+                group = _embassy_state(text, s)
             if house is not None:
                 country[key] = house
             elif group is not None:
