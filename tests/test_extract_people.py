@@ -1528,3 +1528,10 @@ def test_an_ambassador_named_without_a_state_serves_the_one_state_whose_embassy_
     text = ("Guests of the Embassy of Mongolia met staff of the Chilean Embassy. Ambassador Bold Batbayar "
             "welcomed them.")
     assert persons(text, 2023) == [("Bold Batbayar", "Ambassador", None)]
+
+
+def test_the_head_of_an_office_that_serves_the_president_is_no_president():
+    got = persons("The envoy met the Chief of the Chancellery of the President of Latvia, Janis Ozols, and the "
+                  "Secretary to the President Mark Perera.", 2019)
+    assert [g[:2] for g in got] == [("Janis Ozols", "Head"), ("Mark Perera", "Head")]
+    assert got[0][2] == "LVA"

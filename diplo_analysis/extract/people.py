@@ -1588,6 +1588,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
+                if role in _SERVED and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
+                    # "Chief of the Chancellery of the President X", "Secretary to the President X":
+                    # X heads an office that serves the President
+                    role = "Head"
                 if text.startswith("-", oend):
                     # "Ambassador-at-Large", "President-elect": the office runs over its hyphens
                     m = _HYPHEN_TAIL.match(text, oend)
@@ -1974,6 +1978,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             continue
         found[k] = (v[0], v[1], v[2], True, iso, v[5])
     return sorted(found.values()), counterparts
+
+
+# offices an office of its own may serve ("Secretary to the President"), and such offices
+_SERVED = frozenset({"President", "Prime Minister", "Vice President"})
+_HEAD_OF_BEFORE = re.compile(r"\b(?:Chief|Head|Secretary|Director|Chancellery|Administration)"
+                             r"(?:[ \u00a0][A-Za-z]+){0,3}[ \u00a0]+(?:of|to)[ \u00a0]+the[ \u00a0]+\Z")
 
 
 def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
