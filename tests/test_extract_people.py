@@ -1535,3 +1535,11 @@ def test_the_head_of_an_office_that_serves_the_president_is_no_president():
                   "Secretary to the President Mark Perera.", 2019)
     assert [g[:2] for g in got] == [("Janis Ozols", "Head"), ("Mark Perera", "Head")]
     assert got[0][2] == "LVA"
+
+
+def test_a_monarch_named_by_first_name_on_an_undated_page_serves_the_monarch_s_state():
+    got = persons("The President of Peru welcomed King Felipe, who is on a state visit to Peru.", None)
+    assert got[-1] == ("Felipe", "King", "ESP")
+    # a first name no reigning monarch of that office has: no state is guessed
+    got = persons("The President of Peru welcomed King Ottokar, who is on a state visit to Peru.", None)
+    assert got[-1][0] == "Ottokar" and got[-1][2] != "ESP"

@@ -651,6 +651,26 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
     return term.iso3 if role is not None and role == term.office else None
 
 
+def _regnal_state(first: str, role: str | None, year: int | None) -> str | None:
+    """The state of the one monarch the table knows by the first name ``first`` in the
+    royal office ``role``: in office in ``year``, or, with no year, in office still
+    ("King Felipe" on a page with no date: Spain's).
+
+    >>> _regnal_state("Felipe", "King", None), _regnal_state("Felipe", "President", None)
+    ('ESP', None)
+    """
+    if role not in _REGNAL:
+        return None
+    name = _holder_by_regnal_name(first, role, year)
+    if name is None and year is None:
+        hits = [n for n in _holder_index()[2].get(_fold(first), ())
+                if any(t.office == role and t.end_year is None for t in officeholders()[n])]
+        name = hits[0] if len(hits) == 1 else None
+    if name is None:
+        return None
+    return next((t.iso3 for t in officeholders()[name] if t.office == role), None)
+
+
 def _surnames_by_prefix() -> dict[str, list[str]]:
     """The office holders by the first three letters of their folded surname, and by
     the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
@@ -2959,8 +2979,11 @@ def find_people(doc: Doc) -> list[dict]:
             term = _term(key, doc.year)
             if term is not None:
                 country[key] = term.iso3
+            elif " " not in key and (held := _regnal_state(key, role.get(key), doc.year)) is not None:
+                country[key] = held
         elif country[key] is not None:
-            held = _holder_state(key, role.get(key), doc.year)
+            held = _holder_state(key, role.get(key), doc.year) if " " in key \
+                else _regnal_state(key, role.get(key), doc.year)
             if held is not None:
                 # "President Serdar Berdimuhamedov received the Ambassador of Japan": the
                 # holder's own state over one read next to the name
