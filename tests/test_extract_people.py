@@ -1543,3 +1543,9 @@ def test_a_monarch_named_by_first_name_on_an_undated_page_serves_the_monarch_s_s
     # a first name no reigning monarch of that office has: no state is guessed
     got = persons("The President of Peru welcomed King Ottokar, who is on a state visit to Peru.", None)
     assert got[-1][0] == "Ottokar" and got[-1][2] != "ESP"
+
+
+def test_a_state_word_inside_an_international_body_s_name_is_not_the_office_s_state():
+    got = persons("The minister will meet the Secretary General of the Organization of American States, Ana "
+                  "Ruiz, on Monday.", 2020)
+    assert got == [("Ana Ruiz", "Secretary-General", None)]

@@ -1090,6 +1090,8 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
                 or text.endswith((" with the ", " to the "), lo, pos):
             dest_end = s.country_start[pos]["end"]
             continue
+        if _in_org(s, pos):
+            continue                # "of the Organization of American States": the body's, below
         return True, s.country_start[pos]["key"]
     # the first organization of the data file there (the hits are sorted)
     ostarts = s.org_starts
@@ -1103,6 +1105,16 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
         if iso is not None:
             return True, iso
     return False, None
+
+
+def _in_org(s: Scan, pos: int) -> bool:
+    """Whether ``pos`` falls inside the name of an organization of the data file."""
+    for a, b in s.org_spans:            # sorted
+        if a > pos:
+            return False
+        if pos < b:
+            return True
+    return False
 
 
 _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
