@@ -1549,3 +1549,9 @@ def test_a_state_word_inside_an_international_body_s_name_is_not_the_office_s_st
     got = persons("The minister will meet the Secretary General of the Organization of American States, Ana "
                   "Ruiz, on Monday.", 2020)
     assert got == [("Ana Ruiz", "Secretary-General", None)]
+
+
+def test_the_heads_of_more_international_bodies_serve_no_state():
+    got = persons("Egypt's speaker met the Arab Parliament speaker Omar Said and the President of the Venice "
+                  "Commission, Lena Berg, in Cairo.", 2022)
+    assert [(g[0], g[2]) for g in got] == [("Omar Said", None), ("Lena Berg", None)]
