@@ -1555,3 +1555,7 @@ def test_the_heads_of_more_international_bodies_serve_no_state():
     got = persons("Egypt's speaker met the Arab Parliament speaker Omar Said and the President of the Venice "
                   "Commission, Lena Berg, in Cairo.", 2022)
     assert [(g[0], g[2]) for g in got] == [("Omar Said", None), ("Lena Berg", None)]
+    # the president of a commission heads it; the President of the European Commission stays President
+    assert got[1][1] == "Head"
+    got = persons("The President of the European Commission, Lena Berg, spoke.", 2022)
+    assert got[0][1] == "President"

@@ -1381,8 +1381,8 @@ def _chamber_re() -> re.Pattern:
 # the body a president heads is a court, council, institute ... (the real-page annotation
 # writes its head Head); the chambers of a parliament are read before, and the presidents of
 # the European Commission and the European Council stay President, as the gold set has them
-_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}Council)(?:[\w-]+{_SP}){{0,3}}?"
-                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy"
+_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}(?:Council|Commission))(?:[\w-]+{_SP}){{0,3}}?"
+                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy|Commission"
                       rf"|Center|Centre|Agency|Club)(?![\w'’-])"
                       rf"(?!{_SP}of{_SP}Ministers)")     # a President of the Council of Ministers heads a government
 # "of (the) Baku State University": the body a president heads is a university
