@@ -1559,3 +1559,8 @@ def test_the_heads_of_more_international_bodies_serve_no_state():
     assert got[1][1] == "Head"
     got = persons("The President of the European Commission, Lena Berg, spoke.", 2022)
     assert got[0][1] == "President"
+
+
+def test_a_word_a_scraper_glued_to_the_end_of_a_name_is_left_out():
+    got = persons("The President of Peru, Ana RuizShe said, is here. President Xi Jinpingwhich came on Monday.", 2015)
+    assert [g[0] for g in got] == ["Ana Ruiz", "Xi Jinping"]

@@ -2474,6 +2474,36 @@ def _in_order(words: list[str], among: list[str]) -> bool:
 
 # a lower-case letter against a capital inside a word, after at least three letters
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# a capitalised word a scraper glued to the end of a name: "Sebastián PiñeraHe said"
+_GLUED_TAIL = re.compile(r"(?<=[^\W\d_A-Z]{3})[A-Z][a-z]+\Z")
+
+
+def _unglued(name: str) -> str:
+    """``name`` without a word a scraper glued to its end: "Sebastián PiñeraHe" -> "Sebastián
+    Piñera"; "Xi Jinpingwhich" -> "Xi Jinping" when that is a known holder's name.
+
+    >>> _unglued("Ana RuizPhoto"), _unglued("Xi Jinpingwhich"), _unglued("Ana Ruizwhich")
+    ('Ana Ruiz', 'Xi Jinping', 'Ana Ruizwhich')
+    >>> _unglued("Volodymyr Zelenskyy")
+    'Volodymyr Zelenskyy'
+    """
+    last = name.rfind(" ") + 1
+    m = _GLUED_TAIL.search(name, last)
+    if m is not None:
+        return name[:m.start()]
+    if _fold(name) in _holder_index()[0]:
+        return name
+    full = _holder_index()[0]
+    # a glued word of three letters or more ("which", "next"), not a spelling's last letter
+    # ("Zelenskyy" is no "Zelensky" + "y")
+    if not name[-3:].isalpha() or not name[-3:].islower():
+        return name
+    for end in range(len(name) - 3, last + 2, -1):
+        if not name[end].islower():
+            break
+        if _fold(name[:end]) in full:
+            return name[:end]
+    return name
 
 
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
@@ -2491,6 +2521,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             apart = _GLUED.sub(" ", name)
             if _fold(apart) in _holder_index()[0]:
                 name = apart
+        if " " in name and len(name) - name.rfind(" ") > 6:
+            name = _unglued(name)
         key = seen.get(name)
         if key is None:
             # "A.Ažubalis": an initial written against the surname is a short form
