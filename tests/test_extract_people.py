@@ -1564,3 +1564,14 @@ def test_the_heads_of_more_international_bodies_serve_no_state():
 def test_a_word_a_scraper_glued_to_the_end_of_a_name_is_left_out():
     got = persons("The President of Peru, Ana RuizShe said, is here. President Xi Jinpingwhich came on Monday.", 2015)
     assert [g[0] for g in got] == ["Ana Ruiz", "Xi Jinping"]
+
+
+def test_an_office_the_text_gives_no_state_serves_the_state_of_the_dateline():
+    # the dateline's state need not be named in the body, and an envoy counts too
+    doc = make_doc("Ambassador Omar Haddad presented his credentials to the President of Malta, Ana Borg, on "
+                   "Wednesday, as non-resident envoy.", 2025)
+    assert [(r["key"], r["country"]) for r in find_people(doc)][0] == ("Omar Haddad", None)
+    doc.home = "JOR"
+    doc.__dict__.pop("_people_scan", None)
+    got = {r["key"]: r["country"] for r in find_people(doc)}
+    assert got["Omar Haddad"] == "JOR" and got["Ana Borg"] == "MLT"

@@ -3123,6 +3123,10 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
+            if key not in country and doc.home is not None and role.get(key) is not None:
+                # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": an office the page
+                # gives no state serves the state of its dateline, where the page is written
+                country[key] = doc.home
     if "creden" in text:
         _credentials(text, s, spans, role)
     if text.count(";") >= 2:
