@@ -1575,3 +1575,8 @@ def test_an_office_the_text_gives_no_state_serves_the_state_of_the_dateline():
     doc.__dict__.pop("_people_scan", None)
     got = {r["key"]: r["country"] for r in find_people(doc)}
     assert got["Omar Haddad"] == "JOR" and got["Ana Borg"] == "MLT"
+
+
+def test_a_copula_and_an_ordinal_before_an_office():
+    got = persons("Mr Ravi Sen is the 14th Ambassador of India to Nepal, with residence in Kathmandu.", 2022)
+    assert got == [("Ravi Sen", "Ambassador", "IND")]

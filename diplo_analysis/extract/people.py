@@ -1546,8 +1546,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
 
 
 # "X is the new ambassador of Y": a name, a verb of being, the office
-_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new )?$")
-_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ")
+_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new |\d{1,3}(?:st|nd|rd|th) )?$")
+# ("the 18th Ambassador of Bangladesh": an ordinal of the office's holders)
+_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ", "st ", "nd ", "rd ", "th ")
 
 
 def _copula_before(text: str, pos: int) -> int | None:
