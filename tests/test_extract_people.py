@@ -1580,3 +1580,12 @@ def test_an_office_the_text_gives_no_state_serves_the_state_of_the_dateline():
 def test_a_copula_and_an_ordinal_before_an_office():
     got = persons("Mr Ravi Sen is the 14th Ambassador of India to Nepal, with residence in Kathmandu.", 2022)
     assert got == [("Ravi Sen", "Ambassador", "IND")]
+
+
+def test_an_office_before_a_given_name_sultan_or_a_spaced_honorific():
+    got = persons("Oman's Minister of State for Foreign Affairs Sultan bin Khalid Al Harthy received the envoy, and "
+                  "Kuwait's Foreign Minister H E Nasser Al Sabah called him.", 2021)
+    assert got == [("Sultan bin Khalid Al Harthy", "Deputy Foreign Minister", "OMN"),
+                   ("Nasser Al Sabah", "Foreign Minister", "KWT")]
+    # a word between the office and the honorific: no office
+    assert persons("The Minister thanked Mr Ali Hamad.", 2021)[0][1] is None

@@ -1607,7 +1607,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             # "Sultan bin Saad Al Muraikhi": a given name, not the title
             m = _SULTAN_NAME.match(text, start)
             if m is not None:
-                _put(found, start, m.end(), None, False, None, None)
+                _put(found, start, m.end(), *_pending_office(text, s, pending, start))
+                pending = None
                 taken = m.end()
                 continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
@@ -1887,12 +1888,14 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
                 if m is not None:
-                    _put(found, end, m.end(), None, False, None, None)
+                    _put(found, end, m.end(), *_pending_office(text, s, pending, start))
+                    pending = None
                     taken = m.end()
                 continue
             span = _strip_countries(text, s, m.start(1), m.end(1))
             if span is not None:
-                _put(found, span[0], span[1], None, False, None, None)
+                _put(found, span[0], span[1], *_pending_office(text, s, pending, start))
+                pending = None
                 taken = span[1]
         elif kind == "known":
             m = _WORD.search(text, end, end + 40)
@@ -2017,6 +2020,28 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
 _SERVED = frozenset({"President", "Prime Minister", "Vice President"})
 _HEAD_OF_BEFORE = re.compile(r"\b(?:Chief|Head|Secretary|Director|Chancellery|Administration)"
                              r"(?:[ \u00a0][A-Za-z]+){0,3}[ \u00a0]+(?:of|to)[ \u00a0]+the[ \u00a0]+\Z")
+
+
+def _pending_office(text: str, s: Scan, pending, start: int) -> tuple:
+    """(role, has_country, country, elsewhere) for a name at ``start`` that an honorific
+    or the given name Sultan opens, from the office ``pending`` (as kept by _anchored)
+    written right before it: "Minister of State for Foreign Affairs H E Sultan bin Saad";
+    nothing when words stand between."""
+    if pending is None:
+        return None, False, None, None
+    gap = text[pending[0]:start]
+    if not gap.isspace() and not all(w in _honorific_parts() for w in gap.replace(".", " ").split()):
+        return None, False, None, None
+    has, iso = _country_before(text, s, pending[2])
+    if not has and pending[3] is not None:
+        has, iso = True, pending[3]
+    return pending[1], has, iso, None
+
+
+@lru_cache(maxsize=1)
+def _honorific_parts() -> frozenset:
+    """Every word of the honorifics, full stops taken for spaces ("H.E." -> "H", "E")."""
+    return frozenset(w for h in vocab().honorifics for w in h.replace(".", " ").split())
 
 
 def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
