@@ -538,8 +538,20 @@ def _strip_accents(s: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
-    """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in."""
-    return " ".join(_strip_accents(name).casefold().replace("-", " ").split())
+    """"Recep Tayyip Erdoğan" -> "recep tayyip erdogan": the form names are compared in
+    (the English spellings of the Arabic given name Muhammad taken as one).
+
+    >>> _fold("Mohammed bin Nayef") == _fold("Muhammad bin Nayef")
+    True
+    """
+    words = _strip_accents(name).casefold().replace("-", " ").split()
+    return " ".join(_MUHAMMAD.get(w, w) for w in words)
+
+
+# English spellings of the Arabic given name Muhammad on news pages (transliterations of
+# one name, not other names): compared as one
+_MUHAMMAD = dict.fromkeys(("mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad",
+                           "mohammod", "muhammod"), "muhammad")
 
 
 @lru_cache(maxsize=1)
@@ -608,6 +620,64 @@ def _one_office(name: str) -> bool:
     return len({t.office for t in officeholders()[term.name]}) == 1
 
 
+def _open_office(name: str) -> str | None:
+    """The office the holder ``name`` holds still (a term with no end year), when it
+    is the last one they took up: what a page with no date most likely means by a
+    name written without an office.
+
+    >>> _open_office("Kassym-Jomart Tokayev"), _open_office("Dmitry Medvedev")
+    ('President', None)
+    """
+    term = _term(name, None)
+    if term is None:
+        return None
+    terms = officeholders()[term.name]
+    open_ = [t for t in terms if t.end_year is None and t.office]
+    if len(open_) != 1 or open_[0].start_year is None:
+        return None
+    if any((t.start_year or 0) > open_[0].start_year for t in terms):
+        return None
+    return open_[0].office
+
+
+def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
+    """The state of the office holder written ``name`` in full, when the table is sure of
+    them: in office in ``year``, or holding the office ``role`` the text gives them.
+
+    >>> _holder_state("Xi Jinping", "Prime Minister", 2020), _holder_state("Xi Jinping", "Ambassador", None)
+    ('CHN', None)
+    """
+    holder = _holder_index()[0].get(_fold(name))
+    if holder is None:
+        return None
+    term = _term(holder, year)
+    if term is None or term.iso3 is None:
+        return None
+    if year is not None and (term.start_year or year) <= year <= (term.end_year or year):
+        return term.iso3
+    return term.iso3 if role is not None and role == term.office else None
+
+
+def _regnal_state(first: str, role: str | None, year: int | None) -> str | None:
+    """The state of the one monarch the table knows by the first name ``first`` in the
+    royal office ``role``: in office in ``year``, or, with no year, in office still
+    ("King Felipe" on a page with no date: Spain's).
+
+    >>> _regnal_state("Felipe", "King", None), _regnal_state("Felipe", "President", None)
+    ('ESP', None)
+    """
+    if role not in _REGNAL:
+        return None
+    name = _holder_by_regnal_name(first, role, year)
+    if name is None and year is None:
+        hits = [n for n in _holder_index()[2].get(_fold(first), ())
+                if any(t.office == role and t.end_year is None for t in officeholders()[n])]
+        name = hits[0] if len(hits) == 1 else None
+    if name is None:
+        return None
+    return next((t.iso3 for t in officeholders()[name] if t.office == role), None)
+
+
 def _surnames_by_prefix() -> dict[str, list[str]]:
     """The office holders by the first three letters of their folded surname, and by
     the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
@@ -654,6 +724,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     ('Antony Blinken', 'Antony Blinken')
     >>> _holder_by_full_name("S. Jaishankar", 2022), _holder_by_full_name("Javad Zarif", 2019)
     ('Subrahmanyam Jaishankar', 'Mohammad Javad Zarif')
+    >>> _holder_by_full_name("AK Abdul Momen", 2021)
+    'Abul Kalam Abdul Momen'
     """
     # a nickname in quotes is a given name; "Jr." is no surname
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
@@ -662,6 +734,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     if "." in words[0] and len(words[0]) > 3:
         # "K.K. Tokayev": two initials written together
         words = [x for w in words for x in (_INITIAL.findall(w) if _INITIALS_RUN.fullmatch(w) else (w,))]
+    elif len(words) >= 3 and _CAPS_INITIALS.fullmatch(words[0]):
+        # "AK Abdul Momen": two or three initials written together without full stops
+        words = [c + "." for c in words[0]] + words[1:]
     hit = _holder_index()[0].get(_fold(" ".join(w for w in words if not _is_initial(w))))
     if hit is not None:
         return hit
@@ -745,6 +820,7 @@ def _is_initial(word: str) -> bool:
     return _INITIALS_RUN.fullmatch(word) is not None
 
 
+_CAPS_INITIALS = re.compile(r"[A-Z]{2,3}")
 _INITIALS_RUN = re.compile(r"(?:[A-Z][a-z]?\.){2,3}")
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
@@ -1021,6 +1097,8 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
                 or text.endswith((" with the ", " to the "), lo, pos):
             dest_end = s.country_start[pos]["end"]
             continue
+        if _in_org(s, pos):
+            continue                # "of the Organization of American States": the body's, below
         return True, s.country_start[pos]["key"]
     # the first organization of the data file there (the hits are sorted)
     ostarts = s.org_starts
@@ -1034,6 +1112,16 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
         if iso is not None:
             return True, iso
     return False, None
+
+
+def _in_org(s: Scan, pos: int) -> bool:
+    """Whether ``pos`` falls inside the name of an organization of the data file."""
+    for a, b in s.org_spans:            # sorted
+        if a > pos:
+            return False
+        if pos < b:
+            return True
+    return False
 
 
 _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
@@ -1300,8 +1388,8 @@ def _chamber_re() -> re.Pattern:
 # the body a president heads is a court, council, institute ... (the real-page annotation
 # writes its head Head); the chambers of a parliament are read before, and the presidents of
 # the European Commission and the European Council stay President, as the gold set has them
-_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}Council)(?:[\w-]+{_SP}){{0,3}}?"
-                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy"
+_OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}(?:Council|Commission))(?:[\w-]+{_SP}){{0,3}}?"
+                      rf"(?:Council|Court|Institute|Institutes|Foundation|Association|Committee|Society|Academy|Commission"
                       rf"|Center|Centre|Agency|Club)(?![\w'’-])"
                       rf"(?!{_SP}of{_SP}Ministers)")     # a President of the Council of Ministers heads a government
 # "of (the) Baku State University": the body a president heads is a university
@@ -1465,8 +1553,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
 
 
 # "X is the new ambassador of Y": a name, a verb of being, the office
-_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new )?$")
-_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ")
+_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new |\d{1,3}(?:st|nd|rd|th) )?$")
+# ("the 18th Ambassador of Bangladesh": an ordinal of the office's holders)
+_COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ", "st ", "nd ", "rd ", "th ")
 
 
 def _copula_before(text: str, pos: int) -> int | None:
@@ -1525,7 +1614,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             # "Sultan bin Saad Al Muraikhi": a given name, not the title
             m = _SULTAN_NAME.match(text, start)
             if m is not None:
-                _put(found, start, m.end(), None, False, None, None)
+                _put(found, start, m.end(), *_pending_office(text, s, pending, start))
+                pending = None
                 taken = m.end()
                 continue
         if kind == "office" or kind == "office_of" or kind == "counterpart":
@@ -1539,6 +1629,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
+                if role in _SERVED and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
+                    # "Chief of the Chancellery of the President X", "Secretary to the President X":
+                    # X heads an office that serves the President
+                    role = "Head"
                 if text.startswith("-", oend):
                     # "Ambassador-at-Large", "President-elect": the office runs over its hyphens
                     m = _HYPHEN_TAIL.match(text, oend)
@@ -1755,6 +1849,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     and text[p - 1].isalpha() and role \
                     and _appos_tail_re().fullmatch(text, comma + 1, ostart):
                 comma = p                   # "Ana Ruiz (residence in Lima), the new Ambassador of ..."
+            elif role and _bare_apposition(text, s, ostart, oend):
+                comma = ostart - 1          # "H.E. X Y Ambassador of the Republic of Z to W met ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
@@ -1799,12 +1895,14 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # "Mr Sultan Hajiyev", "H E Sultan bin Saad": after an honorific, a given name
                 m = _SULTAN_NAME.match(text, end) if text.startswith("Sultan ", end) else None
                 if m is not None:
-                    _put(found, end, m.end(), None, False, None, None)
+                    _put(found, end, m.end(), *_pending_office(text, s, pending, start))
+                    pending = None
                     taken = m.end()
                 continue
             span = _strip_countries(text, s, m.start(1), m.end(1))
             if span is not None:
-                _put(found, span[0], span[1], None, False, None, None)
+                _put(found, span[0], span[1], *_pending_office(text, s, pending, start))
+                pending = None
                 taken = span[1]
         elif kind == "known":
             m = _WORD.search(text, end, end + 40)
@@ -1923,6 +2021,56 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             continue
         found[k] = (v[0], v[1], v[2], True, iso, v[5])
     return sorted(found.values()), counterparts
+
+
+# offices an office of its own may serve ("Secretary to the President"), and such offices
+_SERVED = frozenset({"President", "Prime Minister", "Vice President"})
+_HEAD_OF_BEFORE = re.compile(r"\b(?:Chief|Head|Secretary|Director|Chancellery|Administration)"
+                             r"(?:[ \u00a0][A-Za-z]+){0,3}[ \u00a0]+(?:of|to)[ \u00a0]+the[ \u00a0]+\Z")
+
+
+def _pending_office(text: str, s: Scan, pending, start: int) -> tuple:
+    """(role, has_country, country, elsewhere) for a name at ``start`` that an honorific
+    or the given name Sultan opens, from the office ``pending`` (as kept by _anchored)
+    written right before it: "Minister of State for Foreign Affairs H E Sultan bin Saad";
+    nothing when words stand between."""
+    if pending is None:
+        return None, False, None, None
+    gap = text[pending[0]:start]
+    if not gap.isspace() and not all(w in _honorific_parts() for w in gap.replace(".", " ").split()):
+        return None, False, None, None
+    has, iso = _country_before(text, s, pending[2])
+    if not has and pending[3] is not None:
+        has, iso = True, pending[3]
+    return pending[1], has, iso, None
+
+
+@lru_cache(maxsize=1)
+def _honorific_parts() -> frozenset:
+    """Every word of the honorifics, full stops taken for spaces ("H.E." -> "H", "E")."""
+    return frozenset(w for h in vocab().honorifics for w in h.replace(".", " ").split())
+
+
+def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
+    """Whether the office at text[ostart:oend] follows a name with no comma between and
+    names the state it serves: "H.E. Ali Rahimov Ambassador of the Republic of Tajikistan
+    to Malaysia met ...", the way some ministries' press releases write it.
+
+    >>> t = "On May 3 Ali Rahimov Ambassador of Tajikistan met the rector."
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _bare_apposition(t, scan(d), 21, 31), _bare_apposition(t, scan(d), 0, 0)
+    (True, False)
+    """
+    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha():
+        return False
+    k = text.rfind(" ", max(0, ostart - 40), ostart - 1)
+    if k < 0 or text[k + 1:k + 2] not in _UPPER_SET or text[ostart - 2].isupper():
+        return False                # the word before is a name's last, not an abbreviation
+    if not _OF_PHRASE.match(text, oend):
+        return False
+    has, iso = _country_of_after(text, s, oend)
+    return has and iso is not None
 
 
 _APPOS_LEAD = re.compile(r"(?:the[ \u00a0]+)?[A-Z]")
@@ -2359,6 +2507,36 @@ def _in_order(words: list[str], among: list[str]) -> bool:
 
 # a lower-case letter against a capital inside a word, after at least three letters
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# a capitalised word a scraper glued to the end of a name: "Sebastián PiñeraHe said"
+_GLUED_TAIL = re.compile(r"(?<=[^\W\d_A-Z]{3})[A-Z][a-z]+\Z")
+
+
+def _unglued(name: str) -> str:
+    """``name`` without a word a scraper glued to its end: "Sebastián PiñeraHe" -> "Sebastián
+    Piñera"; "Xi Jinpingwhich" -> "Xi Jinping" when that is a known holder's name.
+
+    >>> _unglued("Ana RuizPhoto"), _unglued("Xi Jinpingwhich"), _unglued("Ana Ruizwhich")
+    ('Ana Ruiz', 'Xi Jinping', 'Ana Ruizwhich')
+    >>> _unglued("Volodymyr Zelenskyy")
+    'Volodymyr Zelenskyy'
+    """
+    last = name.rfind(" ") + 1
+    m = _GLUED_TAIL.search(name, last)
+    if m is not None:
+        return name[:m.start()]
+    if _fold(name) in _holder_index()[0]:
+        return name
+    full = _holder_index()[0]
+    # a glued word of three letters or more ("which", "next"), not a spelling's last letter
+    # ("Zelenskyy" is no "Zelensky" + "y")
+    if not name[-3:].isalpha() or not name[-3:].islower():
+        return name
+    for end in range(len(name) - 3, last + 2, -1):
+        if not name[end].islower():
+            break
+        if _fold(name[:end]) in full:
+            return name[:end]
+    return name
 
 
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
@@ -2376,6 +2554,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             apart = _GLUED.sub(" ", name)
             if _fold(apart) in _holder_index()[0]:
                 name = apart
+        if " " in name and len(name) - name.rfind(" ") > 6:
+            name = _unglued(name)
         key = seen.get(name)
         if key is None:
             # "A.Ažubalis": an initial written against the surname is a short form
@@ -2652,6 +2832,90 @@ def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
     return None
 
 
+# a state's bodies named without the state once the text has named it: the same body
+# written in other words takes the same group ("the Foreign Ministry", "the MFA")
+_BODIES = {
+    "foreign ministry": "mfa", "ministry of foreign affairs": "mfa", "foreign affairs ministry": "mfa",
+    "mfa": "mfa", "ministry of external affairs": "mfa", "ministry of foreign relations": "mfa",
+    "embassy": "embassy", "chancellery": "embassy", "chancery": "embassy", "presidential office": "presidency", "office of the president": "presidency",
+    "presidential administration": "presidency", "defence ministry": "mod", "defense ministry": "mod",
+    "ministry of defence": "mod", "ministry of defense": "mod",
+}
+_BODY_RE = re.compile(r"(?i:" + "|".join(sorted((re.escape(b) for b in _BODIES), key=len, reverse=True))
+                      + r")(?![\w-])")
+# office words between a body and the name it gives an office to: "Embassy spokesperson X"
+_BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|spokes(?:person|man|woman)|deputy|press|secretary"
+                       r"|director|head|chief|official|counsellor|attach[ée]))+,?[ \u00a0]+\Z")
+# between a name and the body its appositive office belongs to: ", the Deputy Spokesperson of the "
+_BODY_APPOS = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w-]*[ \u00a0]+){1,4}(?:of|at|for)[ \u00a0]+the[ \u00a0]+")
+
+
+def _body_state(text: str, s: Scan, span: tuple[int, int]) -> str | None:
+    """The state of the body whose office the name at ``span`` holds, when the body is
+    named without its state ("Embassy spokesperson X", "X, the Deputy Spokesperson of the
+    Ministry of Foreign Affairs") but an earlier mention of it gives one ("the Embassy
+    of Turkmenistan", "the Indonesian Foreign Ministry").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "The Embassy of Chile hosted a fair. Embassy spokesperson Ana Ruiz spoke."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _body_state(t, scan(d), (57, 65))
+    'CHL'
+    """
+    start, end = span
+    group = None
+    for m in _BODY_RE.finditer(text, max(0, start - 60), start):
+        if _BODY_GAP.fullmatch(text, m.end(), start) or (text[m.end():start].isspace() and m.end() < start):
+            group, at = _BODIES[m.group(0).casefold()], m.start()
+    if group is None:
+        m = _BODY_APPOS.match(text, end)
+        b = _BODY_RE.match(text, m.end()) if m is not None else None
+        if b is None:
+            return None
+        group, at = _BODIES[b.group(0).casefold()], start
+    found = None
+    for m in _BODY_RE.finditer(text, 0, at):
+        if _BODIES[m.group(0).casefold()] != group:
+            continue
+        row = s.country_end.get(m.start() - 1)          # "the Indonesian Foreign Ministry"
+        if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
+            row = s.country_end.get(m.start() - 3)      # "Turkmenistan's Embassy"
+        if row is None:
+            o = _OF_BEFORE_STATE.match(text, m.end())   # "the Embassy of Turkmenistan"
+            row = s.country_start.get(o.end()) if o is not None else None
+        if row is not None:
+            found = row["key"]
+    return found
+
+
+def _embassy_state(text: str, s: Scan) -> str | None:
+    """The state of the embassies the text names with a state, when they are all of one
+    state ("The Embassy of Chile ...", "the Chilean Embassy", "Chile's embassy").
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> t = "The Embassy of Chile in Rome held a reception. Ambassador Ana Ruiz spoke."
+    >>> d = Doc(t, [0], [len(t)]); d.countries = find_countries(d)
+    >>> _embassy_state(t, scan(d))
+    'CHL'
+    """
+    found = set()
+    for m in _BODY_RE.finditer(text):
+        if _BODIES[m.group(0).casefold()] != "embassy":
+            continue
+        row = s.country_end.get(m.start() - 1)
+        if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
+            row = s.country_end.get(m.start() - 3)
+        if row is None:
+            o = _OF_BEFORE_STATE.match(text, m.end())
+            row = s.country_start.get(o.end()) if o is not None else None
+        if row is not None:
+            found.add(row["key"])
+    return found.pop() if len(found) == 1 else None
+
+
+_OF_BEFORE_STATE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 _IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
@@ -2720,6 +2984,41 @@ def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: di
             role[key] = "Ambassador"
 
 
+def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
+    """A list of envoys, its items parted by semicolons: an item that gives a name and a
+    state alone ("X, Republic of Y", "X from Y", "Y's X") is one more Ambassador when
+    another item of the sentence names one ("..., Ambassador of Peru; Ana Ruiz, Republic
+    of Chile; and Li Wei from China presented their credentials")."""
+    text, sent_starts = doc.text, doc.sent_starts
+    by_sentence: dict[int, list] = {}
+    for start, end, key in spans:
+        by_sentence.setdefault(bisect_right(sent_starts, start) - 1, []).append((start, end, key))
+    parts = vocab().particles
+    for sid, items in by_sentence.items():
+        if not any(role.get(k) == "Ambassador" for _, _, k in items):
+            continue
+        lo = sent_starts[sid] if sid >= 0 else 0
+        hi = sent_starts[sid + 1] if sid + 1 < len(sent_starts) else len(text)
+        if text.count(";", lo, hi) < 2:
+            continue
+        for start, end, key in items:
+            if role.get(key) is not None:
+                continue
+            a = max(text.rfind(";", lo, start), text.rfind(":", lo, start), lo - 1) + 1
+            b = text.find(";", end, hi)
+            b = hi if b < 0 else b
+            i = bisect_left(s.country_starts, a)
+            if i == len(s.country_starts) or s.country_starts[i] >= b:
+                continue            # no state in the item
+            # the item ends with the first state after the name (the list's verb may follow it)
+            j = bisect_left(s.country_starts, end)
+            if j < len(s.country_starts) and s.country_starts[j] < b:
+                b = s.country_start[s.country_starts[j]]["end"]
+            words = _LOWER_WORD.findall(text, a, start) + _LOWER_WORD.findall(text, end, b)
+            if all(w in _LIST_WORDS or w in parts for w in words):
+                role[key] = "Ambassador"
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -2757,6 +3056,15 @@ def find_people(doc: Doc) -> list[dict]:
             term = _term(key, doc.year)
             if term is not None:
                 country[key] = term.iso3
+            elif " " not in key and (held := _regnal_state(key, role.get(key), doc.year)) is not None:
+                country[key] = held
+        elif country[key] is not None:
+            held = _holder_state(key, role.get(key), doc.year) if " " in key \
+                else _regnal_state(key, role.get(key), doc.year)
+            if held is not None:
+                # "President Serdar Berdimuhamedov received the Ambassador of Japan": the
+                # holder's own state over one read next to the name
+                country[key] = held
     # one office after another in one enumeration takes the state of the one
     # before: "President of Mongolia X, Parliament Speaker Y and Prime Minister Z"
     prev = None
@@ -2792,6 +3100,9 @@ def find_people(doc: Doc) -> list[dict]:
                 # a holder who held no other (a vague one written stays: "Minister X"
                 # may have held another ministry)
                 role[key] = term.office
+            elif role.get(key) is None:
+                # ... or the one office a holder of several holds still
+                role[key] = _open_office(key)
         if key in country:
             continue
         term = _term(key, doc.year)
@@ -2813,6 +3124,12 @@ def find_people(doc: Doc) -> list[dict]:
                 _group_state(doc, s, next(a for a, _, k in spans if k == key))
             if house is None and group is None:
                 group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
+            if house is None and group is None and role.get(key) is not None:
+                group = _body_state(text, s, next((a, b) for a, b, k in spans if k == key))
+            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in text:
+                # "the Embassy of Canada held a reception ... Ambassador X": the one state
+                # whose embassy the page names
+                group = _embassy_state(text, s)
             if house is not None:
                 country[key] = house
             elif group is not None:
@@ -2839,8 +3156,14 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
+            if key not in country and doc.home is not None and role.get(key) is not None:
+                # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": an office the page
+                # gives no state serves the state of its dateline, where the page is written
+                country[key] = doc.home
     if "creden" in text:
         _credentials(text, s, spans, role)
+    if text.count(";") >= 2:
+        _envoy_list(doc, s, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
