@@ -844,14 +844,34 @@ def _holder_by_regnal_name(first: str, office: str, year: int | None) -> str | N
     return hits[0] if len(hits) == 1 else None
 
 
-def _holder_by_surname(surname: str, year: int | None) -> str | None:
-    """The one office holder of that surname (in office in ``year`` when there are several)."""
+def _initials_fit(given: list[str], holder: str) -> bool:
+    """Whether the initials written before a surname ("G.", "Kh.") open the holder's given names.
+
+    >>> _initials_fit(["G."], "Luvsanvandangiin Bold"), _initials_fit(["L."], "Luvsanvandangiin Bold")
+    (False, True)
+    """
+    names = [_fold(w) for w in _core(holder.split())[:-1]]
+    for w in given:
+        if _is_initial(w) and not any(n.startswith(_fold(w.rstrip("."))) for n in names):
+            return False
+    return True
+
+
+def _holder_by_surname(surname: str, year: int | None, office: str | None = None) -> str | None:
+    """The one office holder of that surname (in office in ``year`` when there are several;
+    holding ``office``, the one the text gives, when several were in office then).
+
+    >>> _holder_by_surname("Harris", 2021, "Vice President")
+    'Kamala Harris'
+    """
     names = _holder_index()[1].get(_fold(surname), [])
     if len(names) == 1:
         return names[0]
     if year is not None:
         hits = [n for n in names if (t := _term(n, year)) is not None and t.start_year is not None
                 and t.start_year <= year <= (t.end_year or year)]
+        if len(hits) > 1 and office is not None:
+            hits = [n for n in hits if _term(n, year).office == office]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -982,7 +1002,7 @@ def scan(doc: Doc) -> Scan:
 
     >>> s = scan(Doc("UN Secretary-General António Guterres", [0], [37]))
     >>> [(h[2], h[3]) for h in s.hits]
-    [('org', ('United Nations', None)), ('office', ('Secretary-General', False, None))]
+    [('org', ('United Nations', None)), ('office', ('Secretary-General', False, None)), ('known', 'António Guterres')]
     """
     cached = doc.__dict__.get("_people_scan")
     if cached is not None and cached[0] is doc.text and cached[1] is doc.countries:
@@ -2591,9 +2611,11 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         if best is None and m[2] in _REGNAL:
             best = _holder_by_regnal_name(toks[0], m[2], year)
         if best is None:
-            best = _holder_by_surname(_core(toks)[-1], year)
+            best = _holder_by_surname(_core(toks)[-1], year, m[2])
             if best is not None and len(toks) == 1 and not _same_person(toks, best.split()):
                 best = None     # "King Salman" is not "Mohammed bin Salman"
+            elif best is not None and not _initials_fit(_core(toks)[:-1], best):
+                best = None     # "G.Bold" is not "Luvsanvandangiin Bold"
         item[2] = best or name
     return [(m[0], m[1], key) for m, _, key in out], out
 
