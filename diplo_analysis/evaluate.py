@@ -141,12 +141,23 @@ def _same_person(gold: str, found: str) -> bool:
 
 
 def _bare(words: list[str]) -> list[str]:
-    """A name's words without the honorifics before it ("sheikh mujibur rahman")."""
+    """A name's words without the honorifics before it ("sheikh mujibur rahman") and a
+    generation after it ("surangel whipps jr" is "surangel whipps").
+
+    >>> _bare(["surangel", "whipps", "jr"]), _bare(["sheikh", "mujibur", "rahman"])
+    (['surangel', 'whipps'], ['mujibur', 'rahman'])
+    """
     hon = _honorifics()                     # the extractor's own list of honorifics
     k = 0
     while k < len(words) - 1 and words[k] in hon:
         k += 1
-    return words[k:]
+    end = len(words)
+    while end - k > 1 and words[end - 1].rstrip(",") in _GENERATIONS:
+        end -= 1
+    return words[k:end]
+
+
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 @lru_cache(maxsize=1)

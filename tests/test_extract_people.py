@@ -1607,3 +1607,8 @@ def test_a_surname_that_several_holders_share_and_initials_that_do_not_fit():
     # an initial that opens none of the one holder's given names is another person
     got = persons("Parliament Speaker G.Bold of Mongolia met the Turkish Ambassador Ali Demir.", 2021)
     assert got[0][0] == "G.Bold"
+
+
+def test_a_known_name_that_holds_an_honorifics_word_is_read_whole():
+    got = persons("Somali President Hassan Sheikh Mohamud began his first trip abroad.", 2022)
+    assert got == [("Hassan Sheikh Mohamud", "President", "SOM")]

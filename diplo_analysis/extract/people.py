@@ -1704,6 +1704,14 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if row is not None:
                     name_at = row["end"]
             got = _right_name(text, s, name_at, text[ostart].islower(), right_re, single_re)
+            if got is not None:
+                # a known holder's name that goes on past the name read ("President Hassan
+                # Sheikh Mohamud": an honorific's word inside a name) is read whole
+                if known_at is None:
+                    known_at = {h[0]: h[1] for h in s.person_hits if h[2] == "known"}
+                e = known_at.get(got[0])
+                if e is not None and e > got[1]:
+                    got = (got[0], e, got[2])
             if got is not None and role and text.endswith(_COPULA_TAILS, 0, ostart) \
                     and _copula_before(text, ostart) is not None:
                 # "X is the new ambassador of Y and Z W is ...": the office is X's,
