@@ -1612,3 +1612,12 @@ def test_a_surname_that_several_holders_share_and_initials_that_do_not_fit():
 def test_a_known_name_that_holds_an_honorifics_word_is_read_whole():
     got = persons("Somali President Hassan Sheikh Mohamud began his first trip abroad.", 2022)
     assert got == [("Hassan Sheikh Mohamud", "President", "SOM")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bhutan's Prime Minister, Dasho Tshering Tobgay, visited India.", "Tshering Tobgay"),
+    ("The prayer was read by Yang Berhormat Pehin Datu Seri Maharaja Dato Paduka Seri Setia Doctor Ustaz "
+     "Haji Awang Abdul Aziz bin Juned, the Mufti of Brunei.", "Abdul Aziz bin Juned"),
+])
+def test_styles_of_bhutan_and_brunei_before_names(text, name):
+    assert name in [p[0] for p in persons(text, 2021)]
