@@ -632,6 +632,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if ":" not in line:
             continue
         if line[:1].isdigit() and ":" in line[:5]:
+            split = _TIME_YEAR.fullmatch(line)
+            if split and k and _MONTH_DAY_LINE.fullmatch(lines[k - 1]):
+                # "September 09" / "16:06 2020": one stamp written on two lines
+                lines[k - 1], lines[k] = f"{lines[k - 1].strip()} {split[2]} {split[1]}", ""
+                continue
             # "18:08 | Lima, Sep. 17.": the time of a stamp whose date is the dateline's
             line = lines[k] = _LEAD_TIME.sub("", line)
         glued = _GLUED_TIME.search(line, 0, 200)
@@ -680,7 +685,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 published, last_kind = ts, "stamp"
                 continue
         st = _head_stamp(line)
-        if st is not None and title is None and _LOOSE_DATE.search(line) is None:
+        if st is not None and title is None and _LOOSE_DATE.search(line) is None \
+                and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
         if st is not None:
             dateline = _match_dateline(line)
@@ -800,7 +806,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
-        wrapped = len(line) >= _WRAP_MIN
+        # a rule ("_____") or a stamp line ("For Immediate Release   October 11, 2009") wraps nothing
+        wrapped = len(line) >= _WRAP_MIN and not _RULE_LINE.fullmatch(line) and not (
+            len(line) <= 130 and not line.endswith(_SENTENCE_ENDS) and _head_stamp(line) is not None)
         body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
     _drop_foot_headlines(paragraphs)
@@ -892,6 +900,31 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
+_MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
+_RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
+
+
+def _said_again(ts, lines: list[str], i: int, within: int = 3) -> bool:
+    """Whether one of the next ``within`` non-empty lines from ``lines[i]`` writes the date of
+    ``ts`` in English ("11. Oktober 2018" above "REMARKS BY THE MINISTER ..., 11 OCTOBER 2018").
+
+    >>> import pandas as pd
+    >>> _said_again(pd.Timestamp("2018-10-11"), ["", "REMARKS, PRETORIA, 11 OCTOBER 2018", "Welcome."], 0)
+    True
+    """
+    seen = 0
+    for line in lines[i:i + 2 * within + 2]:
+        if not line.strip():
+            continue
+        for m in _LOOSE_DATE.finditer(line):
+            y, mo, d = _loose_ymd(m, line)
+            if _date(y, mo, d) == ts.normalize():
+                return True
+        seen += 1
+        if seen >= within:
+            break
+    return False
 _LINES_ABOVE_STANDFIRST = 2     # a section label and a headline the head did not take may stand above it
 _STAMP_BELOW_STANDFIRST = 8     # so many short lines (captions, labels, notes) may part a standfirst from the stamp
 _META_TITLE_MIN = 25            # a headline this long, repeated in a line, marks the post's meta line

@@ -796,3 +796,27 @@ def test_a_chinese_sites_stamp_line():
            "On the afternoon of July 4, the governor of the province met the mayor of Lima and his delegation, "
            "and the two sides agreed to open direct flights and to work together in trade and culture.\n")
     assert str(parse_text(raw)["published"].date()) == "2019-12-13"
+
+
+BODY_JKL = ("The foreign ministers of Chile and Peru met on Tuesday to discuss trade, ports and energy, and agreed to "
+            "meet again next year in Lima, the ministry said in a statement after the talks.\n\nBoth sides praised "
+            "the level of political dialogue between the two countries and the work of their embassies, and they "
+            "agreed to open a new air route between the two capitals before the end of the year.\n")
+
+
+@pytest.mark.parametrize("raw, published", [
+    # a release line right below a rule, then the headline without a blank line
+    ("THE MINISTRY\nOffice of the Spokesperson\n______________________________\nFor Immediate Release"
+     "            May 4, 2022\nReadout of the call between the two ministers of Chile and Peru\n" + BODY_JKL,
+     "2022-05-04"),
+    # a date in the site's own language above the headline, which writes the same date in English
+    ("Peru\n\n4. Oktober 2022\n\nREMARKS BY THE MINISTER AT THE MONTHLY MEDIA BRIEFING, LIMA, 4 OCTOBER 2022\n\n" + BODY_JKL,
+     "2022-10-04"),
+    # ... and without it, the site's date bar (as before)
+    ("Peru\n\n4. Oktober 2022\n\nREMARKS BY THE MINISTER AT THE MONTHLY MEDIA BRIEFING IN LIMA\n\n" + BODY_JKL, None),
+    # a stamp written on two lines: month and day, then time and year
+    ("Chile and Peru ministers discuss ports\nMay 04\n16:06 2022\nLIMA: " + BODY_JKL, "2022-05-04"),
+])
+def test_stamps_of_official_pages_and_split_stamps(raw, published):
+    got = parse_text(raw)["published"]
+    assert (None if got is None else str(got.date())) == published
