@@ -121,7 +121,7 @@ _DATELINES = [
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
-        r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
+        r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2}(?=\.\s))"   # "Harare, 06.06.23. ..."
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
         r"|/(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})/(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
@@ -538,6 +538,23 @@ _DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
 _PLACE_BEFORE = re.compile(r"\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40}){0,2},\s*")
 
 
+def _place_of(line: str) -> tuple[str, str | None] | None:
+    """(city, ISO3) of a place line with its date ("Mexico City, April 21, 2016"), else None.
+
+    >>> _place_of("Mexico City, April 21, 2016"), _place_of("Talks, April 21, 2016"), _place_of("Mon, 04/22/2024")
+    (('Mexico City', 'MEX'), None, None)
+    """
+    m = _LOOSE_DATE.search(line)
+    before = line[:m.start()] if m is not None else ""
+    if not (before and _PLACE_BEFORE.fullmatch(before) and _places_only(before)):
+        return None
+    first = before.split(",")[0].strip()
+    if first.lower() in _WEEKDAYS or first.lower().rstrip(".") in _WEEKDAY_ABBR:
+        return None         # "Mon, 04/22/2024": a weekday, not the town of Mon
+    cc = city_country(first)
+    return cc if cc[1] is not None else None
+
+
 def _places_only(text: str) -> bool:
     """Whether every part of ``text`` cut by commas is a known city or a country.
 
@@ -706,6 +723,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 published, teasers = None, True
             elif published is None and not teasers:
                 published = ts
+            if city is None and "," in line:
+                place = _place_of(line)
+                if place is not None:
+                    city, country = place      # "Mexico City, April 21, 2016": where, then when
             last_kind = "stamp"
             outlet = outlet or site
             continue
@@ -818,6 +839,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
+            lone = _LONE_DATELINE.fullmatch(paragraphs[k])
+            if lone and k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 \
+                    and lone[1] not in _NOT_CITIES and city_country(lone[1])[1] is not None:
+                # "Dhaka:" on a line of its own, below a caption, above the body
+                city, country = city_country(lone[1])
+                del paragraphs[k]
+                break
             kind, m = _match_dateline(paragraphs[k])
             if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
                 # "19/01/2005 :: The minister ...": a dated paragraph below the lead
@@ -900,6 +928,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
 _RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
@@ -1020,6 +1049,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             year = gd["y"]
         elif gd["nd"]:
             month_day, year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
+            if len(year) == 2:
+                year = "20" + year      # "06.06.23.": dots put the day first, and the century is ours
         elif gd["sd"]:
             # day and month with slashes: taken only when the order cannot be mistaken
             month_day = _month_day(int(gd["sd"]), int(gd["sm"]))
@@ -1347,7 +1378,11 @@ _NEEDS = {
     "city_comma": lambda head: "," in head,
 }
 
-_NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated"])
+_NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated",
+                         # words that open a sentence with a date ("From January 25 to 27, ..."), whatever
+                         # town bears the name
+                         "From", "Since", "Until", "Till", "Between", "During", "After", "Before", "On", "In",
+                         "By", "At", "For", "Through", "Throughout", "Last", "Next", "This", "Early", "Late"])
 
 
 _CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")

@@ -820,3 +820,27 @@ BODY_JKL = ("The foreign ministers of Chile and Peru met on Tuesday to discuss t
 def test_stamps_of_official_pages_and_split_stamps(raw, published):
     got = parse_text(raw)["published"]
     assert (None if got is None else str(got.date())) == published
+
+
+@pytest.mark.parametrize("raw, published, city", [
+    # a place line with its date right below the headline: where and when
+    ("Senate ratifies appointments\n\nLima, April 21, 2016\n\n" + BODY_JKL, "2016-04-21", "Lima"),
+    # ... not a weekday with a date ("Mon" is also a town)
+    ("Mon, 04/22/2024 - 17:41\n\nSenate ratifies appointments\n\n" + BODY_JKL, "2024-04-22", None),
+    # day, month and a two-digit year with dots after the city
+    ("Deputy minister receives envoy\n\nHarare, 06.06.23. " + BODY_JKL, "2023-06-06", "Harare"),
+    # a city alone with its colon below a caption, the share buttons above
+    ("Envoy bids farewell\n\nFacebook\nTwitter\nWhatsApp\n\nThe prime minister thanked the envoy.\n\nDhaka:\n\n"
+     + BODY_JKL, None, "Dhaka"),
+])
+def test_datelines_of_official_and_news_pages(raw, published, city):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else str(art["published"].date())) == published
+    assert art["dateline_city"] == city
+    assert "Facebook" not in art["text"]
+
+
+def test_a_sentence_that_opens_with_from_and_a_date_is_no_dateline():
+    art = parse_text("Envoy visits the region\n\nThe envoy met the community council.\n\nFrom January 25 to January 27, "
+                     "the envoy will continue his working visit and travel to the capital for talks.\n")
+    assert art["dateline_city"] is None
