@@ -693,7 +693,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 i -= 1
                 lines[i] = rest
             continue
-        if title is not None and published is None and len(title) >= _META_TITLE_MIN and title in line:
+        if title is not None and published is None and len(title) >= _META_TITLE_MIN and title in line \
+                and len(line) - len(title) <= _META_LINE_REST:
             m = _LOOSE_DATE.search(line, 0, line.index(title))
             ts = _date(*_loose_ymd(m, line)) if m else None
             if ts is not None:
@@ -957,6 +958,7 @@ def _said_again(ts, lines: list[str], i: int, within: int = 3) -> bool:
 _LINES_ABOVE_STANDFIRST = 2     # a section label and a headline the head did not take may stand above it
 _STAMP_BELOW_STANDFIRST = 8     # so many short lines (captions, labels, notes) may part a standfirst from the stamp
 _META_TITLE_MIN = 25            # a headline this long, repeated in a line, marks the post's meta line
+_META_LINE_REST = 120           # ... whose other words are few: not a paragraph that names the headline's subject
 # a place line with a month and a year only: "Belgrade, July 2014"
 _PLACE_MONTH = re.compile(r"[^\W\d_][^,]{1,30},\s+(?i:" + _MONTH + r")\s+\d{4}\.?")
 # a date in brackets right after the dateline: "(August 16, 2021)", "(16 August 2021) –"

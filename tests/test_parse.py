@@ -844,3 +844,12 @@ def test_a_sentence_that_opens_with_from_and_a_date_is_no_dateline():
     art = parse_text("Envoy visits the region\n\nThe envoy met the community council.\n\nFrom January 25 to January 27, "
                      "the envoy will continue his working visit and travel to the capital for talks.\n")
     assert art["dateline_city"] is None
+
+
+def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
+    raw = ("Japan's new Development Cooperation Charter\n\nOn 10th February 2015, Japan's new Development Cooperation "
+           "Charter was approved by the Cabinet. On the same day a presentation of the Charter was given to the "
+           "diplomatic corps by the deputy press secretary of the ministry, and the envoys of Fiji attended.\n")
+    art = parse_text(raw)
+    assert art["text"].startswith("On 10th February 2015")
+    assert art["published"] is None
