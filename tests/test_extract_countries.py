@@ -410,6 +410,7 @@ def test_phrases_that_hold_a_country_word_but_name_no_country(text):
     ("Guinea pigs were studied.", set()),
     ("Serbia thanked the Sovereign Order of Malta for its aid.", {"SRB"}),   # a religious order, not Malta
     ("The President of the Turkish Republic of Northern Cyprus was an observer.", set()),   # no state the set counts
+    ("The summit of Portuguese-speaking countries met in Luanda.", set()),   # a language, not Portugal
 ])
 def test_more_country_words(text, keys):
     assert {r["key"] for r in find_countries(make_doc(text))} == keys
