@@ -1057,3 +1057,9 @@ def test_the_anniversary_for_a_name(text, expected):
 ])
 def test_a_birthday_of_a_styled_person(text, expected):
     assert one(text, year=2026)["subject"] == expected
+
+
+def test_diplomatic_relationships_are_diplomatic_relations():
+    row = one("The ministers spoke of the 30th anniversary of the establishment of Peru-Chile diplomatic "
+              "relationships.", year=2024)
+    assert (row["subject"], row["parties"]) == ("diplomatic relations", ("CHL", "PER"))

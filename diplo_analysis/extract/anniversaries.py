@@ -92,7 +92,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_anniversaries", "ordinal_value"]
 
 # Subjects recognized by a key word; bilateral ones get a country pair as parties.
-_SUBJECT_KEY = re.compile(r"relations(?:hip)?|ties|independence|partnership|friendship|birth of")
+_SUBJECT_KEY = re.compile(r"relations(?:hips?)?|ties|independence|partnership|friendship|birth of")
 _TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
 _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
 _DOCUMENT = re.compile(r"\b(?:treaty|agreement|declaration|charter|memorandum|convention|pact|accord)\b")
@@ -377,8 +377,10 @@ def _subject_in(low: str, start: int, limit: int):
             if _DOCUMENT.search(low, max(start, a - 40), a):
                 continue  # "the Treaty on Good-Neighbourly Relations": a treaty, not the relations
             return "diplomatic relations", a, e
-        if w == "relationship":  # "of their relationship": relations, not said to be diplomatic
-            return "relations", a, e
+        if w == "relationship" or w == "relationships":
+            if low.endswith("diplomatic ", 0, a):   # "Japan-Palau diplomatic relationships"
+                return "diplomatic relations", a, e
+            return "relations", a, e    # "of their relationship": relations, not said to be diplomatic
         if w == "independence":
             return "independence", a, e
         if w == "partnership":
