@@ -1621,3 +1621,11 @@ def test_a_known_name_that_holds_an_honorifics_word_is_read_whole():
 ])
 def test_styles_of_bhutan_and_brunei_before_names(text, name):
     assert name in [p[0] for p in persons(text, 2021)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lyonchhen Jigmi Y. Thinley met the envoy in Thimphu.", ("Jigmi Y. Thinley", "Prime Minister")),
+    ("The envoy called on T.H. Charles Chieng, Governor of Yap.", ("Charles Chieng", "Governor")),
+])
+def test_titles_of_bhutan_and_styles_of_the_pacific(text, expected):
+    assert persons(text, 2012)[0][:2] == expected
