@@ -105,8 +105,8 @@ class Rows:
             if len(row) != len(article_cols) or row.keys() - article_cols.keys():
                 article_cols.update(dict.fromkeys(row))
         frames = {
-            "articles": _columns(self.articles, article_cols),
-            "errors": _columns(self.errors, tables.TABLES["errors"]),
+            "articles": _columns(self.articles, article_cols, tables.TABLES["articles"]),
+            "errors": _columns(self.errors, tables.TABLES["errors"], tables.TABLES["errors"]),
         }
         for t, chunks in self.chunks.items():
             if framed is None or t in framed:
@@ -117,17 +117,32 @@ class Rows:
         return corpus
 
 
-def _columns(rows: list[dict], columns) -> pd.DataFrame:
-    """A frame from row dicts, built column by column (much faster than from records)."""
+def _columns(rows: list[dict], columns, schema: dict[str, str]) -> pd.DataFrame:
+    """A frame from row dicts, built column by column (much faster than from records);
+    the string columns of ``schema`` are given their dtype here (see :func:`_strings`)."""
     columns = list(columns)
     if not rows:
         return pd.DataFrame({c: [] for c in columns})
     try:
         # every row has every column: one C-level pass picks them, zip turns rows to columns
         picked = zip(*map(itemgetter(*columns), rows)) if len(columns) > 1 else [[r[columns[0]] for r in rows]]
-        return pd.DataFrame(dict(zip(columns, map(list, picked))))
+        data = dict(zip(columns, map(list, picked)))
     except KeyError:
-        return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
+        data = {c: [r.get(c) for r in rows] for c in columns}
+    return pd.DataFrame({c: _strings(v) if schema.get(c) == tables.STR else v for c, v in data.items()})
+
+
+def _strings(values: list):
+    """A column of str and None as the Arrow-backed string array that conform() would make of
+    it, its buffers from :data:`_POOL`; other values (a user's numbers) are left to conform().
+
+    >>> _strings(["Baku", None]).dtype, _strings([1, None])
+    (<StringDtype(na_value=<NA>)>, [1, None])
+    """
+    try:
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.string(), memory_pool=_POOL))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return values
 
 
 # The design's dtypes that pyarrow can hold straight from Python values; the
