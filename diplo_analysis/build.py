@@ -177,8 +177,26 @@ def _frame(chunks: list[tuple[pa.Table, dict[str, list]]], schema: dict[str, str
         return pd.DataFrame({c: [] for c in schema})
     frame = pa.concat_tables([table for table, _ in chunks]).to_pandas(types_mapper=_TO_PANDAS)
     for c in chunks[0][1]:
-        frame[c] = pd.Series([v for _, other in chunks for v in other[c]], dtype=object)
+        values = [v for _, other in chunks for v in other[c]]
+        frame[c] = _kinds(values) if schema[c] == "category" else pd.Series(values, dtype=object)
     return frame[list(schema)]
+
+
+_KIND_CODES = {kind: i for i, kind in enumerate(tables.MENTION_KINDS)}
+
+
+def _kinds(values: list) -> pd.Series:
+    """Mention kinds as the categorical conform() makes of them, built from their codes
+    (values that are no kind are left to conform()).
+
+    >>> _kinds(["person", "country"]).cat.codes.tolist(), _kinds(["pet"]).dtype
+    ([1, 0], dtype('O'))
+    """
+    try:
+        codes = [_KIND_CODES[v] for v in values]
+    except (KeyError, TypeError):
+        return pd.Series(values, dtype=object)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(tables.MENTION_KINDS)))
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
