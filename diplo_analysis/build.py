@@ -1,7 +1,9 @@
 """Assembly: raw documents -> parsed articles -> extracted rows -> a Corpus.
 
-The per-article work (:func:`process_document`) is a pure function of one raw
-document, so the local loop and the dask engine run the same code.
+The per-article work is a pure function of one raw document, so the local
+loop and the dask engine run the same code. Documents are queued as they are
+read and processed a batch at a time (:func:`process_queued`), each step over
+the whole batch, which keeps every step's tables warm in the processor's caches.
 """
 from __future__ import annotations
 
@@ -37,8 +39,13 @@ class Rows:
 
     #: articles between two flushes
     FLUSH_EVERY = 200
+    #: documents read before they are processed together (see :func:`process_queued`)
+    BATCH = 200
 
     def __init__(self):
+        #: inputs read and not processed yet, in their order: ``(RawDocument, extract)``
+        #: pairs and the errors rows of inputs that could not be read
+        self.queued: list = []
         self.articles: list[dict] = []
         self.errors: list[dict] = []
         self.sentences: dict[str, list] = {c: [] for c in tables.TABLES["sentences"]}
@@ -57,7 +64,9 @@ class Rows:
             self.flush()
 
     def flush(self) -> None:
-        """Turn the pending sentences and extracted rows into Arrow chunks."""
+        """Process the queued documents; turn the pending sentences and extracted rows into Arrow chunks."""
+        if self.queued:
+            process_queued(self)
         if self.sentences["article_id"]:
             self.chunks["sentences"].append(_chunk(self.sentences, tables.TABLES["sentences"]))
             self.sentences = {c: [] for c in tables.TABLES["sentences"]}
@@ -105,8 +114,8 @@ class Rows:
             if len(row) != len(article_cols) or row.keys() - article_cols.keys():
                 article_cols.update(dict.fromkeys(row))
         frames = {
-            "articles": _columns(self.articles, article_cols),
-            "errors": _columns(self.errors, tables.TABLES["errors"]),
+            "articles": _columns(self.articles, article_cols, tables.TABLES["articles"]),
+            "errors": _columns(self.errors, tables.TABLES["errors"], tables.TABLES["errors"]),
         }
         for t, chunks in self.chunks.items():
             if framed is None or t in framed:
@@ -117,17 +126,32 @@ class Rows:
         return corpus
 
 
-def _columns(rows: list[dict], columns) -> pd.DataFrame:
-    """A frame from row dicts, built column by column (much faster than from records)."""
+def _columns(rows: list[dict], columns, schema: dict[str, str]) -> pd.DataFrame:
+    """A frame from row dicts, built column by column (much faster than from records);
+    the string columns of ``schema`` are given their dtype here (see :func:`_strings`)."""
     columns = list(columns)
     if not rows:
         return pd.DataFrame({c: [] for c in columns})
     try:
         # every row has every column: one C-level pass picks them, zip turns rows to columns
         picked = zip(*map(itemgetter(*columns), rows)) if len(columns) > 1 else [[r[columns[0]] for r in rows]]
-        return pd.DataFrame(dict(zip(columns, map(list, picked))))
+        data = dict(zip(columns, map(list, picked)))
     except KeyError:
-        return pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
+        data = {c: [r.get(c) for r in rows] for c in columns}
+    return pd.DataFrame({c: _strings(v) if schema.get(c) == tables.STR else v for c, v in data.items()})
+
+
+def _strings(values: list):
+    """A column of str and None as the Arrow-backed string array that conform() would make of
+    it, its buffers from :data:`_POOL`; other values (a user's numbers) are left to conform().
+
+    >>> _strings(["Baku", None]).dtype, _strings([1, None])
+    (<StringDtype(na_value=<NA>)>, [1, None])
+    """
+    try:
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.string(), memory_pool=_POOL))
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return values
 
 
 # The design's dtypes that pyarrow can hold straight from Python values; the
@@ -135,11 +159,14 @@ def _columns(rows: list[dict], columns) -> pd.DataFrame:
 # framing, and conform() gives them their dtypes.
 _ARROW_TYPES = {tables.STR: pa.string(), tables.INT: pa.int64()}
 _TO_PANDAS = {pa.string(): pd.StringDtype("pyarrow")}.get
+# The chunks' buffers come from the C allocator: Arrow's default (mimalloc) took
+# fresh pages for every chunk, and filling them cost five times the copying
+_POOL = pa.system_memory_pool()
 
 
 def _chunk(columns: dict[str, list], schema: dict[str, str]) -> tuple[pa.Table, dict[str, list]]:
     """Column lists -> (Arrow table of the string and integer ones, the others)."""
-    arrow = {c: pa.array(v, type=_ARROW_TYPES[schema[c]])
+    arrow = {c: pa.array(v, type=_ARROW_TYPES[schema[c]], memory_pool=_POOL)
              for c, v in columns.items() if schema[c] in _ARROW_TYPES}
     return pa.table(arrow), {c: v for c, v in columns.items() if c not in arrow}
 
@@ -150,8 +177,26 @@ def _frame(chunks: list[tuple[pa.Table, dict[str, list]]], schema: dict[str, str
         return pd.DataFrame({c: [] for c in schema})
     frame = pa.concat_tables([table for table, _ in chunks]).to_pandas(types_mapper=_TO_PANDAS)
     for c in chunks[0][1]:
-        frame[c] = pd.Series([v for _, other in chunks for v in other[c]], dtype=object)
+        values = [v for _, other in chunks for v in other[c]]
+        frame[c] = _kinds(values) if schema[c] == "category" else pd.Series(values, dtype=object)
     return frame[list(schema)]
+
+
+_KIND_CODES = {kind: i for i, kind in enumerate(tables.MENTION_KINDS)}
+
+
+def _kinds(values: list) -> pd.Series:
+    """Mention kinds as the categorical conform() makes of them, built from their codes
+    (values that are no kind are left to conform()).
+
+    >>> _kinds(["person", "country"]).cat.codes.tolist(), _kinds(["pet"]).dtype
+    ([1, 0], dtype('O'))
+    """
+    try:
+        codes = [_KIND_CODES[v] for v in values]
+    except (KeyError, TypeError):
+        return pd.Series(values, dtype=object)
+    return pd.Series(pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(tables.MENTION_KINDS)))
 
 
 def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> None:
@@ -160,53 +205,87 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     A document that comes with its rows (GDELT) is not parsed: its article row
     is made from its metadata and its rows are kept as given.
     """
-    if doc.rows is not None:
-        _given_document(doc, rows)
-        return
+    rows.queued.append((doc, extract))
+    process_queued(rows)
+
+
+def process_queued(rows: Rows) -> None:
+    """Process the documents queued in ``rows`` and append their rows, in the queue's order.
+
+    Each step runs over every queued document before the next step starts
+    (parsing, sentence splitting, each extractor in turn), so that a step's
+    code, regexes and word tables stay in the processor's caches from one
+    article to the next; the rows come out as they would one article at a time.
+    """
+    queued, rows.queued = rows.queued, []
+    # by place in the queue: the documents to parse (those without rows of their own, as
+    # GDELT's have), their article rows (or errors rows), sentences and extracted rows
+    parsed = {i: _parsed(item[0]) for i, item in enumerate(queued)
+              if isinstance(item, tuple) and item[0].rows is None}
+    spans = {i: split_sentences(art["text"]) for i, art in parsed.items() if "text" in art}
+    wanted = [i for i in spans if queued[i][1]]
+    found = {}
+    if wanted:
+        from .extract import Doc, extract_docs
+
+        docs = []
+        for i in wanted:
+            art, doc = parsed[i], queued[i][0]
+            year = _year(art.get("published"))
+            docs.append(Doc(art["text"], [a for a, _ in spans[i]], [b for _, b in spans[i]],
+                            year=_header_year(doc.text) if year is None else year,
+                            article_id=doc.article_id, home=art.get("dateline_country")))
+        found = dict(zip(wanted, extract_docs(docs)))
+    for i, item in enumerate(queued):
+        if not isinstance(item, tuple):
+            rows.errors.append(item)        # an input that could not be read
+        elif i in parsed:
+            _add_document(item[0], parsed[i], spans.get(i), found.get(i), rows)
+        else:
+            _given_document(item[0], rows)
+
+
+def _parsed(doc: RawDocument) -> dict:
+    """The article row of a raw document, or the errors row saying why it has none."""
     try:
         art = parse_text(doc.text, meta=doc.meta)
     except DiploError as exc:
-        rows.errors.append({"source": doc.source, "stage": "parse", "error": str(exc)})
-        return
+        return {"source": doc.source, "stage": "parse", "error": str(exc)}
     except Exception as exc:    # a fault of ours on this text: the rest of the corpus goes on
-        rows.errors.append({"source": doc.source, "stage": "parse", "error": _fault(exc)})
-        return
+        return {"source": doc.source, "stage": "parse", "error": _fault(exc)}
     if doc.hints:
         if art.get("published") is None:
             art["published"] = _hinted_date(doc.hints.get("published", ()))
         elif doc.hints.get("published_utc") and art.get("published") == doc.hints["published_utc"]:
             art["published"] = _placed_utc(doc.hints["published_utc"], art)
-    text = art["text"]
-    if not text.strip():
-        rows.errors.append({
+    if not art["text"].strip():
+        return {
             "source": doc.source, "stage": "parse",
             "error": "no article text is left after removing the header, dateline, byline and page clutter",
-        })
+        }
+    return art
+
+
+def _add_document(doc: RawDocument, art: dict, spans, found, rows: Rows) -> None:
+    """Append one processed document: its errors row, or its article and sentences and what
+    was extracted (``found``: rows by table, or the exception that stopped extraction)."""
+    if "text" not in art:
+        rows.errors.append(art)
         return
+    text = art["text"]
     art["article_id"] = doc.article_id
     art["source"] = doc.source
     art["encoding"] = doc.encoding
     rows.articles.append(art)
-    spans = split_sentences(text)
     s = rows.sentences
     s["article_id"] += [doc.article_id] * len(spans)
     s["sentence_id"] += range(len(spans))
     s["start"] += [a for a, _ in spans]
     s["end"] += [b for _, b in spans]
     s["text"] += [text[a:b] for a, b in spans]
-    if extract:
-        from .extract import extract_all
-
-        published = art.get("published")
-        year = _year(published)
-        if year is None:
-            year = _header_year(doc.text)
-        try:
-            found = extract_all(text, spans, year=year, article_id=doc.article_id,
-                                home=art.get("dateline_country"))
-        except Exception as exc:    # the article keeps its row; its extracted rows are lost, and said so
-            rows.errors.append({"source": doc.source, "stage": "extract", "error": _fault(exc)})
-            found = {}
+    if isinstance(found, Exception):    # the article keeps its row; its extracted rows are lost, and said so
+        rows.errors.append({"source": doc.source, "stage": "extract", "error": _fault(found)})
+    elif found:
         for t in ROW_TABLES:
             if found.get(t):
                 rows.extracted[t] += found[t]
@@ -288,9 +367,11 @@ def _year(value) -> int | None:
 
 def process_input(item, *, text_column: str = "text", extract: bool = True, raise_errors: bool = False,
                   seen: dict[str, int] | None = None, rows: Rows | None = None) -> Rows:
-    """Read one input (a path or a DataFrame) and process every document in it.
+    """Read one input (a path or a DataFrame) and queue every document in it.
 
-    ``seen`` counts the article ids given so far, so that two files with the
+    The queue is processed (:func:`process_queued`) when it holds
+    :attr:`Rows.BATCH` documents, when the rows are flushed, and at once when
+    ``raise_errors`` is set. ``seen`` counts the article ids given so far, so that two files with the
     same stem in different folders get distinct ids (``x`` and ``x-2``).
     Rows are appended to ``rows`` when given.
     """
@@ -303,14 +384,16 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
     if lost and raise_errors:
         f = lost[0]
         raise ReadError(f"{f.source}: {f.error}")
-    rows.errors += [f.row() for f in failures]
+    rows.queued += [f.row() for f in failures]
     seen = {} if seen is None else seen
     for doc in docs:
         k = seen.get(doc.article_id, 0) + 1
         seen[doc.article_id] = k
         if k > 1:
             doc.article_id = f"{doc.article_id}-{k}"
-        process_document(doc, rows, extract=extract)
+        rows.queued.append((doc, extract))
+    if raise_errors or len(rows.queued) >= rows.BATCH:
+        process_queued(rows)
     lost = [e for e in rows.errors if e["stage"] != "skipped"]
     if raise_errors and lost:
         e = lost[0]

@@ -225,6 +225,26 @@ def test_flushing_rows_in_chunks_changes_no_table(monkeypatch):
     assert len(whole.mentions) > 500 and len(whole.anniversaries) > 10
 
 
+def test_processing_documents_in_batches_changes_no_table(monkeypatch, tmp_path):
+    # each step runs over a batch of documents before the next; one at a time, with a
+    # file that cannot be read and a page left empty between them, the tables are the same
+    from pathlib import Path
+
+    from diplo_analysis.build import Rows
+
+    gold = sorted((Path(__file__).parent / "gold" / "articles").glob("*.txt"))
+    inputs = gold[:20] + [tmp_path / "missing.txt", tmp_path / "blank.txt"] + gold[20:]
+    (tmp_path / "blank.txt").write_text("Share on Facebook\n", "utf-8")
+    monkeypatch.setattr(Rows, "BATCH", 7)       # batches end anywhere, the last one partial
+    batched = read_corpus(inputs, progress=False)
+    monkeypatch.setattr(Rows, "BATCH", 1)
+    alone = read_corpus(inputs, progress=False)
+    for name, frame in alone.tables().items():
+        pd.testing.assert_frame_equal(frame, getattr(batched, name), obj=name)
+    assert batched.errors["stage"].tolist() == ["read", "parse"]
+    assert len(batched.articles) == len(gold) and len(batched.mentions) > 500
+
+
 def test_renaming_reaches_flushed_and_pending_rows():
     from diplo_analysis.build import Rows, parse_article, process_document
     from diplo_analysis.readers import RawDocument
@@ -283,16 +303,16 @@ def test_every_table_is_the_same_under_other_hash_seeds():
 def test_a_fault_on_one_text_is_an_errors_row_and_the_rest_is_read(tmp_path, monkeypatch):
     # a fault of the extractors on one article: that article keeps its row, its extracted
     # rows are lost and an errors row says so; the next file is read as usual
-    import diplo_analysis.extract as extract
+    from diplo_analysis.extract import countries
 
-    real = extract.extract_all
+    real = countries.find_countries
 
-    def flaky(text, *args, **kwargs):
-        if "faulty" in text:
+    def flaky(doc):
+        if "faulty" in doc.text:
             raise IndexError("string index out of range")
-        return real(text, *args, **kwargs)
+        return real(doc)
 
-    monkeypatch.setattr(extract, "extract_all", flaky)
+    monkeypatch.setattr(countries, "find_countries", flaky)
     (tmp_path / "a.txt").write_text("BAKU – The faulty page names Azerbaijan and Georgia.", "utf-8")
     (tmp_path / "b.txt").write_text("BAKU – The good page names Azerbaijan and Georgia.", "utf-8")
     corpus = read_corpus(tmp_path, progress=False)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ._base import Doc
 
-__all__ = ["Doc", "extract_all"]
+__all__ = ["Doc", "extract_all", "extract_docs"]
 
 
 def extract_all(text: str, spans: list[tuple[int, int]], *, year: int | None = None,
@@ -26,17 +26,57 @@ def extract_all(text: str, spans: list[tuple[int, int]], *, year: int | None = N
     ``home`` is the ISO3 of the article's dateline, if it has one: the state
     whose officials the text names without saying whose they are.
     """
-    anniversaries, countries, events, organizations, people, spheres = _extractors()
     doc = Doc(text, [s for s, _ in spans], [e for _, e in spans], year=year, article_id=article_id, home=home)
-    doc.countries = countries.find_countries(doc)
-    orgs = organizations.find_organizations(doc)
-    doc.people = people.find_people(doc)
-    return {
-        "mentions": doc.countries + doc.people + orgs,
-        "anniversaries": anniversaries.find_anniversaries(doc),
-        "events": events.find_events(doc),
-        "spheres": spheres.find_spheres(doc),
-    }
+    (found,) = extract_docs([doc])
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
+def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
+    """Run every extractor on many articles: for each, rows by table name as
+    :func:`extract_all` gives them, or the exception that stopped its extraction
+    (the other articles go on).
+
+    Each extractor runs over all the articles before the next one starts, so
+    its code and word tables stay in the processor's caches; the three that
+    share one word scan (anniversaries, events, spheres) run together on each
+    article, since the scan keeps only the last text's hits.
+
+    >>> found = extract_docs([Doc("Kazakh envoys met.", [0], [18]), Doc("Uzbek envoys met.", [0], [17])])
+    >>> [[r["key"] for r in f["mentions"]] for f in found]
+    [['KAZ'], ['UZB']]
+    """
+    anniversaries, countries, events, organizations, people, spheres = _extractors()
+    orgs: dict[int, list[dict]] = {}
+    out: list = [None] * len(docs)
+
+    def find_countries(i, doc):
+        doc.countries = countries.find_countries(doc)
+
+    def find_organizations(i, doc):
+        orgs[i] = organizations.find_organizations(doc)
+
+    def find_people(i, doc):
+        doc.people = people.find_people(doc)
+
+    def find_the_rest(i, doc):
+        out[i] = {
+            "mentions": doc.countries + doc.people + orgs[i],
+            "anniversaries": anniversaries.find_anniversaries(doc),
+            "events": events.find_events(doc),
+            "spheres": spheres.find_spheres(doc),
+        }
+
+    # later extractors read what earlier ones found, so the order matters
+    for step in (find_countries, find_organizations, find_people, find_the_rest):
+        for i, doc in enumerate(docs):
+            if not isinstance(out[i], Exception):
+                try:
+                    step(i, doc)
+                except Exception as exc:    # a fault on this article: its extraction stops here
+                    out[i] = exc
+    return out
 
 
 @lru_cache(maxsize=1)
