@@ -1063,3 +1063,11 @@ def test_diplomatic_relationships_are_diplomatic_relations():
     row = one("The ministers spoke of the 30th anniversary of the establishment of Peru-Chile diplomatic "
               "relationships.", year=2024)
     assert (row["subject"], row["parties"]) == ("diplomatic relations", ("CHL", "PER"))
+
+
+def test_the_other_side_of_relations_from_the_pages_people():
+    # the page names one state; its people serve two: "our countries" are theirs
+    text = ("Foreign Minister Ana Roe met the Ambassador of Chile, Luis Soto. This year marks the 30th "
+            "anniversary of diplomatic relations between our countries, the ministry said.")
+    row = one(text, year=2024, people=[("Ana Roe", "PER"), ("Luis Soto", "CHL")])
+    assert row["parties"] == ("CHL", "PER")

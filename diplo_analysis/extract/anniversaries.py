@@ -1126,6 +1126,12 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 order = _main_countries(mentions)
             parties = _parties(subject, named, order, person_country,
                                lambda: _PAIR_WORDS.search(low, start, scope_end))
+            if len(parties) == 1 and subject in _BILATERAL:
+                # "diplomatic relations between our countries" on a page that names one state:
+                # the other is the one other state the page's people serve
+                others = {r["country"] for r in doc.people if r.get("country")} - set(parties)
+                if len(others) == 1:
+                    parties = tuple(sorted(set(parties) | others))
         if i in each:
             # "A and B celebrate anniversaries of neutrality - 30 and 70 years, respectively":
             # the k-th count is the k-th state named before it in the sentence
