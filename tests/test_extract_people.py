@@ -1476,6 +1476,9 @@ def test_an_office_written_right_after_a_name_with_no_comma_names_its_state():
     assert got == [("Rustam Qodirov", "Ambassador", "TJK"), ("Salim Harthi", None, None)]
     got = persons("The talks of Foreign Minister of Peru Ana Vela went well.", 2022)
     assert got == [("Ana Vela", "Foreign Minister", "PER")]
+    # a name, a comma and a state's possessive before the office: the usual apposition
+    got = persons("Ravil Nuriyev, Azerbaijan's Speaker of the Milli Majlis, arrived in Rome on Monday.", 2016)
+    assert got == [("Ravil Nuriyev", "Speaker", "AZE")]
 
 
 def test_items_of_a_semicolon_list_of_envoys_that_give_a_state_alone_are_ambassadors():

@@ -1842,13 +1842,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     and text[p - 1].isalpha() and role \
                     and _appos_tail_re().fullmatch(text, comma + 1, ostart):
                 comma = p                   # "Ana Ruiz (residence in Lima), the new Ambassador of ..."
-            elif role and _bare_apposition(text, s, ostart, oend):
-                comma = ostart - 1          # "H.E. X Y Ambassador of the Republic of Z to W met ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
                 if copula is None:
-                    continue
+                    if not (role and _bare_apposition(text, s, ostart, oend)):
+                        continue
+                    copula = ostart - 1     # "H.E. X Y Ambassador of the Republic of Z to W met ..."
                 comma = copula              # "Joanne X is the new ambassador of the Netherlands"
             m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
             if m is not None:
@@ -2055,8 +2055,9 @@ def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
     >>> _bare_apposition(t, scan(d), 21, 31), _bare_apposition(t, scan(d), 0, 0)
     (True, False)
     """
-    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha():
-        return False
+    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha() \
+            or (ostart - 1) in s.country_end or text.endswith(("'s ", "’s "), 0, ostart):
+        return False                # "Azerbaijan's Speaker of ...", "the Kazakh Ambassador of ..."
     k = text.rfind(" ", max(0, ostart - 40), ostart - 1)
     if k < 0 or text[k + 1:k + 2] not in _UPPER_SET or text[ostart - 2].isupper():
         return False                # the word before is a name's last, not an abbreviation
