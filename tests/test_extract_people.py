@@ -1592,3 +1592,9 @@ def test_an_office_before_a_given_name_sultan_or_a_spaced_honorific():
                    ("Nasser Al Sabah", "Foreign Minister", "KWT")]
     # a word between the office and the honorific: no office
     assert persons("The Minister thanked Mr Ali Hamad.", 2021)[0][1] is None
+
+
+def test_institution_and_place_nouns_are_never_part_of_a_name():
+    got = persons("The Head of the Department of Oriental Studies Ali Karimov met guests at the Opera Palace "
+                  "Headquarters in Lori Region.", 2021)
+    assert got == [("Ali Karimov", "Head", None)]
