@@ -1598,3 +1598,12 @@ def test_institution_and_place_nouns_are_never_part_of_a_name():
     got = persons("The Head of the Department of Oriental Studies Ali Karimov met guests at the Opera Palace "
                   "Headquarters in Lori Region.", 2021)
     assert got == [("Ali Karimov", "Head", None)]
+
+
+def test_a_longer_form_written_after_a_shorter_one_is_the_same_person():
+    got = persons("Prime Minister Shehbaz Sharif met the envoy; Muhammad Shehbaz Sharif later thanked him. "
+                  "Sheikh Tamim bin Hamad spoke, and Sheikh Tamim bin Hamad Al Thani closed the event.", 2023)
+    assert [g[0] for g in got] == ["Shehbaz Sharif", "Tamim bin Hamad"]
+    # a son's name holds his father's: two people
+    got = persons("Sheikh Saeed bin Rashid Al Nuaimi met Sheikh Khalid bin Saeed bin Rashid Al Nuaimi.", 2023)
+    assert len(got) == 2

@@ -2489,6 +2489,24 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return True
 
 
+def _longer_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``short`` written at more length: with a given name more
+    ("Muhammad Shehbaz Sharif") or the lineage going on ("Tamim bin Hamad Al Thani",
+    "Mohammed bin Salman bin Abdulaziz Al Saud"); never a son's name that holds the
+    father's ("Hamdan bin Mohammed bin Rashid" is not "Mohammed bin Rashid").
+
+    >>> _longer_form("Tamim bin Hamad".split(), "Tamim bin Hamad Al Thani".split())
+    True
+    >>> _longer_form("Mohammed bin Rashid".split(), "Hamdan bin Mohammed bin Rashid".split())
+    False
+    """
+    if len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short:
+        return True
+    if len(full) > 2 and full[1].casefold() in _PATRONYMIC and full[0] != short[0]:
+        return False
+    return _same_person(short, full)
+
+
 def _in_order(words: list[str], among: list[str]) -> bool:
     """Whether ``words`` all stand in ``among``, in that order.
 
@@ -2559,6 +2577,13 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                     if _same_person(toks, ktoks):
                         key = k
                         break
+                if key is None:
+                    # a longer form after a shorter one ("Shehbaz Sharif", then "Muhammad Shehbaz
+                    # Sharif"; "Tamim bin Hamad", then "Tamim bin Hamad Al Thani"): the name as
+                    # first written stays the key
+                    # (and a lineage cut short after the full one: "Mohammed bin Salman")
+                    key = next((k for k, ktoks in keys.items()
+                                if _longer_form(ktoks, toks) or _longer_form(toks, ktoks)), None)
                 if key is None:
                     key = name
                     keys[name] = toks
