@@ -755,6 +755,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
+    if len(first) > 1 and first[1].casefold() in _PATRONYMIC and given and _fold(first[0]) != given[0]:
+        return None                 # "Hamdan bin Mohammed bin Rashid" is the son of "Mohammed bin Rashid"
     if first and given and _fold(first[0])[:2] == given[0][:2]:
         return cand                 # the first given name: "Anthony", "John Dramani"
     if given and _in_order(given, [_fold(w) for w in first]):
