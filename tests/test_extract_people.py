@@ -1613,3 +1613,8 @@ def test_a_son_named_after_his_father_is_not_the_father_in_the_table():
     # the table knows Mohammed bin Rashid Al Maktoum; his son is no holder of his offices
     got = persons("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum opened the fair.", 2019)
     assert got[0][:2] == ("Hamdan bin Mohammed bin Rashid Al Maktoum", None)
+
+
+def test_an_office_title_is_never_read_as_a_name():
+    got = persons("His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam received the envoys.", 2020)
+    assert all(g[0] != "Yang Di-Pertuan" for g in got)

@@ -3052,6 +3052,10 @@ def find_people(doc: Doc) -> list[dict]:
     text = doc.text
     s = scan(doc)
     mentions, counterparts = _anchored(doc, s)
+    if mentions:
+        # a "name" that is an office's title whole ("Sultan and Yang Di-Pertuan of Brunei") is none
+        titles = {(h[0], h[1]) for h in s.person_hits if h[2] == "office"}
+        mentions = [m for m in mentions if (m[0], m[1]) not in titles]
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
