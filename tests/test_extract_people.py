@@ -1618,3 +1618,10 @@ def test_a_son_named_after_his_father_is_not_the_father_in_the_table():
 def test_an_office_title_is_never_read_as_a_name():
     got = persons("His Majesty the Sultan and Yang Di-Pertuan of Brunei Darussalam received the envoys.", 2020)
     assert all(g[0] != "Yang Di-Pertuan" for g in got)
+
+
+def test_a_nickname_written_with_a_full_name_names_that_person_later():
+    got = persons("The minister met President Joko Widodo (Jokowi) at the palace. Later President Jokowi spoke.", 2019)
+    assert [g[0] for g in got] == ["Joko Widodo"]
+    got = persons("The talks were chaired by President Ana “Anita” Reyes in Lima. President Anita thanked them.", 2019)
+    assert [g[0] for g in got] == ["Ana “Anita” Reyes"]

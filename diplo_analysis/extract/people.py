@@ -2491,6 +2491,30 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return True
 
 
+_NICKNAME_IN = re.compile(r"[“\"‘']([A-Z][\w-]+)[ \u00a0]*[”\"’']")
+_NICKNAME_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][a-z][\w-]+)\)")
+
+
+def _nicknames(text: str, fulls: list[tuple[int, str]]) -> dict[str, str]:
+    """Nickname -> key of the full names written with one: in quotes inside the name
+    ("Joko “Jokowi” Widodo") or in parentheses right after it ("Joko Widodo (Jokowi)").
+
+    >>> t = "President Joko Widodo (Jokowi) spoke."
+    >>> _nicknames(t, [(10, "Joko Widodo")])
+    {'Jokowi': 'Joko Widodo'}
+    """
+    out: dict[str, str] = {}
+    for start, key in fulls:
+        m = _NICKNAME_IN.search(key)
+        if m is not None:
+            out.setdefault(m.group(1), key)
+        end = text.find(key, start, start + len(key) + 4)
+        m = _NICKNAME_AFTER.match(text, start + len(key)) if end == start else None
+        if m is not None:
+            out.setdefault(m.group(1), key)
+    return out
+
+
 def _longer_form(short: list[str], full: list[str]) -> bool:
     """Whether ``full`` is ``short`` written at more length: with a given name more
     ("Muhammad Shehbaz Sharif") or the lineage going on ("Tamim bin Hamad Al Thani",
@@ -2594,6 +2618,7 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             fulls.append((m[0], key))
         out.append([m, name, key])
     # surname or initial forms: the nearest full name before, else after
+    nicknames = None
     for item in out:
         m, name, key = item
         if key is not None:
@@ -2603,6 +2628,11 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         for start, k in fulls:
             if (best is None or start < m[0]) and _same_person(toks, keys[k]):
                 best = k
+        if best is None and len(toks) == 1:
+            # "President Jokowi" after "Joko “Jokowi” Widodo" or "Joko Widodo (Jokowi)": a nickname
+            if nicknames is None:
+                nicknames = _nicknames(text, fulls)
+            best = nicknames.get(toks[0])
         if best is None and len(toks) == 1:
             # "Ambassador Park" for "Park Sung-min": a family name written first
             for start, k in fulls:
