@@ -1625,3 +1625,9 @@ def test_a_nickname_written_with_a_full_name_names_that_person_later():
     assert [g[0] for g in got] == ["Joko Widodo"]
     got = persons("The talks were chaired by President Ana “Anita” Reyes in Lima. President Anita thanked them.", 2019)
     assert [g[0] for g in got] == ["Ana “Anita” Reyes"]
+
+
+def test_a_state_adjective_before_a_description_gives_the_person_s_state():
+    got = persons("Kazakh political analyst Aidos Sarym told reporters that a Russian cosmonaut, Ivan Petrov, "
+                  "was there.", 2022)
+    assert got == [("Aidos Sarym", None, "KAZ"), ("Ivan Petrov", None, "RUS")]
