@@ -1631,3 +1631,9 @@ def test_a_state_adjective_before_a_description_gives_the_person_s_state():
     got = persons("Kazakh political analyst Aidos Sarym told reporters that a Russian cosmonaut, Ivan Petrov, "
                   "was there.", 2022)
     assert got == [("Aidos Sarym", None, "KAZ"), ("Ivan Petrov", None, "RUS")]
+
+
+def test_a_state_s_envoy_on_a_page_about_credentials_is_an_ambassador():
+    got = persons("The President received the Chilean envoy, Dr Ana Ruiz, who presented her letters of credence; "
+                  "UN envoy Omar Said attended.", 2022)
+    assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Omar Said", "Special Envoy", None)]

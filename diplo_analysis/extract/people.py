@@ -3035,6 +3035,19 @@ def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: di
             role[key] = "Ambassador"
 
 
+# "the Saudi envoy, Prince X": the word envoy, small, and the honorifics after it
+_ENVOY_BEFORE = re.compile(r"(?<![\w-])envoy,?[ \u00a0]+(?:(?:[A-Z][a-z]{0,5}\.?|H\.[ \u00a0]?E\.?)[ \u00a0]+){0,3}\Z")
+
+
+def _envoys_of_credentials(text: str, spans: list[tuple[int, int, str]], role: dict, country: dict) -> None:
+    """On a page about credentials, "the Saudi envoy X" is an Ambassador, not a Special Envoy
+    (a state's envoy: "UN envoy X" stays one)."""
+    for start, _, key in spans:
+        if role.get(key) == "Special Envoy" and country.get(key) is not None \
+                and _ENVOY_BEFORE.search(text, max(0, start - 40), start):
+            role[key] = "Ambassador"
+
+
 def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
     """A list of envoys, its items parted by semicolons: an item that gives a name and a
     state alone ("X, Republic of Y", "X from Y", "Y's X") is one more Ambassador when
@@ -3217,6 +3230,7 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = doc.home
     if "creden" in text:
         _credentials(text, s, spans, role)
+        _envoys_of_credentials(text, spans, role, country)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
     spans += _later(text, s, spans, keys)
