@@ -1637,3 +1637,9 @@ def test_a_state_s_envoy_on_a_page_about_credentials_is_an_ambassador():
     got = persons("The President received the Chilean envoy, Dr Ana Ruiz, who presented her letters of credence; "
                   "UN envoy Omar Said attended.", 2022)
     assert got == [("Ana Ruiz", "Ambassador", "CHL"), ("Omar Said", "Special Envoy", None)]
+
+
+def test_an_international_body_s_chair_and_a_state_s_office_joined_take_the_first():
+    got = persons("He met the IGAD Chairperson and Ethiopian Prime Minister Abebe Kebede, then the Kazakh "
+                  "President and Russian Prime Minister Ivan Petrov.", 2015)
+    assert got == [("Abebe Kebede", "Chairman", "ETH"), ("Ivan Petrov", "Prime Minister", "RUS")]

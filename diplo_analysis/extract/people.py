@@ -1744,7 +1744,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
-                                            or _stacked(text, pending[0], ostart, role)):
+                                            or _stacked(text, pending[0], ostart, role)
+                                            or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -1810,7 +1811,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if kind == "counterpart":
                 continue
             if pending is not None and (_chained(text, pending[0], ostart)
-                                        or _stacked(text, pending[0], ostart, role)):
+                                        or _stacked(text, pending[0], ostart, role)
+                                        or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2], pending[3])
@@ -2344,6 +2346,16 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     if j > lo and text[j - 1] in ",–—-" or j - 3 >= lo and text[j - 3:j] == "and":
         return _CHAIN.fullmatch(text, lo, hi) is not None
     return False
+
+
+def _chained_over_state(text: str, s: Scan, lo: int, hi: int, first: int) -> bool:
+    """A chain of two offices, the first an international body's (starting at ``first``)
+    and the second naming its state: "IGAD Chairperson and Ethiopian Prime Minister X",
+    "CARICOM chairman and Barbados Prime Minister X" (not "the Kazakh President and
+    Russian Prime Minister X", two people)."""
+    row = s.country_end.get(hi - 1)
+    return row is not None and row["start"] > lo and _chained(text, lo, row["start"]) \
+        and _country_before(text, s, first) == (True, None)
 
 
 def _stacked(text: str, lo: int, hi: int, role) -> bool:
