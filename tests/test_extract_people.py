@@ -1643,3 +1643,8 @@ def test_an_international_body_s_chair_and_a_state_s_office_joined_take_the_firs
     got = persons("He met the IGAD Chairperson and Ethiopian Prime Minister Abebe Kebede, then the Kazakh "
                   "President and Russian Prime Minister Ivan Petrov.", 2015)
     assert got == [("Abebe Kebede", "Chairman", "ETH"), ("Ivan Petrov", "Prime Minister", "RUS")]
+
+
+def test_an_office_of_a_national_body_the_data_names_takes_its_state():
+    got = persons("The visit was confirmed by the Ministry of External Affairs spokesperson Ravi Jain on Friday.", 2024)
+    assert got == [("Ravi Jain", "Spokesperson", "IND")]
