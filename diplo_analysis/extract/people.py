@@ -762,6 +762,8 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
+    if len(first) > 1 and first[1].casefold() in _PATRONYMIC and given and _fold(first[0]) != given[0]:
+        return None                 # "Hamdan bin Mohammed bin Rashid" is the son of "Mohammed bin Rashid"
     if first and given and _fold(first[0])[:2] == given[0][:2]:
         return cand                 # the first given name: "Anthony", "John Dramani"
     if given and _in_order(given, [_fold(w) for w in first]):
@@ -1777,7 +1779,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
-                                            or _stacked(text, pending[0], ostart, role)):
+                                            or _stacked(text, pending[0], ostart, role)
+                                            or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -1843,7 +1846,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if kind == "counterpart":
                 continue
             if pending is not None and (_chained(text, pending[0], ostart)
-                                        or _stacked(text, pending[0], ostart, role)):
+                                        or _stacked(text, pending[0], ostart, role)
+                                        or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2], pending[3])
@@ -1877,13 +1881,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     and text[p - 1].isalpha() and role \
                     and _appos_tail_re().fullmatch(text, comma + 1, ostart):
                 comma = p                   # "Ana Ruiz (residence in Lima), the new Ambassador of ..."
-            elif role and _bare_apposition(text, s, ostart, oend):
-                comma = ostart - 1          # "H.E. X Y Ambassador of the Republic of Z to W met ..."
             elif comma < 1 or comma in s.country_end or not text[comma - 1].isalpha() \
                     or not (_appos_tail_re() if role else _descr_tail_re()).fullmatch(text, comma + 1, ostart):
                 copula = _copula_before(text, ostart) if role else None
                 if copula is None:
-                    continue
+                    if not (role and _bare_apposition(text, s, ostart, oend)):
+                        continue
+                    copula = ostart - 1     # "H.E. X Y Ambassador of the Republic of Z to W met ..."
                 comma = copula              # "Joanne X is the new ambassador of the Netherlands"
             m = _POSTNOMINAL.search(text, max(0, comma - 12), comma) if text[comma - 1].isupper() else None
             if m is not None:
@@ -2090,8 +2094,9 @@ def _bare_apposition(text: str, s: Scan, ostart: int, oend: int) -> bool:
     >>> _bare_apposition(t, scan(d), 21, 31), _bare_apposition(t, scan(d), 0, 0)
     (True, False)
     """
-    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha():
-        return False
+    if ostart < 3 or text[ostart - 1] != " " or not text[ostart - 2].isalpha() \
+            or (ostart - 1) in s.country_end or text.endswith(("'s ", "’s "), 0, ostart):
+        return False                # "Azerbaijan's Speaker of ...", "the Kazakh Ambassador of ..."
     k = text.rfind(" ", max(0, ostart - 40), ostart - 1)
     if k < 0 or text[k + 1:k + 2] not in _UPPER_SET or text[ostart - 2].isupper():
         return False                # the word before is a name's last, not an abbreviation
@@ -2378,6 +2383,16 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _chained_over_state(text: str, s: Scan, lo: int, hi: int, first: int) -> bool:
+    """A chain of two offices, the first an international body's (starting at ``first``)
+    and the second naming its state: "IGAD Chairperson and Ethiopian Prime Minister X",
+    "CARICOM chairman and Barbados Prime Minister X" (not "the Kazakh President and
+    Russian Prime Minister X", two people)."""
+    row = s.country_end.get(hi - 1)
+    return row is not None and row["start"] > lo and _chained(text, lo, row["start"]) \
+        and _country_before(text, s, first) == (True, None)
+
+
 def _stacked(text: str, lo: int, hi: int, role) -> bool:
     """Whether an office ending at ``lo`` stands right before a rank written as a
     title (``role``) starting at ``hi``, its complement between: "Deputy Foreign
@@ -2523,6 +2538,48 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return True
 
 
+_NICKNAME_IN = re.compile(r"[“\"‘']([A-Z][\w-]+)[ \u00a0]*[”\"’']")
+_NICKNAME_AFTER = re.compile(r"[ \u00a0]*\(([A-Z][a-z][\w-]+)\)")
+
+
+def _nicknames(text: str, fulls: list[tuple[int, str]]) -> dict[str, str]:
+    """Nickname -> key of the full names written with one: in quotes inside the name
+    ("Joko “Jokowi” Widodo") or in parentheses right after it ("Joko Widodo (Jokowi)").
+
+    >>> t = "President Joko Widodo (Jokowi) spoke."
+    >>> _nicknames(t, [(10, "Joko Widodo")])
+    {'Jokowi': 'Joko Widodo'}
+    """
+    out: dict[str, str] = {}
+    for start, key in fulls:
+        m = _NICKNAME_IN.search(key)
+        if m is not None:
+            out.setdefault(m.group(1), key)
+        end = text.find(key, start, start + len(key) + 4)
+        m = _NICKNAME_AFTER.match(text, start + len(key)) if end == start else None
+        if m is not None:
+            out.setdefault(m.group(1), key)
+    return out
+
+
+def _longer_form(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``short`` written at more length: with a given name more
+    ("Muhammad Shehbaz Sharif") or the lineage going on ("Tamim bin Hamad Al Thani",
+    "Mohammed bin Salman bin Abdulaziz Al Saud"); never a son's name that holds the
+    father's ("Hamdan bin Mohammed bin Rashid" is not "Mohammed bin Rashid").
+
+    >>> _longer_form("Tamim bin Hamad".split(), "Tamim bin Hamad Al Thani".split())
+    True
+    >>> _longer_form("Mohammed bin Rashid".split(), "Hamdan bin Mohammed bin Rashid".split())
+    False
+    """
+    if len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short:
+        return True
+    if len(full) > 2 and full[1].casefold() in _PATRONYMIC and full[0] != short[0]:
+        return False
+    return _same_person(short, full)
+
+
 def _in_order(words: list[str], among: list[str]) -> bool:
     """Whether ``words`` all stand in ``among``, in that order.
 
@@ -2594,6 +2651,13 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                         key = k
                         break
                 if key is None:
+                    # a longer form after a shorter one ("Shehbaz Sharif", then "Muhammad Shehbaz
+                    # Sharif"; "Tamim bin Hamad", then "Tamim bin Hamad Al Thani"): the name as
+                    # first written stays the key
+                    # (and a lineage cut short after the full one: "Mohammed bin Salman")
+                    key = next((k for k, ktoks in keys.items()
+                                if _longer_form(ktoks, toks) or _longer_form(toks, ktoks)), None)
+                if key is None:
                     key = name
                     keys[name] = toks
                 seen[name] = key
@@ -2601,6 +2665,7 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             fulls.append((m[0], key))
         out.append([m, name, key])
     # surname or initial forms: the nearest full name before, else after
+    nicknames = None
     for item in out:
         m, name, key = item
         if key is not None:
@@ -2610,6 +2675,11 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         for start, k in fulls:
             if (best is None or start < m[0]) and _same_person(toks, keys[k]):
                 best = k
+        if best is None and len(toks) == 1:
+            # "President Jokowi" after "Joko “Jokowi” Widodo" or "Joko Widodo (Jokowi)": a nickname
+            if nicknames is None:
+                nicknames = _nicknames(text, fulls)
+            best = nicknames.get(toks[0])
         if best is None and len(toks) == 1:
             # "Ambassador Park" for "Park Sung-min": a family name written first
             for start, k in fulls:
@@ -3014,6 +3084,19 @@ def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: di
             role[key] = "Ambassador"
 
 
+# "the Saudi envoy, Prince X": the word envoy, small, and the honorifics after it
+_ENVOY_BEFORE = re.compile(r"(?<![\w-])envoy,?[ \u00a0]+(?:(?:[A-Z][a-z]{0,5}\.?|H\.[ \u00a0]?E\.?)[ \u00a0]+){0,3}\Z")
+
+
+def _envoys_of_credentials(text: str, spans: list[tuple[int, int, str]], role: dict, country: dict) -> None:
+    """On a page about credentials, "the Saudi envoy X" is an Ambassador, not a Special Envoy
+    (a state's envoy: "UN envoy X" stays one)."""
+    for start, _, key in spans:
+        if role.get(key) == "Special Envoy" and country.get(key) is not None \
+                and _ENVOY_BEFORE.search(text, max(0, start - 40), start):
+            role[key] = "Ambassador"
+
+
 def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
     """A list of envoys, its items parted by semicolons: an item that gives a name and a
     state alone ("X, Republic of Y", "X from Y", "Y's X") is one more Ambassador when
@@ -3061,6 +3144,10 @@ def find_people(doc: Doc) -> list[dict]:
     text = doc.text
     s = scan(doc)
     mentions, counterparts = _anchored(doc, s)
+    if mentions:
+        # a "name" that is an office's title whole ("Sultan and Yang Di-Pertuan of Brunei") is none
+        titles = {(h[0], h[1]) for h in s.person_hits if h[2] == "office"}
+        mentions = [m for m in mentions if (m[0], m[1]) not in titles]
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
@@ -3192,6 +3279,7 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = doc.home
     if "creden" in text:
         _credentials(text, s, spans, role)
+        _envoys_of_credentials(text, spans, role, country)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
     spans += _later(text, s, spans, keys)
