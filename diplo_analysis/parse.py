@@ -929,6 +929,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)
+_WEEKDAY_STARTS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+_WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+# the month and day first, then the city and the agency: "July 31, Colombo (LNW): ..."
+_DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
+                        r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
@@ -1065,6 +1071,9 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         if credit and not country and country_code(credit) is not None and credit in (gd["a3"], gd["a4"]):
             country, credit = country_code(credit), None     # "Gabala, Azerbaijan –": a country, not an agency
         credit = _credit_name(credit)
+    elif kind == "date_city":
+        city, credit = m["city"], m["credit"]
+        month_day = (_month(m["mon"]), int(m["d"]))
     elif kind == "loose":
         city, country = m.city, None
     else:
@@ -1161,8 +1170,8 @@ def _lone_city(line: str, title: bool = False) -> str | None:
     if len(city) > 30 or not (city.istitle() if title else city.isupper()):
         return None
     cc = city_country(city)[1]
-    if cc is None:
-        return None
+    if cc is None or (country_code(city) is not None and not _capital_named(city)):
+        return None         # "BANGLADESH" over a story: a section, not the village of that name
     region = region.strip()
     if region and not (country_code(region) == cc or _is_region(region, cc)):
         return None         # "Baku, Tbilisi": two places, not a city and its region
@@ -1257,6 +1266,16 @@ def _match_dateline(line: str):
     if line[:1].isdigit():
         m = _DATE_DASH.match(line)      # "20 February 2014 – The ministers ..."
         return ("date_dash", m) if m else (None, None)
+    if line[:3] in _WEEKDAY_STARTS:
+        wd = _WEEKDAY_LEAD.match(line)
+        if wd is not None:
+            m = _DATE_DASH.match(line, wd.end())    # "Monday, October 24, 2016 - The President ..."
+            if m is not None:
+                return "date_dash", m
+    if line[:1].isupper() and "," in line[:16]:
+        m = _DATE_CITY.match(line)      # "July 31, Colombo (LNW): President ..."
+        if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
+            return "date_city", m
     if not (line[:1].isupper() or line[:1] in "(["):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
@@ -1408,6 +1427,8 @@ def _generic_dateline(m: re.Match) -> bool:
         return False
     dated = bool(g["mon"] or g["mon2"] or g["nd"] or g["sd"] or g["qd"])
     credit = _generic_credit(g)
+    if credit and _PHOTO_CREDIT.search(credit):
+        return False        # "Tbilisi, Georgia (Jane Roe, Shutterstock)": a photo's caption and credit
     if not (dated or credit or g["sep"] or g["country"]):
         return False        # a capitalised word alone opens most sentences (checked before any lookup)
     if g["a9"] and (city_country(g["a9"])[1] is not None or country_code(g["a9"]) is not None):

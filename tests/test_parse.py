@@ -853,3 +853,21 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     art = parse_text(raw)
     assert art["text"].startswith("On 10th February 2015")
     assert art["published"] is None
+
+
+@pytest.mark.parametrize("raw, published, city, country", [
+    # the month and day first, then the city and the agency
+    ("July 31, Lima (PNA): " + BODY_JKL, None, "Lima", "PER"),
+    # a weekday before the date and its dash
+    ("President receives envoy\n\nMonday, October 24, 2016 - " + BODY_JKL, "2016-10-24", None, None),
+    # a country's name alone above the story is a section, not the village of that name
+    ("BANGLADESH\n\nMission hosts reception\n\n" + BODY_JKL, None, None, None),
+    # a place with a photo's credit is a caption, not a dateline
+    ("Lima, Peru (Jane Roe, Shutterstock)\n\n" + BODY_JKL, None, None, None),
+    # the usual English name of a capital whose dateline spells it otherwise
+    ("Ministers meet\n\nADDIS ABEBA – " + BODY_JKL, None, "Addis Ababa", "ETH"),
+])
+def test_more_datelines_of_new_outlets(raw, published, city, country):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else str(art["published"].date())) == published
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
