@@ -1689,3 +1689,12 @@ def test_an_international_body_s_chair_and_a_state_s_office_joined_take_the_firs
 def test_an_office_of_a_national_body_the_data_names_takes_its_state():
     got = persons("The visit was confirmed by the Ministry of External Affairs spokesperson Ravi Jain on Friday.", 2024)
     assert got == [("Ravi Jain", "Spokesperson", "IND")]
+
+
+def test_names_with_appositions_without_honorifics_and_an_envoy_for_a_state():
+    got = persons("The event was attended by Juan Rojas, Ambassador of Peru to Chile, Luis Soto, Ambassador of "
+                  "Chile to Peru, and others.", 2013)
+    assert got == [("Juan Rojas", "Ambassador", "PER"), ("Luis Soto", "Ambassador", "CHL")]
+    # "Ambassador for X": where the envoy is sent, not whom he serves
+    got = persons("On May 24, 2013 Chilean Ambassador for Peru H.E. Luis Soto met the mayor.", 2013)
+    assert got[0] == ("Luis Soto", "Ambassador", "CHL")

@@ -1150,12 +1150,12 @@ _OF_NAME = re.compile(rf"(?<![\w-])of{_SP}(?:the{_SP})?({_UP}[\w'’-]*)")
 _LIST_JOINT = re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?:the{_SP})?")
 
 
-_SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with"}
+_SKIP_LAST = {"o": "to", "n": "in", "t": "at", "h": "with", "r": "for"}   # "Ambassador for Kyrgyzstan": where he is sent
 
 
 def _led_by_to(text: str, lo: int, pos: int) -> bool:
     """Whether the word just before ``pos`` (across spaces, looking no further
-    back than ``max(lo, pos - 12)``) is "to", "in", "at" or "with": what
+    back than ``max(lo, pos - 12)``) is "to", "in", "at", "with" or "for": what
     ``_BEFORE_WORD.search(text, max(lo, pos - 12), pos)`` tells, without the search.
 
     >>> _led_by_to("Ambassador to Azerbaijan", 0, 14), _led_by_to("Ambassador of Azerbaijan", 0, 14)
@@ -1742,7 +1742,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # name belongs to the office after "as"
                 got = None
             if got is not None and text.startswith(", ", got[1]) and text.endswith(", ", 0, ostart) \
-                    and ("," in text[oend:got[0]] or " and " in text[oend:got[0]]) and any(k[1] == ostart - 2 and v[2] is None for k, v in found.items()):
+                    and ("," in text[oend:got[0]] or " and " in text[oend:got[0]]) and (
+                        any(k[1] == ostart - 2 and v[2] is None for k, v in found.items())
+                        # ... or a name of two or more words without an honorific: "attended by
+                        # Juan Rojas, Ambassador of Peru to Chile, Luis Soto, Ambassador of ..."
+                        or (_name_before(text, ostart - 2) is not None
+                            and s.country_at(*_name_before(text, ostart - 2)) is None)):
                 # "Mr. A, Foreign Minister of Peru, Mr. B, Foreign Minister of Chile": between two
                 # names that each have an apposition, the office is the first one's (when that
                 # one has no office before it: not "Minister X, Minister Y, Minister Z")
