@@ -1071,3 +1071,12 @@ def test_the_other_side_of_relations_from_the_pages_people():
             "anniversary of diplomatic relations between our countries, the ministry said.")
     row = one(text, year=2024, people=[("Ana Roe", "PER"), ("Luis Soto", "CHL")])
     assert row["parties"] == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy hosted a reception for the 52nd Independence and National Day of Peru.",
+    "The embassy celebrated the 52nd National and Independence Day of Peru.",
+])
+def test_a_day_with_two_names_joined_is_independence(text):
+    row = one(text, year=2023)
+    assert (row["ordinal"], row["subject"], row["parties"]) == (52, "independence", ("PER",))
