@@ -1698,3 +1698,20 @@ def test_names_with_appositions_without_honorifics_and_an_envoy_for_a_state():
     # "Ambassador for X": where the envoy is sent, not whom he serves
     got = persons("On May 24, 2013 Chilean Ambassador for Peru H.E. Luis Soto met the mayor.", 2013)
     assert got[0] == ("Luis Soto", "Ambassador", "CHL")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ambassador SUZUKI Hiroshi met the minister.", ("SUZUKI Hiroshi", "Ambassador")),
+    ("The ceremony was attended by Prime Minister Pravind Kumar JUGNAUTH of Mauritius.",
+     ("Pravind Kumar JUGNAUTH", "Prime Minister")),
+])
+def test_surnames_in_capitals(text, expected):
+    assert persons(text, 2020)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "TASS reported that the talks went well.",          # an agency in capitals
+    "ACWA Power signed the deal with the ministry.",    # a company: capitals, then an organization's head word
+])
+def test_words_in_capitals_that_are_no_surnames(text):
+    assert persons(text, 2020) == []

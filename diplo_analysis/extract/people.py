@@ -209,6 +209,21 @@ _INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _caps_not_surnames() -> frozenset[str]:
+    """Words in capitals that are no surname: the acronyms and agencies of the data files
+    (organizations.csv, agencies.csv), the countries' codes and every office word."""
+    out = {w.upper() for w in vocab().stop} | {w.upper() for w in vocab().honorifics}
+    for name, column in (("agencies.csv", "abbreviation"), ("organizations.csv", "surface")):
+        with (DATA / name).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                out.update(w for w in (row.get(column) or "").split() if w.isupper())
+    import pycountry
+
+    out |= {c.alpha_3 for c in pycountry.countries}
+    return frozenset(w for w in out if w and w.isupper() and len(w) >= 4)
+
+
 def _name_parts() -> dict:
     v = vocab()
 
@@ -228,10 +243,18 @@ def _name_parts() -> dict:
 
     tok = token(v.stop)
     first = token(v.stop - v.orgheads)          # "Park Sung-min", but never "... Aliyev Park"
+    # a surname in capitals, as Japanese, French and Mauritian official pages write it, beside
+    # given names in title case: "SUZUKI Hiroshi", "Pravind Kumar JUGNAUTH" (not an acronym or
+    # an agency's name: "TASS", "NATO")
+    caps_stop = trie_regex(sorted(_caps_not_surnames()))
+    caps = rf"(?!(?:{caps_stop})(?![\w'’-])){_UP}{{4,}}(?![\w'’.-])"
+    heads_ = trie_regex(sorted(v.orgheads))
+    first = rf"(?:{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}}))|{first})"   # not "ACWA Power"
+    tok_more = rf"(?:{tok}|{caps})"
     part = trie_regex(sorted(v.particles))
     # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
     nick = rf"(?:[“\"]{_UP}\w+[ \u00a0]?[”\"]{_SP})?"
-    more = rf"{_SP}{nick}(?:(?:{part}){_SP})*{tok}"
+    more = rf"{_SP}{nick}(?:(?:{part}){_SP})*{tok_more}"
     suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
     hon = trie_regex(sorted(v.honorifics))
     heads = trie_regex(sorted(v.orgheads))
