@@ -44,6 +44,8 @@ def check(rec: dict) -> list[str]:
     codes += [c for a in rec["anniversaries"] for c in a["parties"]]
     problems += [f"not ISO3: {c}" for c in codes if c is not None and c not in ISO3]
     problems += [f"not a canonical sphere: {s}" for s in rec["spheres"] if s not in SPHERES]
+    problems += [f"ordinal not a number: {a['ordinal']!r}" for a in rec["anniversaries"]
+                 if not isinstance(a["ordinal"], int)]
     if rec["published"] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", rec["published"]):
         problems.append(f"published not YYYY-MM-DD: {rec['published']}")
     return problems
