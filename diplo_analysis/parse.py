@@ -111,7 +111,8 @@ _DATELINES = [
     ("generic", re.compile(
         r"(?:\((?P<a0>[A-Za-z][^()]{1,30})\)\s*" + _DASH + r"\s*)?"   # "(ANSA) – Rome, March 11 –"
         r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s(?:" + "|".join(_CITY_PARTICLES) + r")\s" + _CITY_WORD + r"|\s" + _CITY_WORD + r"){0,2})"   # "Dar es Salaam"
-        r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:]))?"   # "ISLAMABAD/BAKU –": the first city
+        r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:])"   # "ISLAMABAD/BAKU –": the first city
+        r"|/[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?(?=:))?"               # "Astana/New Delhi: ..."
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"['’]?"   # "Male', 11 December 2023 -"
@@ -132,7 +133,8 @@ _DATELINES = [
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
         r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
         r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
-        r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d))")),   # "Georgetown, Guyana—(August 16, 2021) ..."
+        r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d)"   # "Georgetown, Guyana—(August 16, 2021) ..."
+        r"|(?<=\d[–—])(?=[A-Z]))")),    # "Margibi, Liberia, September 13, 2024—The ambassador ..."
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
     # "[India], Dec.6 (ANI): ..."
     ("bracket_country", re.compile(
@@ -447,7 +449,8 @@ def _loose_stamp(line: str):
 
 # a day, a word and a year: "03 июня 2022", "Τρίτη, 27 Νοεμβρίου 2012" when the word names a
 # month in a language CLDR knows (months.month_names: names that mean one month in all of them)
-_LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>[^\W\d_]{3,})\.?,?\s+(?P<ly>\d{4})(?![\d/-])")
+_LOCAL_DATE = re.compile(r"(?<![\d/.-])(?P<ld>\d{1,2})\.?\s+(?P<lmon>(?:[^\W\d_]|[\u0900-\u0dff\u0e30-\u0e4e\u1000-\u109f])"
+                         r"{3,})\.?,?\s+(?P<ly>\d{4})(?![\d/-])")   # the vowel signs of Indic, Thai and Burmese scripts too
 
 
 def _loose_ymd(m: re.Match, line: str) -> tuple:

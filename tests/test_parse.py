@@ -871,3 +871,19 @@ def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
     assert (None if art["published"] is None else str(art["published"].date())) == published
     assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+
+
+@pytest.mark.parametrize("raw, published, city", [
+    # the dateline's dash glued to the first word of the body
+    ("Envoy meets leaders\n\nBy Jane Roe, in Cusco\n\nCusco, Peru, September 13, 2024—The ambassador met "
+     "local leaders and partners in the region.\n\n" + BODY_JKL, "2024-09-13", "Cusco"),
+    # two cities with a slash and a colon, in title case: the first is the dateline's
+    ("Forum in June\n\nby Jane Roe 25 May 2023, 10:58 am\n\nLima/New Delhi: While the world moves on, Peru "
+     "opens a new forum.\n\n" + BODY_JKL, "2023-05-25", "Lima"),
+    # a stamp in Bengali script and digits, below its label
+    ("Ministers meet in Colombo\n\nUpdate : বৃহস্পতিবার, ৩১ মার্চ, ২০২২\n\n" + BODY_JKL, "2022-03-31", None),
+])
+def test_dashes_glued_slashed_cities_and_a_bengali_stamp(raw, published, city):
+    art = parse_text(raw)
+    assert (None if art["published"] is None else str(art["published"].date())) == published
+    assert art["dateline_city"] == city
