@@ -209,15 +209,27 @@ def process_document(doc: RawDocument, rows: Rows, *, extract: bool = True) -> N
     process_queued(rows)
 
 
-def process_queued(rows: Rows) -> None:
+def process_queued(rows: Rows, *, full_only: bool = False) -> None:
     """Process the documents queued in ``rows`` and append their rows, in the queue's order.
 
-    Each step runs over every queued document before the next step starts
-    (parsing, sentence splitting, each extractor in turn), so that a step's
-    code, regexes and word tables stay in the processor's caches from one
-    article to the next; the rows come out as they would one article at a time.
+    They go :attr:`Rows.BATCH` at a time (with ``full_only``, only whole
+    batches; the rest stays queued), so a file of many records holds the
+    parsed and extracted rows of one batch at most. Within a batch, each step
+    runs over every document before the next step starts (parsing, sentence
+    splitting, each extractor in turn), so that a step's code, regexes and word
+    tables stay in the processor's caches from one article to the next; the
+    rows come out as they would one article at a time.
     """
+    # (the queue is empty while a batch is appended: a flush then has nothing to process)
     queued, rows.queued = rows.queued, []
+    n = len(queued) - len(queued) % rows.BATCH if full_only else len(queued)
+    for b in range(0, n, rows.BATCH):
+        _process_batch(queued[b:b + rows.BATCH], rows)
+    rows.queued = queued[n:] + rows.queued
+
+
+def _process_batch(queued: list, rows: Rows) -> None:
+    """Process one batch of queued inputs (see :func:`process_queued`)."""
     # by place in the queue: the documents to parse (those without rows of their own, as
     # GDELT's have), their article rows (or errors rows), sentences and extracted rows
     parsed = {i: _parsed(item[0]) for i, item in enumerate(queued)
@@ -393,7 +405,7 @@ def process_input(item, *, text_column: str = "text", extract: bool = True, rais
             doc.article_id = f"{doc.article_id}-{k}"
         rows.queued.append((doc, extract))
     if raise_errors or len(rows.queued) >= rows.BATCH:
-        process_queued(rows)
+        process_queued(rows, full_only=not raise_errors)
     lost = [e for e in rows.errors if e["stage"] != "skipped"]
     if raise_errors and lost:
         e = lost[0]

@@ -245,6 +245,35 @@ def test_processing_documents_in_batches_changes_no_table(monkeypatch, tmp_path)
     assert len(batched.articles) == len(gold) and len(batched.mentions) > 500
 
 
+def test_a_file_of_many_records_is_processed_a_batch_at_a_time(monkeypatch, tmp_path):
+    # a JSON Lines file of 30 articles: no batch holds more than Rows.BATCH of them, and the
+    # tables are those of one article at a time
+    import json
+    from pathlib import Path
+
+    from diplo_analysis import build
+
+    gold = sorted((Path(__file__).parent / "gold" / "articles").glob("*.txt"))[:30]
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps({"text": p.read_text("utf-8")}) + "\n" for p in gold), "utf-8")
+    sizes = []
+    real = build._process_batch
+
+    def counted(queued, rows):
+        sizes.append(len(queued))
+        real(queued, rows)
+
+    monkeypatch.setattr(build, "_process_batch", counted)
+    monkeypatch.setattr(build.Rows, "BATCH", 8)
+    batched = read_corpus(path, progress=False)
+    assert sizes == [8, 8, 8, 6]        # three whole batches as the file is read, the rest at the end
+    monkeypatch.setattr(build.Rows, "BATCH", 1)
+    alone = read_corpus(path, progress=False)
+    for name, frame in alone.tables().items():
+        pd.testing.assert_frame_equal(frame, getattr(batched, name), obj=name)
+    assert len(batched.articles) == 30
+
+
 def test_renaming_reaches_flushed_and_pending_rows():
     from diplo_analysis.build import Rows, parse_article, process_document
     from diplo_analysis.readers import RawDocument
