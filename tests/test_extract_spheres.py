@@ -672,3 +672,11 @@ def test_items_outside_the_table_before_a_modified_sphere_word():
     t = ("They put the emphasis on strengthening political dialogue, deepening trade and economic cooperation "
          "and expanding cultural and humanitarian ties.")
     assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["trade", "economic"]
+
+
+def test_areas_that_a_few_words_later_include_a_list():
+    t = ("Key areas of focus for collaboration and discussion will include infrastructure, transportation, "
+         "trade, security and agriculture.")
+    assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["transport", "trade", "security", "agriculture"]
+    t = "The affected areas include the border towns."
+    assert find_spheres(Doc(t, [0], [len(t)])) == []

@@ -114,6 +114,9 @@ _PRE = re.compile(
     r"|,\s+(?:such\s+as|like|including|namely)\s+"
     r"|\s*:\s+|\s+[-–—]\s+)"
     r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
+    # "key areas of focus for collaboration will include ...": a noun of areas, a few words,
+    # then what they include
+    r"|\b" + _NOUNS + r"\b[^.;:!?\n]{0,60}?\s(?:will\s+|would\s+)?includ(?:e|es|ed)\s+"
     r"|\b(?:including|namely)\s+)"
     r"(?:(?:the|a|an|" + _NOUNS + r"\s+of|such\s+" + _NOUNS + r"\s+as)\s+)*" + _MOD + "{0,2}$")
 # "cooperation in mining, where ..., as well as in agriculture and health" (tried apart from
