@@ -390,7 +390,7 @@ _LOOSE_DATE = re.compile(
     r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
     r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
-_BYLINE_START = re.compile(r"(?:by|posted by|written by):?\s+[A-Z]", re.I)
+_BYLINE_START = re.compile(r"(?:by|posted by|written by|write|writer|author|reporter):?\s+[A-Z]", re.I)
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -665,6 +665,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             lines[k:k + 1] = [line[:glued.end()], line[glued.end():]]
             n += 1
     teasers = False     # the head's dated lines are a list of other stories
+    bar_date = False    # the date taken stood above the headline (the site's date bar, perhaps)
     last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
         line = lines[i].strip()
@@ -722,11 +723,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 updated = ts
             elif header_year is None and published is not None and ts.date() != published.date() \
                     and teasers is False and last_kind == "text":
-                # two dated lines, each below a headline: the site's list of other stories,
-                # whose dates say nothing of this page's
-                published, teasers = None, True
+                if bar_date and title is not None:
+                    # the first date stood above the headline, this one below it: the site's
+                    # date bar, then the story's stamp ("Monday, 25 Nov, 2024" ... headline ...
+                    # "Update: 2024-07-13 14:17:56")
+                    published, bar_date = ts, False
+                else:
+                    # two dated lines, each below a headline: the site's list of other stories,
+                    # whose dates say nothing of this page's
+                    published, teasers = None, True
             elif published is None and not teasers:
-                published = ts
+                published, bar_date = ts, title is None
             if city is None and "," in line:
                 place = _place_of(line)
                 if place is not None:
@@ -1231,7 +1238,7 @@ _COOKIES = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) (?:uses?|sto
 _LEAD_TIME = re.compile(r"^\d{1,2}:\d{2}\s*[|•·]\s*(?=[A-Z])")
 _LEAD_TIME_LINES = 15
 # a stamp's time with the next sentence glued to it: "20:57The issues ..."
-_GLUED_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?=[A-Z][a-z])")
+_GLUED_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?=[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])")     # "06:27The ...", "06:27Экс-..."
 # what a scraper leaves before a page's first words: "?" for a lost byte, image tags
 _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")

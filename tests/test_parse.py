@@ -887,3 +887,20 @@ def test_dashes_glued_slashed_cities_and_a_bengali_stamp(raw, published, city):
     art = parse_text(raw)
     assert (None if art["published"] is None else str(art["published"].date())) == published
     assert art["dateline_city"] == city
+
+
+@pytest.mark.parametrize("raw, published", [
+    # the site's date bar above the headline, the story's stamp below it: the stamp
+    ("Monday, 25 Nov, 2024\n\nNational\n\nPM to brief media on the visit\n\nNews Desk | site.com\nUpdate: "
+     "2024-07-13 14:17:56\n\n" + BODY_JKL, "2024-07-13"),
+    # two dated headlines one after the other are still a list of other stories
+    ("Ministers meet in Lima\n\n12 May 2024\n\nPresident visits Chile\n\n13 May 2024\n\n" + BODY_JKL, None),
+    # a time glued to a body in Cyrillic
+    ("Поздравление\nJune 30, 2021, 06:27Экс-Президент направила поздравление Генеральному секретарю.\n",
+     "2021-06-30"),
+    # a writer's label and the date in brackets
+    ("Vice Governor Meets Consul-General\n\nWrite: Jane Roe [2011-05-20]\n\n" + BODY_JKL, "2011-05-20"),
+])
+def test_a_date_bar_then_the_stamp_and_other_stamp_lines(raw, published):
+    got = parse_text(raw)["published"]
+    assert (None if got is None else str(got.date())) == published
