@@ -1247,7 +1247,7 @@ _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^�
 def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) -> bool:
     """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline
     (``memo`` keeps each line's answer, as the head asks again from the next line)."""
-    seen = 0
+    seen = sentences = 0
     for k in range(i, len(lines)):
         line = lines[k].strip()
         if not line:
@@ -1259,7 +1259,9 @@ def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) ->
             return True
         if len(line) > _MENU_ITEM or k - i > _MENU_LINES:
             seen += 1       # a menu's items, a word or two a line, count only together
-        if seen >= lookahead or len(line) > 300:
+        if len(line) > 100 and line.endswith(_SENTENCE_ENDS):
+            sentences += 1  # a lead may stand above the dateline; two paragraphs are a story already
+        if seen >= lookahead or len(line) > 300 or sentences >= 2:
             return False
     return False
 
@@ -1441,6 +1443,8 @@ def _generic_dateline(m: re.Match) -> bool:
         return False        # "Tbilisi, Georgia (Jane Roe, Shutterstock)": a photo's caption and credit
     if not (dated or credit or g["sep"] or g["country"]):
         return False        # a capitalised word alone opens most sentences (checked before any lookup)
+    if credit == g["a0"] and not (dated or g["sep"] or g["country"]):
+        return False        # "(QNO) - Vice chairman of ...": an agency's credit, then a sentence
     if g["a9"] and (city_country(g["a9"])[1] is not None or country_code(g["a9"]) is not None):
         return False        # "Baku - Tbilisi - Kars railway": places, not a city and its agency
     if city_country(city)[1] is None:

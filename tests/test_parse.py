@@ -904,3 +904,19 @@ def test_dashes_glued_slashed_cities_and_a_bengali_stamp(raw, published, city):
 def test_a_date_bar_then_the_stamp_and_other_stamp_lines(raw, published):
     got = parse_text(raw)["published"]
     assert (None if got is None else str(got.date())) == published
+
+
+def test_two_paragraphs_of_a_story_are_no_lead_above_a_later_dateline():
+    raw = ("The minister made the remarks in a phone call with his counterpart on Tuesday afternoon, the ministry "
+           "of the two states said.\nDuring the call, the two sides discussed and exchanged opinions on their "
+           "bilateral relations and on the visits of the two presidents.\nLIMA, Nov. 20 (Wire) – The President "
+           "said that his country will go on supporting its friends in the region.\n")
+    art = parse_text(raw)
+    assert art["dateline_city"] is None
+    assert art["text"].startswith("The minister made the remarks")
+
+
+def test_an_agency_credit_then_a_sentence_is_no_dateline():
+    art = parse_text("Leaders call on the consul\n\n(QNO) - Vice chairman of the provincial committee met the new "
+                     "consul general of Chile on May 4.\n")
+    assert art["dateline_city"] is None
