@@ -776,7 +776,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
         if len(line) < 80 and not line.endswith(_SENTENCE_ENDS) and _stamp_next(lines, i, within=3):
             continue        # a section, an author or a view count above the page's stamp
-        if _dateline_ahead(lines, i, ahead):
+        if _dateline_ahead(lines, i, ahead, 1 if len(line) > 100 and line.endswith(_STORY_ENDS) else 0):
             # site furniture, a second headline or a lead above the dateline: the
             # body starts at the dateline
             title = title or (line if len(line) > _MENU_ITEM else None)   # not a menu item
@@ -848,6 +848,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
+            if k >= 2 and sum(len(p) > 100 and p.endswith(_STORY_ENDS) for p in paragraphs[:k]) >= 2:
+                break       # two paragraphs of a story above it: a second story's dateline
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             lone = _LONE_DATELINE.fullmatch(paragraphs[k])
@@ -939,6 +941,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_STORY_ENDS = (".", "!", "?", "”", '"')    # a story's paragraph ends so; a caption often ends in its credit's ")"
 _PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)
 _WEEKDAY_STARTS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
@@ -1244,10 +1247,10 @@ _JUNK_STARTS = frozenset("?\ufffdI•·")
 _LEAD_JUNK = re.compile(r"^(?:[?\ufffd•·]+\s*|(?:IMG\b.{0,300}?src=[”\"][^”\"]*[”\"]\s*)+)")
 
 
-def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) -> bool:
+def _dateline_ahead(lines: list[str], i: int, memo: dict, sentences: int = 0, lookahead: int = 8) -> bool:
     """Whether one of the next few non-empty lines from ``lines[i]`` starts with a dateline
     (``memo`` keeps each line's answer, as the head asks again from the next line)."""
-    seen = sentences = 0
+    seen = 0
     for k in range(i, len(lines)):
         line = lines[k].strip()
         if not line:
@@ -1259,7 +1262,7 @@ def _dateline_ahead(lines: list[str], i: int, memo: dict, lookahead: int = 8) ->
             return True
         if len(line) > _MENU_ITEM or k - i > _MENU_LINES:
             seen += 1       # a menu's items, a word or two a line, count only together
-        if len(line) > 100 and line.endswith(_SENTENCE_ENDS):
+        if len(line) > 100 and line.endswith(_STORY_ENDS):
             sentences += 1  # a lead may stand above the dateline; two paragraphs are a story already
         if seen >= lookahead or len(line) > 300 or sentences >= 2:
             return False

@@ -907,7 +907,7 @@ def test_a_date_bar_then_the_stamp_and_other_stamp_lines(raw, published):
 
 
 def test_two_paragraphs_of_a_story_are_no_lead_above_a_later_dateline():
-    raw = ("The minister made the remarks in a phone call with his counterpart on Tuesday afternoon, the ministry "
+    raw = ("Peru and Chile discuss ties\nThe minister made the remarks in a phone call with his counterpart on Tuesday afternoon, the ministry "
            "of the two states said.\nDuring the call, the two sides discussed and exchanged opinions on their "
            "bilateral relations and on the visits of the two presidents.\nLIMA, Nov. 20 (Wire) – The President "
            "said that his country will go on supporting its friends in the region.\n")
