@@ -11,8 +11,8 @@ Only list-like contexts count: a run of sphere words joined by commas, "and",
 transit of energy resources" names two) that is followed by a word such as
 spheres, fields, areas, sectors, fronts, cooperation, relations, ties, exchanges,
 contacts ("scientific and technological cooperation" too; "energy and transport
-projects" for two or more; not "ties" or "links" after two or more, which describe a
-bond), or by "as (one of) the areas", "among other areas", or preceded by
+projects" for two or more; not "ties" or "links" after a pair, which describe a bond:
+after three or more they close a list of areas), or by "as (one of) the areas", "among other areas", or preceded by
 "cooperation/relations/ties/partnership ... in" (or "... extends to", "... aimed at
 (boosting)", "cooperation, particularly in", "cooperation (opportunities), including in"), "working together in", "joint
 projects/programmes/ventures in", "areas (of cooperation) that include", "areas, such as",
@@ -146,20 +146,38 @@ _LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbil
                         r"\bwork(?:s|ed|ing)?\s+(?:closely|with)\b")
 _DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
-# nouns after a list that describe a bond, not name areas of working together: "trade, economic
-# and cultural ties" is no list of spheres (the real-page annotations of 2026-12 leave such lists
-# out; "trade and economic relations" they count, and so does _POST)
+# nouns after a pair that describe a bond, not name areas of working together: "economic and
+# cultural ties" is no list of spheres; a list of three or more before them names areas
+# ("trade, security, environmental and educational ties"), as most real-page annotations
+# read it ("trade and economic relations" they count, and so does _POST)
 _BOND_NOUNS = ("ties", "links")
 
 
-def _post_of_list(low: str, last: int):
-    """:data:`_POST` after the last word of a list of two or more, unless it is a bond's noun.
+def _post_of_list(low: str, last: int, items: int = 2):
+    """:data:`_POST` after the last word of a list of ``items`` (two or more), unless it is a
+    bond's noun after a pair: "trade and economic ties" describe a bond, "trade, security,
+    environmental and educational ties" name areas.
 
     >>> bool(_post_of_list("trade and economic cooperation", 18)), bool(_post_of_list("trade and economic ties", 18))
     (True, False)
+    >>> bool(_post_of_list("trade, security and educational ties", 29, 3))
+    True
     """
     m = _POST.match(low, last)
-    return m if m and not m.group(0).endswith(_BOND_NOUNS) else None
+    return m if m and (items >= _BOND_LIST or not m.group(0).endswith(_BOND_NOUNS)) else None
+
+
+_BOND_LIST = 3      # so many sphere words before "ties" are a list of areas, not a bond's adjectives
+
+
+def _tail_items(low: str, group: list) -> int:
+    """How many words of ``group`` stand after the last noun of cooperation inside it: the
+    list that the noun after the group closes ("trade and economic cooperation and expanding
+    cultural and humanitarian ties": two)."""
+    for k in range(len(group) - 2, -1, -1):
+        if _POST.match(low, group[k][1]):
+            return len(group) - k - 1
+    return len(group)
 
 
 def _list_before(low: str, lo: int, first: int) -> bool:
@@ -552,7 +570,7 @@ def find_spheres(doc: Doc) -> list[dict]:
             # "trade, economic and humanitarian cooperation, defense, security": a
             # list word inside the group may carry the noun; "such as shipbuilding,
             # healthcare and education": words outside the table may open the list
-            keep = _post_of_list(low, last) or \
+            keep = _post_of_list(low, last, _tail_items(low, group)) or \
                 (low.find(" pro", last, last + 30) >= 0 and _LIST_POST.match(low, last)) or \
                 (low.find(" and ", last, last + 6) >= 0 and _LIST_END.match(low, last)) or \
                 _opens_list(low, max(floor, first - 90), first) or \
