@@ -16,6 +16,7 @@ it and returns one row per measure.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -202,8 +203,11 @@ def _same_subject(gold: str, found: str) -> bool:
     >>> _same_subject("neutrality", "state neutrality"), _same_subject("independence", "diplomatic relations")
     (True, False)
     """
-    g, p = set(gold.split()), set(found.split())
+    g, p = set(_WORDS.findall(gold)), set(_WORDS.findall(found))
     return bool(g) and bool(p) and (g <= p or p <= g)
+
+
+_WORDS = re.compile(r"[^\W_]+")    # a subject's words, without its commas ("treaty of commerce, navigation and ...")
 
 
 def _same_anniversaries(gold: dict, predicted: dict) -> dict:

@@ -617,6 +617,8 @@ def _is_headline(line: str) -> bool:
         return True
     if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
         return False
+    if len(words) >= 12 and _TWO_SENTENCES.search(line):
+        return False    # "... between our countries. How did it all start?": a lead of two sentences
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps / len(words) >= 0.5 or not line.endswith(".")
 
@@ -941,6 +943,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_TWO_SENTENCES = re.compile(r"[a-z]{3,}[.!?][\"”’]?\s+[A-Z]")   # a sentence ends inside the line ("... countries. How")
 _STORY_ENDS = (".", "!", "?", "”", '"')    # a story's paragraph ends so; a caption often ends in its credit's ")"
 _PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)
 _WEEKDAY_STARTS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])

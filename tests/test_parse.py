@@ -920,3 +920,12 @@ def test_an_agency_credit_then_a_sentence_is_no_dateline():
     art = parse_text("Leaders call on the consul\n\n(QNO) - Vice chairman of the provincial committee met the new "
                      "consul general of Chile on May 4.\n")
     assert art["dateline_city"] is None
+
+
+def test_a_lead_of_two_sentences_is_no_headline():
+    raw = ("This year, Lima and Santiago celebrate the 30th anniversary of establishing diplomatic relations "
+           "between our countries. How did it all start and where are we today?\nIn 1993, Chile became one of "
+           "the first countries to open an embassy in the new building in Lima.\n")
+    art = parse_text(raw)
+    assert art["title"] is None
+    assert art["text"].startswith("This year, Lima and Santiago")
