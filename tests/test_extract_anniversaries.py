@@ -1080,3 +1080,8 @@ def test_the_other_side_of_relations_from_the_pages_people():
 def test_a_day_with_two_names_joined_is_independence(text):
     row = one(text, year=2023)
     assert (row["ordinal"], row["subject"], row["parties"]) == (52, "independence", ("PER",))
+
+
+def test_the_place_its_stands_for():
+    row = one("The image of Cusco, which marks its 500th anniversary, is a key to the whole country.", year=2024)
+    assert (row["ordinal"], row["subject"]) == (500, "Cusco")

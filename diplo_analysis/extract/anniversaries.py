@@ -537,6 +537,10 @@ def _epithet_at(doc: Doc, low: str, start: int, limit: int, mentions) -> tuple[s
 
 
 # A proper name that owns the anniversary: "Astana's 20th", "ASEAN marks its 50th".
+# a name, then "which/that marks its": "Samarkand, which marks its 2750th anniversary"
+_WHICH_MARKS = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?:which|that)\s+(?:is\s+|will\s+)?"
+    r"(?:celebrat|mark|commemorat|observ)\w*\s+its\s+(?:the\s+)?$")
 _OWNER = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
     r"(?:['’]s|\s+(?:(?:is|was|will|has|had|have|are|were)\s+(?:be\s+|been\s+)?)?"
@@ -1156,6 +1160,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 when = _anniversary_year(doc, low, start, end, ordinal, p0, s0)
         if when is None and doc.year is None:
             when = _stated_year(low, start)
+        if subject is None:
+            # "Samarkand, which marks its 2750th anniversary": the place "its" stands for
+            which = _WHICH_MARKS.search(text, max(s0, start - 80), start)
+            if which is not None and not any(which.start(1) <= r["start"] < which.end(1) for r in mentions):
+                subject = which.group(1)
         last_end = end
         if named:
             read_parties.append(len(rows))
