@@ -836,7 +836,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
         if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS) \
-                and not (len(line) < _WRAP_MIN and _head_stamp(line) is not None):   # "2017-09-04 | Politics"
+                and not (len(line) <= 130 and _head_stamp(line) is not None):   # "2017-09-04 | Politics"
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)

@@ -929,3 +929,10 @@ def test_a_lead_of_two_sentences_is_no_headline():
     art = parse_text(raw)
     assert art["title"] is None
     assert art["text"].startswith("This year, Lima and Santiago")
+
+
+def test_a_stamp_line_after_a_repeated_headline_is_not_wrapped_into_it():
+    raw = ("Smaller letters Bigger letters RSS\n\nMinister in Lima: Regional integration is important for both\n"
+           "Minister in Lima: Regional integration is important for both\nPublished date: 09.11.2017 00:00 | "
+           "Author: MFA\n\nPrint\n\n" + BODY_JKL)
+    assert str(parse_text(raw)["published"].date()) == "2017-11-09"
