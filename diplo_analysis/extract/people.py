@@ -2652,10 +2652,28 @@ def _unglued(name: str) -> str:
     return name
 
 
+def _surname_letter(toks: list[str]) -> str | None:
+    """The first letter of the surname of a name's words, when two names whose letters
+    differ can be neither :func:`_same_person` nor :func:`_longer_form` of each other
+    (either way round); None when they still can: a "Jr." or a regnal numeral last, or
+    a father's name before the last word ("Mohammad Bin Rashid").
+
+    >>> _surname_letter(["Maksat", "Mamitkanov"]), _surname_letter(["Martin", "Luther", "Jr."])
+    ('M', None)
+    >>> _surname_letter(["Mohammad", "Bin", "Rashid"]) is None
+    True
+    """
+    last = toks[-1]
+    if last in _SUFFIXES or (len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC):
+        return None
+    return last[:1]
+
+
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
     """Give every mention the key (full name) of the person it names."""
     fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
     keys: dict[str, list[str]] = {}              # key -> its words
+    letters: dict[str, str | None] = {}          # key -> _surname_letter of its words
     seen: dict[str, str] = {}                    # name as written -> key
     out = []
     for m in mentions:
@@ -2674,7 +2692,11 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             # "A.Ažubalis": an initial written against the surname is a short form
             toks = (_INITIAL_JOINED.sub(". ", name) if "." in name else name).split()
             if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0][1] == "."):
-                for k, ktoks in keys.items():
+                # only the keys whose surname could be this one's (see _surname_letter)
+                letter = _surname_letter(toks)
+                maybe = [(k, ktoks) for k, ktoks in keys.items()
+                         if letter is None or letters[k] is None or letters[k] == letter]
+                for k, ktoks in maybe:
                     if _same_person(toks, ktoks):
                         key = k
                         break
@@ -2683,11 +2705,12 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                     # Sharif"; "Tamim bin Hamad", then "Tamim bin Hamad Al Thani"): the name as
                     # first written stays the key
                     # (and a lineage cut short after the full one: "Mohammed bin Salman")
-                    key = next((k for k, ktoks in keys.items()
+                    key = next((k for k, ktoks in maybe
                                 if _longer_form(ktoks, toks) or _longer_form(toks, ktoks)), None)
                 if key is None:
                     key = name
                     keys[name] = toks
+                    letters[name] = letter
                 seen[name] = key
         if key is not None:
             fulls.append((m[0], key))
