@@ -2634,7 +2634,8 @@ def _unglued(name: str) -> str:
     'Volodymyr Zelenskyy'
     """
     last = name.rfind(" ") + 1
-    m = _GLUED_TAIL.search(name, last)
+    # (the glued word's capital stands three letters or more into the last word)
+    m = None if name[last + 3:].islower() else _GLUED_TAIL.search(name, last)
     if m is not None:
         return name[:m.start()]
     if _fold(name) in _holder_index()[0]:
