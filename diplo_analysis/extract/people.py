@@ -2696,12 +2696,12 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                 # only the keys whose surname could be this one's (see _surname_letter)
                 letter = _surname_letter(toks)
                 maybe = [(k, ktoks) for k, ktoks in keys.items()
-                         if letter is None or letters[k] is None or letters[k] == letter]
+                         if letter is None or letters[k] is None or letters[k] == letter] if keys else ()
                 for k, ktoks in maybe:
                     if _same_person(toks, ktoks):
                         key = k
                         break
-                if key is None:
+                if key is None and maybe:
                     # a longer form after a shorter one ("Shehbaz Sharif", then "Muhammad Shehbaz
                     # Sharif"; "Tamim bin Hamad", then "Tamim bin Hamad Al Thani"): the name as
                     # first written stays the key
