@@ -1674,7 +1674,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
-                if role in _SERVED and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
+                if role in _SERVED and _the_before(text, ostart) \
+                        and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
                     # "Chief of the Chancellery of the President X", "Secretary to the President X":
                     # X heads an office that serves the President
                     role = "Head"
@@ -2085,6 +2086,21 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
 
 # offices an office of its own may serve ("Secretary to the President"), and such offices
 _SERVED = frozenset({"President", "Prime Minister", "Vice President"})
+
+
+def _the_before(text: str, pos: int) -> bool:
+    """Whether "the" and spaces end ``text[:pos]`` (as they end every :data:`_HEAD_OF_BEFORE`
+    match): the search is not worth making otherwise.
+
+    >>> _the_before("Secretary to the President", 17), _the_before("Chief of staff President", 15)
+    (True, False)
+    """
+    j = pos
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < pos and text.endswith("the", 0, j)
+
+
 _HEAD_OF_BEFORE = re.compile(r"\b(?:Chief|Head|Secretary|Director|Chancellery|Administration)"
                              r"(?:[ \u00a0][A-Za-z]+){0,3}[ \u00a0]+(?:of|to)[ \u00a0]+the[ \u00a0]+\Z")
 
