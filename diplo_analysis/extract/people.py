@@ -1674,7 +1674,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
-                if role in _SERVED and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
+                if role in _SERVED and _the_before(text, ostart) \
+                        and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
                     # "Chief of the Chancellery of the President X", "Secretary to the President X":
                     # X heads an office that serves the President
                     role = "Head"
@@ -2085,6 +2086,21 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
 
 # offices an office of its own may serve ("Secretary to the President"), and such offices
 _SERVED = frozenset({"President", "Prime Minister", "Vice President"})
+
+
+def _the_before(text: str, pos: int) -> bool:
+    """Whether "the" and spaces end ``text[:pos]`` (as they end every :data:`_HEAD_OF_BEFORE`
+    match): the search is not worth making otherwise.
+
+    >>> _the_before("Secretary to the President", 17), _the_before("Chief of staff President", 15)
+    (True, False)
+    """
+    j = pos
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < pos and text.endswith("the", 0, j)
+
+
 _HEAD_OF_BEFORE = re.compile(r"\b(?:Chief|Head|Secretary|Director|Chancellery|Administration)"
                              r"(?:[ \u00a0][A-Za-z]+){0,3}[ \u00a0]+(?:of|to)[ \u00a0]+the[ \u00a0]+\Z")
 
@@ -2634,7 +2650,8 @@ def _unglued(name: str) -> str:
     'Volodymyr Zelenskyy'
     """
     last = name.rfind(" ") + 1
-    m = _GLUED_TAIL.search(name, last)
+    # (the glued word's capital stands three letters or more into the last word)
+    m = None if name[last + 3:].islower() else _GLUED_TAIL.search(name, last)
     if m is not None:
         return name[:m.start()]
     if _fold(name) in _holder_index()[0]:
@@ -2652,10 +2669,28 @@ def _unglued(name: str) -> str:
     return name
 
 
+def _surname_letter(toks: list[str]) -> str | None:
+    """The first letter of the surname of a name's words, when two names whose letters
+    differ can be neither :func:`_same_person` nor :func:`_longer_form` of each other
+    (either way round); None when they still can: a "Jr." or a regnal numeral last, or
+    a father's name before the last word ("Mohammad Bin Rashid").
+
+    >>> _surname_letter(["Maksat", "Mamitkanov"]), _surname_letter(["Martin", "Luther", "Jr."])
+    ('M', None)
+    >>> _surname_letter(["Mohammad", "Bin", "Rashid"]) is None
+    True
+    """
+    last = toks[-1]
+    if last in _SUFFIXES or (len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC):
+        return None
+    return last[:1]
+
+
 def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, list]:
     """Give every mention the key (full name) of the person it names."""
     fulls: list[tuple[int, str]] = []            # (start, key) of mentions of two or more words
     keys: dict[str, list[str]] = {}              # key -> its words
+    letters: dict[str, str | None] = {}          # key -> _surname_letter of its words
     seen: dict[str, str] = {}                    # name as written -> key
     out = []
     for m in mentions:
@@ -2674,20 +2709,25 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             # "A.Ažubalis": an initial written against the surname is a short form
             toks = (_INITIAL_JOINED.sub(". ", name) if "." in name else name).split()
             if len(toks) >= 2 and not (len(toks[0]) == 2 and toks[0][1] == "."):
-                for k, ktoks in keys.items():
+                # only the keys whose surname could be this one's (see _surname_letter)
+                letter = _surname_letter(toks)
+                maybe = [(k, ktoks) for k, ktoks in keys.items()
+                         if letter is None or letters[k] is None or letters[k] == letter] if keys else ()
+                for k, ktoks in maybe:
                     if _same_person(toks, ktoks):
                         key = k
                         break
-                if key is None:
+                if key is None and maybe:
                     # a longer form after a shorter one ("Shehbaz Sharif", then "Muhammad Shehbaz
                     # Sharif"; "Tamim bin Hamad", then "Tamim bin Hamad Al Thani"): the name as
                     # first written stays the key
                     # (and a lineage cut short after the full one: "Mohammed bin Salman")
-                    key = next((k for k, ktoks in keys.items()
+                    key = next((k for k, ktoks in maybe
                                 if _longer_form(ktoks, toks) or _longer_form(toks, ktoks)), None)
                 if key is None:
                     key = name
                     keys[name] = toks
+                    letters[name] = letter
                 seen[name] = key
         if key is not None:
             fulls.append((m[0], key))
