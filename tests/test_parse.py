@@ -840,10 +840,16 @@ def test_datelines_of_official_and_news_pages(raw, published, city):
     assert "Facebook" not in art["text"]
 
 
-def test_a_sentence_that_opens_with_from_and_a_date_is_no_dateline():
-    art = parse_text("Envoy visits the region\n\nThe envoy met the community council.\n\nFrom January 25 to January 27, "
-                     "the envoy will continue his working visit and travel to the capital for talks.\n")
-    assert art["dateline_city"] is None
+@pytest.mark.parametrize("raw", [
+    # a sentence that opens with "From" and a date ("From" is also a town)
+    "Envoy visits the region\n\nThe envoy met the community council.\n\nFrom January 25 to January 27, "
+    "the envoy will continue his working visit and travel to the capital for talks.\n",
+    # an agency's credit in brackets, then a sentence ("Vice" is also a town)
+    "Leaders call on the consul\n\n(QNO) - Vice chairman of the provincial committee met the new "
+    "consul general of Chile on May 4.\n",
+])
+def test_words_that_are_also_towns_open_no_dateline(raw):
+    assert parse_text(raw)["dateline_city"] is None
 
 
 def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
@@ -906,29 +912,24 @@ def test_a_date_bar_then_the_stamp_and_other_stamp_lines(raw, published):
     assert (None if got is None else str(got.date())) == published
 
 
-def test_two_paragraphs_of_a_story_are_no_lead_above_a_later_dateline():
-    raw = ("Peru and Chile discuss ties\nThe minister made the remarks in a phone call with his counterpart on Tuesday afternoon, the ministry "
-           "of the two states said.\nDuring the call, the two sides discussed and exchanged opinions on their "
-           "bilateral relations and on the visits of the two presidents.\nLIMA, Nov. 20 (Wire) – The President "
-           "said that his country will go on supporting its friends in the region.\n")
+@pytest.mark.parametrize("raw, title, text_start", [
+    # two paragraphs of a story above a later dateline: the dateline is a second story's
+    ("Peru and Chile discuss ties\nThe minister made the remarks in a phone call with his counterpart on "
+     "Tuesday afternoon, the ministry of the two states said.\nDuring the call, the two sides discussed and "
+     "exchanged opinions on their bilateral relations and on the visits of the two presidents.\nLIMA, Nov. 20 "
+     "(Wire) – The President said that his country will go on supporting its friends in the region.\n",
+     "Peru and Chile discuss ties", "The minister made the remarks"),
+    # a first line in which a sentence ends is a lead, not a headline
+    ("This year, Lima and Santiago celebrate the 30th anniversary of establishing diplomatic relations "
+     "between our countries. How did it all start and where are we today?\nIn 1993, Chile became one of "
+     "the first countries to open an embassy in the new building in Lima.\n",
+     None, "This year, Lima and Santiago"),
+])
+def test_leads_and_stories_are_kept_in_the_text(raw, title, text_start):
     art = parse_text(raw)
     assert art["dateline_city"] is None
-    assert art["text"].startswith("The minister made the remarks")
-
-
-def test_an_agency_credit_then_a_sentence_is_no_dateline():
-    art = parse_text("Leaders call on the consul\n\n(QNO) - Vice chairman of the provincial committee met the new "
-                     "consul general of Chile on May 4.\n")
-    assert art["dateline_city"] is None
-
-
-def test_a_lead_of_two_sentences_is_no_headline():
-    raw = ("This year, Lima and Santiago celebrate the 30th anniversary of establishing diplomatic relations "
-           "between our countries. How did it all start and where are we today?\nIn 1993, Chile became one of "
-           "the first countries to open an embassy in the new building in Lima.\n")
-    art = parse_text(raw)
-    assert art["title"] is None
-    assert art["text"].startswith("This year, Lima and Santiago")
+    assert art["title"] == title
+    assert art["text"].startswith(text_start)
 
 
 def test_a_stamp_line_after_a_repeated_headline_is_not_wrapped_into_it():
