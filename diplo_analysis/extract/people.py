@@ -249,7 +249,7 @@ def _name_parts() -> dict:
     caps_stop = trie_regex(sorted(_caps_not_surnames()))
     caps = rf"(?!(?:{caps_stop})(?![\w'’-])){_UP}{{4,}}(?![\w'’.-])"
     heads_ = trie_regex(sorted(v.orgheads))
-    first = rf"(?:{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}}))|{first})"   # not "ACWA Power"
+    first = rf"(?:{first}|{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}})))"   # not "ACWA Power"
     tok_more = rf"(?:{tok}|{caps})"
     part = trie_regex(sorted(v.particles))
     # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
