@@ -152,6 +152,14 @@ _DATELINES = [
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
     ("city_comma", re.compile(r"(?P<city>" + _CITY_WORD + r"(?:\s" + _CITY_WORD + r"){0,2}),\s+(?=[A-Z])")),
+    # the agency, the city and the date in brackets: "(ZENIT News / Vatican City, 07.06.2025).- ..."
+    ("paren_credit_city", re.compile(
+        r"\((?P<credit>[^()/]{2,40}?)\s*/\s*(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}),\s*"
+        r"(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})\)\s*\.?\s*(?:--|[-–—])?\s*(?=[A-Z])")),
+    # the date, then the credit and the city in brackets: "November 14, 2014 (FSM Embassy, Beijing) In ..."
+    ("date_paren_city", re.compile(
+        r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\s*\((?P<credit>[^(),]{2,40}),\s*"
+        r"(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\)\s*(?:--|[-–—:])?\s*(?=[A-Z])")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -1090,6 +1098,13 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "date_city":
         city, credit = m["city"], m["credit"]
         month_day = (_month(m["mon"]), int(m["d"]))
+    elif kind == "paren_credit_city":
+        city, credit = m["city"], m["credit"]
+        month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=True)   # dots put the day first
+        year = m["ny"] if month_day else None
+    elif kind == "date_paren_city":
+        city, credit = m["city"], m["credit"]
+        month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
     elif kind == "loose":
         city, country = m.city, None
     else:
@@ -1320,6 +1335,8 @@ def _match_dateline(line: str):
             continue
         if kind == "city_comma" and not _city_comma_dateline(m):
             continue
+        if kind in ("paren_credit_city", "date_paren_city") and city_country(m["city"])[1] is None:
+            continue
         if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
@@ -1415,6 +1432,8 @@ _NEEDS = {
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),
     "city_comma": lambda head: "," in head,
+    "paren_credit_city": lambda head: head[:1] == "(" and "/" in head,
+    "date_paren_city": lambda head: _MONTH_START.match(head) is not None and "(" in head,
 }
 
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated",

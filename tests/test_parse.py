@@ -937,3 +937,16 @@ def test_a_stamp_line_after_a_repeated_headline_is_not_wrapped_into_it():
            "Minister in Lima: Regional integration is important for both\nPublished date: 09.11.2017 00:00 | "
            "Author: MFA\n\nPrint\n\n" + BODY_JKL)
     assert str(parse_text(raw)["published"].date()) == "2017-11-09"
+
+
+@pytest.mark.parametrize("raw, published, city, country, outlet", [
+    ("(Andina News / Lima, 07.06.2025).- According to a statement of the ministry, the minister met the envoy.\n",
+     "2025-06-07", "Lima", "PER", "Andina News"),
+    ("Friday, November 14, 2014\n\nNational Day and anniversary\n\nNovember 14, 2014 (Embassy of Peru, Santiago) "
+     "In honor of the National Day of Peru, the ambassador held a reception for the diplomatic corps.\n",
+     "2014-11-14", "Santiago", "CHL", "Embassy of Peru"),
+])
+def test_datelines_in_brackets(raw, published, city, country, outlet):
+    art = parse_text(raw)
+    assert str(art["published"].date()) == published
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
