@@ -1715,3 +1715,8 @@ def test_surnames_in_capitals(text, expected):
 ])
 def test_words_in_capitals_that_are_no_surnames(text):
     assert persons(text, 2020) == []
+
+
+def test_a_reigning_house_of_one_word():
+    got = persons("The luncheon was attended by Prince Haji Jefri Bolkiah and other guests.", 2021)
+    assert got[0][0].endswith("Jefri Bolkiah") and got[0][2] == "BRN"

@@ -2931,12 +2931,16 @@ def _ruling_house(key: str) -> str | None:
 
     >>> _ruling_house("Mohammed bin Zayed Al Nahyan"), _ruling_house("Sabah Al-Khaled Al-Hamad Al-Sabah")
     ('ARE', 'KWT')
+    >>> _ruling_house("Jefri Bolkiah"), _ruling_house("Ali Nahyan")
+    ('BRN', None)
     """
     toks = key.replace("-", " ").split()
-    if len(toks) < 3:
+    if len(toks) < 2:
         return None
     houses = _ruling_houses()
-    return houses.get(" ".join(toks[-2:]).casefold())
+    if len(toks) >= 3 and " ".join(toks[-2:]).casefold() in houses:
+        return houses[" ".join(toks[-2:]).casefold()]
+    return houses.get(toks[-1].casefold())      # a house of one word: "Jefri Bolkiah"
 
 
 # an envoy, a credentials ceremony, and then "to (the) " a state: "Ambassador of Peru to Ghana",
