@@ -1720,3 +1720,8 @@ def test_words_in_capitals_that_are_no_surnames(text):
 def test_a_reigning_house_of_one_word():
     got = persons("The luncheon was attended by Prince Haji Jefri Bolkiah and other guests.", 2021)
     assert got[0][0].endswith("Jefri Bolkiah") and got[0][2] == "BRN"
+
+
+def test_a_province_named_without_its_diacritics():
+    # ISO 3166-2 writes "Jhārkhand"; English copy writes "Jharkhand"
+    assert persons("Governor of Jharkhand Ramesh Bais met the envoy.", 2018)[0] == ("Ramesh Bais", "Governor", "IND")

@@ -1309,15 +1309,22 @@ def _city_before(text: str, ostart: int) -> str | None:
 def _subdivisions() -> dict[str, frozenset]:
     """The names of ISO 3166-2 subdivisions (pycountry), folded -> ISO2 codes of their states.
 
-    >>> sorted(_subdivisions()["florida"])
-    ['US', 'UY']
+    >>> sorted(_subdivisions()["florida"]), sorted(_subdivisions()["jharkhand"])
+    (['US', 'UY'], ['IN'])
     """
     import pycountry
 
     out: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
+        # without its diacritics too, as English copy writes it: "Jhārkhand" is "Jharkhand"
+        out.setdefault(_plain(sub.name).casefold(), set()).add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _plain(name: str) -> str:
+    """``name`` without diacritics ("Jhārkhand" -> "Jharkhand")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
