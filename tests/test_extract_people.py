@@ -1725,3 +1725,12 @@ def test_a_reigning_house_of_one_word():
 def test_a_province_named_without_its_diacritics():
     # ISO 3166-2 writes "Jhārkhand"; English copy writes "Jharkhand"
     assert persons("Governor of Jharkhand Ramesh Bais met the envoy.", 2018)[0] == ("Ramesh Bais", "Governor", "IND")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister of Foreign Affairs, PhD Srdjan Darmanovic, met the envoy.", ("Srdjan Darmanovic", "Foreign Minister")),
+    ("Beretitenti Taneti Maamau received the envoy in Tarawa.", ("Taneti Maamau", "President")),
+    ("The mass was said by Msgr Paul Roe in the cathedral.", ("Paul Roe", None)),
+])
+def test_more_titles_before_names(text, expected):
+    assert persons(text, 2021)[0][:2] == expected
