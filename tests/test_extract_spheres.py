@@ -683,3 +683,10 @@ def test_areas_that_a_few_words_later_include_a_list():
     assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["transport", "trade", "security", "agriculture"]
     t = "The affected areas include the border towns."
     assert find_spheres(Doc(t, [0], [len(t)])) == []
+
+
+def test_such_issues_as_opens_a_list():
+    t = "Our nations should collaborate on such issues as education, health care, sports and tourism."
+    assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["education", "health", "sports", "tourism"]
+    t = "They discussed the issues as trade grew."
+    assert find_spheres(Doc(t, [0], [len(t)])) == []

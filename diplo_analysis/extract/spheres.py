@@ -113,7 +113,7 @@ _PRE = re.compile(
     r"includ(?:e|es|ed)\s+)"
     r"|,\s+(?:such\s+as|like|including|namely)\s+"
     r"|\s*:\s+|\s+[-–—]\s+)"
-    r"|\bsuch\s+" + _NOUNS + r"\s+as\s+"
+    r"|\bsuch\s+(?:" + _NOUNS + r"|issues|matters)\s+as\s+"     # "partner on such issues as education, ..."
     # "key areas of focus for collaboration will include ...": a noun of areas, a few words,
     # then what they include
     r"|\b" + _NOUNS + r"\b[^.;:!?\n]{0,60}?\s(?:will\s+|would\s+)?includ(?:e|es|ed)\s+"
@@ -206,7 +206,7 @@ def _list_opener(low: str, lo: int, first: int):
         if word in _HEAD_ENDS:
             if word == "of" or word == "as":
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
-                if not (before.endswith(_NOUN_WORDS) or (word == "as" and before == "such")):
+                if not (before.endswith(_NOUN_WORDS) or (word == "as" and before in ("such", "issues", "matters"))):
                     return None
             elif word == "to":  # only "extends to" (a relationship that extends to energy)
                 before = words[i - 1].rsplit(None, 1)[-1] if i else ""
