@@ -855,6 +855,15 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     paragraphs = [p for p in paragraphs if p]
     _drop_foot_headlines(paragraphs)
     if city is None and country is None and dateline[1] is None:
+        # a photo's caption glued before the dateline in one of the first paragraphs (tags and
+        # the headline again above it): "Minister X (Photo: AFP), Jakarta: Prior to the forum, ..."
+        for k, para in enumerate(paragraphs[:3]):
+            glued = _CAPTION_DATELINE.search(para, 0, 300) if "hoto" in para[:300] else None
+            if glued is not None and city_country(glued["city"])[1] is not None:
+                city, country = city_country(glued["city"])
+                paragraphs[:k + 1] = [para[glued.end():]]
+                break
+    if city is None and country is None and dateline[1] is None:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
@@ -951,6 +960,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_CAPTION_DATELINE = re.compile(r"\((?:Photo|Foto)\b[^()]{0,60}\),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s*:\s+(?=[A-Z])")
 _TWO_SENTENCES = re.compile(r"[a-z]{3,}[.!?][\"”’]?\s+[A-Z]")   # a sentence ends inside the line ("... countries. How")
 _STORY_ENDS = (".", "!", "?", "”", '"')    # a story's paragraph ends so; a caption often ends in its credit's ")"
 _PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)

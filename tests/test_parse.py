@@ -950,3 +950,11 @@ def test_datelines_in_brackets(raw, published, city, country, outlet):
     art = parse_text(raw)
     assert str(art["published"].date()) == published
     assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
+
+
+def test_a_photo_caption_glued_before_the_dateline():
+    raw = ("Ministers to meet before the forum\n\nchile diplomacy\n\nMinister of Foreign Affairs Ana Roe (Photo: AFP), "
+           "Lima: Prior to the forum on March 22-23, the foreign minister of Peru is to meet her Chilean counterpart.\n")
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Lima", "PER")
+    assert art["text"].startswith("Prior to the forum")
