@@ -858,9 +858,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # a photo's caption glued before the dateline in one of the first paragraphs (tags and
         # the headline again above it): "Minister X (Photo: AFP), Jakarta: Prior to the forum, ..."
         for k, para in enumerate(paragraphs[:3]):
-            glued = _CAPTION_DATELINE.search(para, 0, 300) if "hoto" in para[:300] else None
-            if glued is not None and city_country(glued["city"])[1] is not None:
-                city, country = city_country(glued["city"])
+            glued = _CAPTION_DATELINE.search(para, 0, 400) if "hoto" in para[:400] else None
+            place = glued and (glued["city"] or glued["caps"].strip())
+            if glued is not None and city_country(place)[1] is not None:
+                city, country = city_country(place)
                 paragraphs[:k + 1] = [para[glued.end():]]
                 break
     if city is None and country is None and dateline[1] is None:
@@ -960,7 +961,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
-_CAPTION_DATELINE = re.compile(r"\((?:Photo|Foto)\b[^()]{0,60}\),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s*:\s+(?=[A-Z])")
+_CAPTION_DATELINE = re.compile(
+    r"\((?:Photo|Foto)\b[^()]{0,60}\),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s*:\s+(?=[A-Z])"
+    # "— VNA/VNS Photo Dương Giang HÀ NỘI — Việt Nam attaches ...": a credit, a name, the city in capitals
+    r"|\bPhoto\s+(?:[A-ZÀ-Ỹ][a-zà-ỹ]+\s+){1,3}(?P<caps>(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ'’.-]+\s?){1,3})\s+[—–-]\s+(?=[A-ZÀ-Ỹ])")
 _TWO_SENTENCES = re.compile(r"[a-z]{3,}[.!?][\"”’]?\s+[A-Z]")   # a sentence ends inside the line ("... countries. How")
 _STORY_ENDS = (".", "!", "?", "”", '"')    # a story's paragraph ends so; a caption often ends in its credit's ")"
 _PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)

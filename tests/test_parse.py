@@ -952,9 +952,15 @@ def test_datelines_in_brackets(raw, published, city, country, outlet):
     assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
 
 
-def test_a_photo_caption_glued_before_the_dateline():
-    raw = ("Ministers to meet before the forum\n\nchile diplomacy\n\nMinister of Foreign Affairs Ana Roe (Photo: AFP), "
-           "Lima: Prior to the forum on March 22-23, the foreign minister of Peru is to meet her Chilean counterpart.\n")
+@pytest.mark.parametrize("raw, city, country, text_start", [
+    ("Ministers to meet before the forum\n\nchile diplomacy\n\nMinister of Foreign Affairs Ana Roe (Photo: AFP), "
+     "Lima: Prior to the forum on March 22-23, the foreign minister of Peru is to meet her Chilean counterpart.\n",
+     "Lima", "PER", "Prior to the forum"),
+    (" date 2021-09-11 The Prime Minister received the Foreign Minister of Chile in Lima on September 11. — Wire "
+     "Photo Juan Soto LIMA — Peru attaches importance to developing ties with Chile, the Prime Minister said.\n",
+     "Lima", "PER", "Peru attaches"),
+])
+def test_a_photo_caption_glued_before_the_dateline(raw, city, country, text_start):
     art = parse_text(raw)
-    assert (art["dateline_city"], art["dateline_country"]) == ("Lima", "PER")
-    assert art["text"].startswith("Prior to the forum")
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    assert art["text"].startswith(text_start)
