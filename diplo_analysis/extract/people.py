@@ -213,11 +213,11 @@ _INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){
 def _caps_not_surnames() -> frozenset[str]:
     """Words in capitals that are no surname: the acronyms and agencies of the data files
     (organizations.csv, agencies.csv), the countries' codes and every office word."""
-    out = {w.upper() for w in vocab().stop} | {w.upper() for w in vocab().honorifics}
-    for name, column in (("agencies.csv", "abbreviation"), ("organizations.csv", "surface")):
-        with (DATA / name).open(encoding="utf-8") as fh:
-            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-                out.update(w for w in (row.get(column) or "").split() if w.isupper())
+    from .. import parse
+    from . import organizations
+
+    out = {w.upper() for w in vocab().stop} | {w.upper() for w in vocab().honorifics} | set(parse._agencies())
+    out.update(w for surface in organizations.org_surfaces() for w in surface.split() if w.isupper())
     import pycountry
 
     out |= {c.alpha_3 for c in pycountry.countries}
@@ -1318,13 +1318,8 @@ def _subdivisions() -> dict[str, frozenset]:
     for sub in pycountry.subdivisions:
         out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
         # without its diacritics too, as English copy writes it: "Jhārkhand" is "Jharkhand"
-        out.setdefault(_plain(sub.name).casefold(), set()).add(sub.country_code)
+        out.setdefault(_strip_accents(sub.name).casefold(), set()).add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _plain(name: str) -> str:
-    """``name`` without diacritics ("Jhārkhand" -> "Jharkhand")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
