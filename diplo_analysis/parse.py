@@ -1127,6 +1127,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         city, country = m.city, None
     else:
         city, credit = g
+    if city and not city.isupper() and not country and country_code(city) is not None and not _capital_named(city):
+        return None, country_code(city), credit, month_day, year     # "Grenada: ...": the state, not a town
     canonical, city_cc = city_country(city) if city else (None, None)
     if city and city_cc is None and country_code(canonical) is None:
         small = _small_place(city)
@@ -1493,7 +1495,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if city_country(city)[1] is None:
         if country_code(city) is not None:
             # "AZERBAIJAN, May 19 - ...": a country in capitals stands for the city
-            return city.isupper() and dated
+            return (city.isupper() and dated) or _country_before_sentence(g, rest)
         named = g["country"] or (credit if g["a4"] == credit or g["a3"] == credit else None)
         if named and country_code(named) is not None and (g["sep"] or dated or g["a1"]):
             return True     # "Awaza, Turkmenistan –": the country vouches for a place of any size
@@ -1501,9 +1503,14 @@ def _generic_dateline(m: re.Match) -> bool:
         return (dated or credit or (city.isupper() and g["sep"] not in (None, "."))) \
             and _small_place(city) is not None
     if not city.isupper() and country_code(city) is not None and not _capital_named(city):
-        return False        # "Mozambique: Joint operations ...": a country heading a headline, not a town
-    if g["country"] and country_code(g["country"]) is None and not (dated and g["sep"]):
-        return False        # a region stands there only before a date: "Ottawa, Ontario, December 6, 2023 –"
+        # "Mozambique: Joint operations ...": a country heading a headline, not a town; but a
+        # country and a colon or a dash before a whole sentence is a dateline without a city
+        # ("Dominica: The Prime Minister of ... met ... on Wednesday.")
+        return _country_before_sentence(g, rest)
+    if g["country"] and country_code(g["country"]) is None and not (dated and (g["sep"] or not rest.strip())):
+        # a region stands there only before a date, and the date ends the dateline: "Ottawa, Ontario,
+        # December 6, 2023 –", or a line of its own ("Erbil, Kurdistan Region, November 22, 2021")
+        return False
     if city.isupper():
         # "ASTANA The minister ...": a city in capitals whose dash the scraper lost, before a paragraph
         return bool(g["sep"] or credit or dated or g["country"])
@@ -1519,6 +1526,14 @@ def _generic_dateline(m: re.Match) -> bool:
         # "Baku - Tbilisi - Kars" names places; "Washington D.C. – Armenian leaders ..." a people
         return city_country(nxt)[1] is None and (country_code(nxt) is None or _demonym(nxt))
     return False
+
+
+def _country_before_sentence(g: dict, rest: str) -> bool:
+    """Whether a country's name, then a colon or a dash, opens a whole sentence: a dateline
+    without a city ("Dominica: The Prime Minister of ... met ... on Wednesday."), not a
+    headline ("Mozambique: Joint operations go on")."""
+    return g["sep"] in (":", "–", "—", "-", "--") and not g["country"] and _generic_credit(g) is None \
+        and _a_sentence(rest)
 
 
 _TAIL_MARKER_MAX = 120   # "Previous articleThe next headline" and the like: a marker and a glued headline

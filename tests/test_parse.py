@@ -872,6 +872,14 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     ("Lima, Peru (Jane Roe, Shutterstock)\n\n" + BODY_JKL, None, None, None),
     # the usual English name of a capital whose dateline spells it otherwise
     ("Ministers meet\n\nADDIS ABEBA – " + BODY_JKL, None, "Addis Ababa", "ETH"),
+    # a city, its region and the date on a line of their own
+    ("Governor receives envoy\n\nMombasa, Coast Region, March 3, 2022\n\n" + BODY_JKL, "2022-03-03", "Mombasa",
+     "KEN"),
+    # a country's name and a colon before a whole sentence: a dateline without a city
+    ("Premier greets envoy\n\nGrenada: The Premier of Grenada welcomed the new envoy of Cuba at his office "
+     "on Tuesday, and the two spoke of trade.", None, None, "GRD"),
+    # ... but before a headline's words it heads the headline
+    ("Grenada: Premier greets new envoy of Cuba\n\n" + BODY_JKL, None, None, None),
 ])
 def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
