@@ -3347,10 +3347,15 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
-            if key not in country and doc.home is not None and role.get(key) is not None:
-                # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": an office the page
-                # gives no state serves the state of its dateline, where the page is written
-                country[key] = doc.home
+            if key not in country and role.get(key) is not None:
+                if doc.home is not None:
+                    # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": an office the page
+                    # gives no state serves the state of its dateline, where the page is written
+                    country[key] = doc.home
+                elif doc.countries:
+                    # without a dateline, the state the page names first (in its headline, most
+                    # often): "SVG widens its diplomatic reach ... Minister of Foreign Affairs X"
+                    country[key] = doc.countries[0]["key"]
     if "creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
