@@ -557,6 +557,8 @@ def _place_of(line: str) -> tuple[str, str | None] | None:
     """
     m = _LOOSE_DATE.search(line)
     before = line[:m.start()] if m is not None else ""
+    if "," in before and not before.rstrip().endswith(","):
+        before = before.rstrip() + ", "      # "New Delhi, First Published Jan 19, 2022": a label, then the date
     if not (before and _PLACE_BEFORE.fullmatch(before) and _places_only(before)):
         return None
     first = before.split(",")[0].strip()
@@ -566,6 +568,73 @@ def _place_of(line: str) -> tuple[str, str | None] | None:
     return cc if cc[1] is not None else None
 
 
+_PLACE_DATE_LINE_MAX = 80
+# a city in capitals and a colon glued to the sentence after it
+_GLUED_COLON = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}):(?=[A-Z][a-z])")
+_PLACE_DATE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
+    # an office's credit after the place: "Doha, Media & Communication Dept., January 24"
+    r"(?:,\s*(?P<label>[A-Z][\w'’.]*(?:\s+(?:&|and|of|for|[A-Z][\w'’.]*)){0,5}))?"
+    r"\s*[,(]?\s*(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})" + _ORD + r"|(?P<d2>\d{1,2})" + _ORD + r"\s+(?P<mon2>"
+    + _MONTH + r"))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*\)?\.?")
+
+
+def _place_date_line(line: str) -> tuple | None:
+    """(city, ISO3, (month, day), year or None) of a line holding only a place (a known city,
+    perhaps with its region or country, or an office's credit) and a date, else None.
+
+    >>> _place_date_line("Charlestown Nevis (February 23, 2007)")
+    ('Charlestown', 'KNA', (2, 23), '2007')
+    >>> _place_date_line("Doha, Media & Communication Dept., January 24")
+    ('Doha', 'QAT', (1, 24), None)
+    >>> _place_date_line("Baku Hosts Summit, May 5") is None, _place_date_line("May 5, 2020") is None
+    (True, True)
+    """
+    m = _PLACE_DATE.fullmatch(line)
+    if m is None:
+        return None
+    words = m["place"].split()
+    for k in range(len(words), 0, -1):
+        city, cc = city_country(" ".join(words[:k]))
+        if cc is None or " ".join(words[:k]) in _NOT_CITIES or country_code(city) is not None:
+            continue
+        rest = " ".join(words[k:])
+        if rest and not (country_code(rest) == cc or _is_region(rest, cc)):
+            # a town the table knows elsewhere ("Charlestown Nevis"): the state of the one
+            # region of that name, else a headline ("Baku Hosts Summit")
+            cc = _region_state(rest)
+            if cc is None:
+                return None
+            city = " ".join(words[:k])
+        return city, cc, (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_states() -> dict[str, str | None]:
+    """First-level region names (ISO 3166-2, as pycountry has them, unaccented) -> the ISO3 of
+    their state, or None for a name two states use."""
+    import pycountry
+
+    states: dict[str, str | None] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        key = _unaccented(sub.name)
+        iso3 = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        states[key] = iso3 if states.get(key, iso3) == iso3 else None
+    return states
+
+
+def _region_state(name: str) -> str | None:
+    """The ISO3 of the one state with a first-level region called ``name``, else None.
+
+    >>> _region_state("Nevis"), _region_state("Talks")
+    ('KNA', None)
+    """
+    return _region_states().get(_unaccented(name))
+
+
 def _places_only(text: str) -> bool:
     """Whether every part of ``text`` cut by commas is a known city or a country.
 
@@ -573,7 +642,20 @@ def _places_only(text: str) -> bool:
     (True, False)
     """
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    return bool(parts) and all(city_country(p)[1] is not None or country_code(p) is not None for p in parts)
+    # after the first place, a stamp's label may stand: "New Delhi, First Published Jan 19, 2022"
+    return bool(parts) and (city_country(parts[0])[1] is not None or country_code(parts[0]) is not None) and all(
+        city_country(p)[1] is not None or country_code(p) is not None or _stamp_label(p) for p in parts[1:])
+
+
+def _stamp_label(text: str) -> bool:
+    """Whether ``text`` is only a stamp's label ("First Published", "Updated on"): words of
+    data/stamp_words.txt.
+
+    >>> _stamp_label("First Published"), _stamp_label("Talks")
+    (True, False)
+    """
+    words = text.lower().split()
+    return bool(words) and all(w in _LOOSE_ALLOWED for w in words)
 
 
 # an author after "by" ("March 12, 2023 by Jane Roe"): names, not words of a sentence
@@ -686,8 +768,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
-            if not line:
-                continue
+            if not line or clutter.match(line):
+                continue        # "• Facebook": a share button behind a bullet
         m = _HEADER.match(line) if header_year is None else None
         if m:
             y, mo, d = m.groups()
@@ -764,6 +846,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if where is not None and city is None:
                 city, country = where      # "From Jane Reporter, Abuja"
             continue
+        placed = _place_date_line(line) if len(line) <= _PLACE_DATE_LINE_MAX and city is None else None
+        if placed is not None:
+            # "Charlestown Nevis (February 23, 2007)", "Doha, Media & Communication Dept., January 24":
+            # where and when, on a line of their own
+            city, country, month_day, dateline_year = placed
+            continue
         lone = _lone_city(line)
         if lone is None and len(line) < 40 and _PLACE_MONTH.fullmatch(line):
             lone = _lone_city(line.partition(",")[0], title=True)      # "Belgrade, July 2014"
@@ -775,6 +863,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
             city, country = city_country(lone)
             continue
+        glued = _GLUED_COLON.match(line)
+        if glued is not None and city_country(glued[1])[1] is not None:
+            line = f"{glued[1]}: {line[glued.end():]}"     # "MBABANE:Prime Minister X left ...": the space lost
         dateline = _match_dateline(line)
         if dateline[1] is not None:
             body_first = line
@@ -876,6 +967,24 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 break       # two paragraphs of a story above it: a second story's dateline
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
+            placed = _place_date_line(paragraphs[k]) if len(paragraphs[k]) <= _PLACE_DATE_LINE_MAX else None
+            if placed is not None:
+                # "Doha, Media & Communication Dept., January 24" below an image's caption
+                city, country, month_day, dateline_year = placed
+                del paragraphs[k]
+                break
+            if len(paragraphs[k]) <= _PLACE_DATE_LINE_MAX and "," in paragraphs[k]:
+                place = _place_of(paragraphs[k])
+                st = _head_stamp(paragraphs[k]) if place is not None else None
+                if st is not None and not st[1]:
+                    # "New Delhi, First Published Jan 19, 2022, 3:31 PM IST" below a standfirst
+                    city, country = place
+                    published = published or st[0]
+                    del paragraphs[k]
+                    break
+            glued = _GLUED_COLON.match(paragraphs[k])
+            if glued is not None and city_country(glued[1])[1] is not None:
+                paragraphs[k] = f"{glued[1]}: {paragraphs[k][glued.end():]}"
             lone = _LONE_DATELINE.fullmatch(paragraphs[k])
             if lone and k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 \
                     and lone[1] not in _NOT_CITIES and city_country(lone[1])[1] is not None:

@@ -880,6 +880,19 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
      "on Tuesday, and the two spoke of trade.", None, None, "GRD"),
     # ... but before a headline's words it heads the headline
     ("Grenada: Premier greets new envoy of Cuba\n\n" + BODY_JKL, None, None, None),
+    # a place and a date on a line of their own: a town and its region, the date in brackets
+    ("Premier hosts the diplomatic corps\n\nCharlestown Nevis (June 2, 2010)\n" + BODY_JKL, "2010-06-02",
+     "Charlestown", "KNA"),
+    # a city, the office that wrote the release, a month and day without a year
+    ("Minister meets envoy\n\nCastries, Press Unit, May 4\n\n" + BODY_JKL, None, "Castries", "LCA"),
+    # an image's alternative text above it
+    ("Minister meets envoy\n\nfeatured image\n\nLima, Press & Media Dept., May 4\n\n" + BODY_JKL, None, "Lima",
+     "PER"),
+    # a place, a stamp's label and the stamp, below a standfirst and an author
+    (" date 2021-06-03   • Facebook\n    Ministers to meet in Lima\n\n    The two ministers will meet next week.\n\n"
+     "    Desk Team\n    Lima, First Published Jun 3, 2021, 9:15 AM PET\n" + BODY_JKL, "2021-06-03", "Lima", "PER"),
+    # a city in capitals whose colon lost its space
+    ("Ministers meet\n\nLIMA:" + BODY_JKL, None, "Lima", "PER"),
 ])
 def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
