@@ -116,7 +116,7 @@ _DATELINES = [
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"['’]?"   # "Male', 11 December 2023 -"
-        r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,2}))??"
+        r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+\.?(?:\s(?:and\s(?:the\s)?|of\s(?:the\s)?)?[A-Z][A-Za-z'’-]+){0,3}))??"   # "St Kitts and Nevis"
         r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(])|\sD\.C\.(?=\s))?"   # "Washington, DC", "Washington D.C. –"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
         r"(?:(?:,?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –"
@@ -569,8 +569,48 @@ def _place_of(line: str) -> tuple[str, str | None] | None:
 
 
 _PLACE_DATE_LINE_MAX = 80
-# a city in capitals and a colon glued to the sentence after it
-_GLUED_COLON = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}):(?=[A-Z][a-z])")
+# datelines whose spaces a scraper lost, or that a caption or a credit hides
+_UNGLUE = [
+    # "MBABANE:Prime Minister X left ...": a city in capitals and its colon glued to the sentence
+    (re.compile(r"(?P<city>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}):(?=[A-Z][a-z])"), "{city}: "),
+    # "Butwal–Japanese Ambassador X has called on ...": a city and a dash glued to the sentence
+    (re.compile(r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)[–—](?=[A-Z][a-z])"), "{city} – "),
+    # "Jakarta-wapresri.go.id On the sidelines ...": a city joined to the site's address
+    (re.compile(r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)[-–](?P<site>[a-z0-9-]+(?:\.[a-z]{2,6})+)\s+(?=[A-Z])"),
+     "{city} ({site}) – "),
+    # "[Reporter Jane Roe/Kaohsiung Report] The delegation ...": a reporter's credit and place
+    (re.compile(r"\[(?:Staff )?(?:Reporter|Correspondent)s?\s[^/\]]{2,40}/\s*(?P<city>[A-Z][\w'’ -]{2,30}?)\s+"
+                r"(?:Report|Reporting|Dispatch|Special Report)\]\s*(?=[A-Z])"), "{CITY} – "),   # as sure as capitals
+    # "3PMs 12mar2018WILLEMSTAD - Prime Minister X ...": a caption glued before the city in capitals
+    (re.compile(r"[^\n]{1,40}?(?<=[a-z0-9])(?P<city>[A-Z]{4,}(?: [A-Z]{3,})?)(?=\s[-–—]\s[A-Z])"), "{city}"),
+]
+
+
+def _unglue(line: str) -> str:
+    """``line`` with a dateline the scraper glued (:data:`_UNGLUE`) set apart, when its city
+    is a known one; else ``line`` as it is.
+
+    >>> _unglue("LIMA:The minister came on Monday for talks.")
+    'LIMA: The minister came on Monday for talks.'
+    >>> _unglue("Lima–The minister came on Monday for talks.")
+    'Lima – The minister came on Monday for talks.'
+    >>> _unglue("Lima-peru.gob.pe The minister came on Monday for talks.")
+    'Lima (peru.gob.pe) – The minister came on Monday for talks.'
+    >>> _unglue("Photo 2018LIMA - The minister came on Monday for talks.")
+    'LIMA - The minister came on Monday for talks.'
+    >>> _unglue("Baku–Tbilisi talks go on in the capital on Monday")
+    'Baku–Tbilisi talks go on in the capital on Monday'
+    """
+    if len(line) < 40:
+        return line
+    for rx, repl in _UNGLUE:
+        m = rx.match(line)
+        if m is not None and city_country(m["city"])[1] is not None:
+            nxt = line[m.end():].split(None, 1)[0].strip(",.;:")
+            if city_country(nxt)[1] is not None or (country_code(nxt) is not None and not _demonym(nxt)):
+                return line     # "Baku–Tbilisi talks": two places, not a city and a sentence
+            return repl.format(CITY=m["city"].upper(), **m.groupdict()) + line[m.end():]
+    return line
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
     # an office's credit after the place: "Doha, Media & Communication Dept., January 24"
@@ -857,15 +897,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             lone = _lone_city(line.partition(",")[0], title=True)      # "Belgrade, July 2014"
         if lone is None:
             lone = _lone_city(line, title=True)
-            if lone is not None and prev_kind != "stamp" and not _stamp_next(lines, i):
-                lone = None
+            if lone is not None and prev_kind != "stamp" and not _stamp_next(lines, i) \
+                    and not (title is None and _story_next(lines, i)):
+                lone = None     # "Kinshasa" above the story's first paragraph, no headline above it: its dateline
         if lone:
             # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
             city, country = city_country(lone)
             continue
-        glued = _GLUED_COLON.match(line)
-        if glued is not None and city_country(glued[1])[1] is not None:
-            line = f"{glued[1]}: {line[glued.end():]}"     # "MBABANE:Prime Minister X left ...": the space lost
+        line = _unglue(line)
         dateline = _match_dateline(line)
         if dateline[1] is not None:
             body_first = line
@@ -982,9 +1021,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                     published = published or st[0]
                     del paragraphs[k]
                     break
-            glued = _GLUED_COLON.match(paragraphs[k])
-            if glued is not None and city_country(glued[1])[1] is not None:
-                paragraphs[k] = f"{glued[1]}: {paragraphs[k][glued.end():]}"
+            paragraphs[k] = _unglue(paragraphs[k])
             lone = _LONE_DATELINE.fullmatch(paragraphs[k])
             if lone and k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 \
                     and lone[1] not in _NOT_CITIES and city_country(lone[1])[1] is not None:
@@ -1367,6 +1404,19 @@ def _stamp_next(lines: list[str], i: int, within: int = 1) -> bool:
             seen += 1
             if seen >= within:
                 return False
+    return False
+
+
+_STORY_PARAGRAPH = 100   # a story's first paragraph has this many characters at least
+
+
+def _story_next(lines: list[str], i: int) -> bool:
+    """Whether the next non-empty line from ``lines[i]`` is a story's paragraph: long, and
+    ending as a sentence does."""
+    for line in lines[i:i + 12]:
+        line = line.strip()
+        if line:
+            return len(line) >= _STORY_PARAGRAPH and _a_sentence(line)
     return False
 
 

@@ -880,6 +880,8 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
      "on Tuesday, and the two spoke of trade.", None, None, "GRD"),
     # ... but before a headline's words it heads the headline
     ("Grenada: Premier greets new envoy of Cuba\n\n" + BODY_JKL, None, None, None),
+    # a city alone above a headline is the site's section
+    ("Lima\n\nMinisters meet in the capital\n\n" + BODY_JKL, None, None, None),
     # a place and a date on a line of their own: a town and its region, the date in brackets
     ("Premier hosts the diplomatic corps\n\nCharlestown Nevis (June 2, 2010)\n" + BODY_JKL, "2010-06-02",
      "Charlestown", "KNA"),
@@ -893,6 +895,20 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
      "    Desk Team\n    Lima, First Published Jun 3, 2021, 9:15 AM PET\n" + BODY_JKL, "2021-06-03", "Lima", "PER"),
     # a city in capitals whose colon lost its space
     ("Ministers meet\n\nLIMA:" + BODY_JKL, None, "Lima", "PER"),
+    # ... a title-case city whose dash lost its spaces, before a people's name
+    ("Ministers meet\n\nLima–Chilean and Peruvian ministers met on Tuesday to discuss trade, ports and energy.\n",
+     None, "Lima", "PER"),
+    # a city joined to the site's address
+    ("Ministers meet\n\nLima-minrel.gob.pe " + BODY_JKL, None, "Lima", "PER"),
+    # a reporter's bracketed credit and place, below a standfirst and a photo's credit
+    ("Envoys visit the port city.\n\n(Photo by reporter Jane Roe)\n\n[Reporter Jane Roe/Kaohsiung Report] "
+     + BODY_JKL, None, "Kaohsiung", "TWN"),
+    # a caption glued before a city in capitals and its dash
+    ("Ministers meet\n\n2PMs 12mar2018LIMA - " + BODY_JKL, None, "Lima", "PER"),
+    # a city alone above the story's first paragraph, with no headline above it
+    ("Lima\n\n\n\n" + BODY_JKL, None, "Lima", "PER"),
+    # a country of several words with "and" after the city
+    ("PM holds talks\n\nBasseterre, St Kitts and Nevis: " + BODY_JKL, None, "Basseterre", "KNA"),
 ])
 def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
