@@ -498,7 +498,7 @@ def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = Fal
             before = ""     # "Jane Roe - May 4, 2022": an author and a dash before the date
         elif _PLACE_BEFORE.fullmatch(before) and _places_only(before):
             before = ""     # "Astana, Republic of Kazakhstan, 31 Mar 2025": a place line with its date
-        rest = _AUTHOR.sub(" ", before + " " + line[m.end():hi])
+        rest = _AUTHOR.sub(" ", _SITE_CREDIT.sub(" ", before + " " + line[m.end():hi]))
         if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return False
     return True
@@ -542,7 +542,9 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 
 
 #: what cuts a head line into parts: bars, breadcrumb arrows, bullets
-_PARTS = ("|", "»", "›", "•", "·", " > ", ";")   # "March 17, 2025; 1830 hrs; Hotel ..."
+_PARTS = ("|", "»", "›", "•", "·", " > ", ";", " : ")   # "March 17, 2025; 1830 hrs; Hotel ...", "Palace : 08.02.2013"
+# the site's address in brackets: "(fao.example.gov.cn) Updated:2022-02-28"
+_SITE_CREDIT = re.compile(r"\(\s*[\w-]+(?:\.[\w-]+)+\s*\)")
 # an author and a dash before the date, nothing else: "Jane Roe - May 4, 2022"
 _DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
 # a place (a city, its country) before the date of a place line, set off by commas
@@ -781,6 +783,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     dateline = (None, None)
     for k in range(min(n, _LEAD_TIME_LINES)):
         line = lines[k]
+        if line[:1].isdigit():
+            lead = _LEAD_NUMERIC_DATE.match(line)
+            if lead is not None:
+                # "26-12-2023His Highness the Amir ...": a stamp glued to the first word of its text
+                lines[k:k + 1] = [lead[0], line[lead.end():]]
+                n += 1
+                continue
         if ":" not in line:
             continue
         if line[:1].isdigit() and ":" in line[:5]:
@@ -933,11 +942,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             body_first = body_first[m.end():]
-            if month_day is None and body_first.startswith("("):
+            if month_day is None and body_first[:1] in "(JFMASOND0123456789":
                 pm = _PAREN_DATE.match(body_first)
                 if pm is not None:
                     # "Georgetown, Guyana—(August 16, 2021) The President ...": the date in brackets
-                    y, mo, d = _loose_ymd(pm, body_first)
+                    y, mo, d = (pm["y6"], _month(pm["mon6"]), pm["d6"]) if pm["y6"] else _loose_ymd(pm, body_first)
                     month_day, dateline_year = (int(mo), int(d)), int(y)
                     body_first = body_first[pm.end():]
 
@@ -1067,6 +1076,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         else:
             k = -1
         paragraphs[:] = [p for p in paragraphs if p]
+        signed = _SIGNED_TAIL.search(paragraphs[-1], max(0, len(paragraphs[-1]) - 60)) \
+            if published is None and paragraphs else None
+        if signed is not None and city_country(signed["city"])[1] is not None:
+            st = _head_stamp(signed["date"])
+            if st is not None and not st[1]:
+                # "... in Pakistan. Bishkek, 5th December, 2018": a sign-off after the last sentence
+                published = st[0]
+                paragraphs[-1] = paragraphs[-1][:signed.start() + 1]
         if published is None:
             # a release signed at its foot: "Ministry of Foreign Affairs / Kathmandu /
             # 15 February 2020", "MAP: 20 December 2023", "Published in Dawn, October 14th, 2016"
@@ -1124,6 +1141,7 @@ _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
+_LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
 _RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
@@ -1156,8 +1174,15 @@ _META_LINE_REST = 120           # ... whose other words are few: not a paragraph
 # a place line with a month and a year only: "Belgrade, July 2014"
 _PLACE_MONTH = re.compile(r"[^\W\d_][^,]{1,30},\s+(?i:" + _MONTH + r")\s+\d{4}\.?")
 # a date in brackets right after the dateline: "(August 16, 2021)", "(16 August 2021) –"
+# or without brackets after an agency's: "ADDIS ABABA (Wire) May 25.2016. The envoys ..."
 _PAREN_DATE = re.compile(r"\(\s*(?:(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})"
-                         r"|(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4}))\s*\)\s*(?:" + _DASH + r"\s*)?")
+                         r"|(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4}))\s*\)\s*(?:" + _DASH + r"\s*)?"
+                         r"|(?P<mon6>" + _MONTH + r")\s+(?P<d6>\d{1,2})(?:\.\s*|,\s*)(?P<y6>(?:19|20)\d{2})(?:\.|\s*"
+                         + _DASH + r")\s*(?=[A-Z])")
+# a place and a date signed after a page's last sentence, in the same paragraph
+_SIGNED_TAIL = re.compile(r"[.!?”\"](?:\s+)(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*"
+                          r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH
+                          + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?\s*$")
 _FOOT_STAMP_PARAGRAPHS = 6   # a date signed at the foot stands among the last few short lines
 _DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
 _BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two

@@ -909,6 +909,17 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     ("Lima\n\n\n\n" + BODY_JKL, None, "Lima", "PER"),
     # a country of several words with "and" after the city
     ("PM holds talks\n\nBasseterre, St Kitts and Nevis: " + BODY_JKL, None, "Basseterre", "KNA"),
+    # a stamp glued to the first word of the text
+    ("Ministers meet\n\n24-11-2022" + BODY_JKL, "2022-11-24", None, None),
+    # the site's address in brackets before an update stamp with no space after its colon
+    ("Home > News\n\nNews of the month\n\n(mofa.example.gov.pe) Updated:2022-02-28\n\n" + BODY_JKL, "2022-02-28",
+     None, None),
+    # a venue, a spaced colon and a dotted date
+    ("Ministers meet\n\nGovernment Palace : 08.03.2013\n\n" + BODY_JKL, "2013-03-08", None, None),
+    # an agency's credit, then the date with a dot before its year
+    ("Ministers meet\n\nLIMA (Wire) May 25.2016. " + BODY_JKL, "2016-05-25", "Lima", "PER"),
+    # a place and a date signed after the last sentence of a one-paragraph release
+    (BODY_JKL.split("\n")[0] + " Lima, 5th December, 2018", "2018-12-05", None, None),
 ])
 def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
