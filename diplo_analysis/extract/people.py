@@ -3213,7 +3213,7 @@ def find_people(doc: Doc) -> list[dict]:
     >>> doc = Doc("Maksat Mamitkanov, the Kyrgyz ambassador, met Mr. Ivan Petrov.", [0], [62])
     >>> doc.countries = find_countries(doc)
     >>> [(r["key"], r["role"], r["country"]) for r in find_people(doc)]
-    [('Maksat Mamitkanov', 'Ambassador', 'KGZ'), ('Ivan Petrov', None, None)]
+    [('Maksat Mamitkanov', 'Ambassador', 'KGZ'), ('Ivan Petrov', None, 'KGZ')]
     """
     text = doc.text
     s = scan(doc)
@@ -3222,6 +3222,10 @@ def find_people(doc: Doc) -> list[dict]:
         # a "name" that is an office's title whole ("Sultan and Yang Di-Pertuan of Brunei") is none
         titles = {(h[0], h[1]) for h in s.person_hits if h[2] == "office"}
         mentions = [m for m in mentions if (m[0], m[1]) not in titles]
+    plain = _plain_names(doc, s, mentions)
+    if plain:
+        # names written with no office nor honorific, known by their given name
+        mentions = sorted(mentions + plain)
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
@@ -3347,9 +3351,9 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
-            if key not in country and role.get(key) is not None:
+            if key not in country:
                 if doc.home is not None:
-                    # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": an office the page
+                    # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
                     # gives no state serves the state of its dateline, where the page is written
                     country[key] = doc.home
                 elif doc.countries:
@@ -3378,3 +3382,75 @@ def find_people(doc: Doc) -> list[dict]:
             "role": role.get(key), "country": country.get(key),
         })
     return rows
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of every region: the first words of the names in the reference of office
+    holders (data/reference/officeholders.csv) and of the historical figures
+    (data/historical_figures.csv), in title case and three letters at least.
+
+    >>> {"Ilham", "Kassym-Jomart", "Antonio"} <= _given_names()
+    True
+    """
+    names = set()
+    for name in list(officeholders()) + list(_historical_figures()):
+        first = name.split()[0]
+        if len(first) >= 3 and all(part[:1].isupper() and part[1:].islower() for part in first.split("-")):
+            names.add(first)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """data/not_surnames.txt: words that after a given name make a place's, a body's or a
+    day's name ("Alexandra Street", "Nur Otan Party"), not a person's."""
+    return frozenset(_data_words(DATA / "not_surnames.txt"))
+
+
+def _data_words(path: Path) -> list[str]:
+    return [w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+# a given name, then one or two more capitalised words (perhaps after a particle)
+_PLAIN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)((?:\s(?:bin |al-|Al |de |da |van |von |)"
+                         r"[A-Z][a-zçğışöüéáíóúñ'’]+(?:-[A-Z][a-z]+)?){1,2})(?![\w'’-])")
+
+
+def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
+    """Names written with no office nor honorific, as :func:`_anchored`'s tuples (no office,
+    no state): a given name :func:`_given_names` knows, then one or two capitalised words,
+    outside every name, office, organization and country already read, and not the name of
+    a place, a body or a day (data/not_surnames.txt, the city table).
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> doc = Doc("David Gurgenidze congratulated the envoy on Alexandra Street.", [0], [61])
+    >>> doc.countries = find_countries(doc)
+    >>> [doc.text[a:b] for a, b, *_ in _plain_names(doc, scan(doc), [])]
+    ['David Gurgenidze']
+    """
+    text = doc.text
+    given = _given_names()
+    out = []
+    taken = None
+    for m in _PLAIN_NAME.finditer(text):
+        if m[1] not in given:
+            continue
+        a, b = m.start(), m.end()
+        if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
+            continue        # a longer capitalised run: a body's or a place's name
+        if text.startswith(("’s", "'s"), b - 2):
+            b -= 2          # "Mary Jane Roe's"
+        last = text[a:b].rsplit(None, 1)[-1].lower()
+        if last in _not_surnames():
+            continue
+        if taken is None:
+            taken = [(m[0], m[1]) for m in mentions] + [(h[0], h[1]) for h in s.hits] \
+                + [(r["start"], r["end"]) for r in doc.countries]
+        if any(x < b and y > a for x, y in taken):
+            continue
+        from ..parse import city_country
+        if city_country(text[a:b])[1] is not None:
+            continue        # "Abu Dhabi"
+        out.append((a, b, None, False, None, None))
+    return out
