@@ -3402,6 +3402,21 @@ def _given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_automaton():
+    """Automata of the given names, each with the space after it ("David "): over text, and
+    over the bytes of ASCII text (faster)."""
+    import ahocorasick_rs
+
+    keys = [g + " " for g in sorted(_given_names())]
+    longest = ahocorasick_rs.MatchKind.LeftmostLongest
+    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest),
+            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest))
+
+
+_LONGEST_SPAN = 200     # no name, office, body or country read runs longer
+
+
+@lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
     """data/not_surnames.txt: words that after a given name make a place's, a body's or a
     day's name ("Alexandra Street", "Nur Otan Party"), not a person's."""
@@ -3430,13 +3445,19 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     ['David Gurgenidze']
     """
     text = doc.text
-    given = _given_names()
     out = []
     taken = None
-    for m in _PLAIN_NAME.finditer(text):
-        if m[1] not in given:
+    auto, auto_ascii = _given_automaton()
+    found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
+        else auto.find_matches_as_indexes(text)
+    seen = 0
+    for _, a, _ in found:
+        if a < seen or (a and (text[a - 1].isalnum() or text[a - 1] in "'’.-")):
+            continue        # inside a name read before, or inside a word ("McDavid ")
+        m = _PLAIN_NAME.match(text, a)
+        if m is None:
             continue
-        a, b = m.start(), m.end()
+        b = seen = m.end()
         if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
             continue        # a longer capitalised run: a body's or a place's name
         if text.startswith(("’s", "'s"), b - 2):
@@ -3445,10 +3466,14 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if last in _not_surnames():
             continue
         if taken is None:
-            taken = [(m[0], m[1]) for m in mentions] + [(h[0], h[1]) for h in s.hits] \
-                + [(r["start"], r["end"]) for r in doc.countries]
-        if any(x < b and y > a for x, y in taken):
-            continue
+            taken = sorted([(x[0], x[1]) for x in mentions] + [(h[0], h[1]) for h in s.hits]
+                           + [(r["start"], r["end"]) for r in doc.countries])
+            starts = [x for x, _ in taken]
+        i = bisect_left(starts, b) - 1
+        while i >= 0 and taken[i][0] > a - _LONGEST_SPAN and taken[i][1] <= a:
+            i -= 1
+        if i >= 0 and taken[i][0] > a - _LONGEST_SPAN:
+            continue        # inside or across a name, an office, a body or a country already read
         from ..parse import city_country
         if city_country(text[a:b])[1] is not None:
             continue        # "Abu Dhabi"
