@@ -1751,3 +1751,21 @@ def test_a_name_with_no_office_nor_honorific_known_by_its_given_name():
     got = persons("David Gurgenidze congratulated the new envoy of Peru on Alexandra Street, near the Nizami "
                   "Mausoleum, and Maria Lopez's team thanked Abu Dhabi.", 2020)
     assert got == [("David Gurgenidze", None, "PER"), ("Maria Lopez", None, "PER")]
+
+
+def test_ranks_styles_and_consuls_before_names():
+    got = persons("Present were Consul Ana Ruiz, Vice Consul Bo Lind, Ven. Tissa Perera Thero, Atty. Lina Soto "
+                  "and Master Sgt. Tom Vale.", 2020)
+    assert [g[:2] for g in got] == [("Ana Ruiz", None), ("Bo Lind", None), ("Tissa Perera Thero", None),
+                                    ("Lina Soto", None), ("Tom Vale", None)]
+
+
+def test_a_titles_word_that_is_also_a_surname_ends_a_name():
+    got = persons("Her Excellency Ana Rhonda King, Permanent Representative of Peru, met IOM Director General "
+                  "Amy Pope, who flew on to meet King Abdullah II.", 2020)
+    assert [g[:2] for g in got] == [("Ana Rhonda King", None), ("Amy Pope", "Director"), ("Abdullah II", "King")]
+
+
+def test_a_bodys_last_words_before_a_given_name_belong_to_the_office():
+    got = persons("He met the Secretary General of the Pacific Islands Forum Alliance David Tuilagi.", 2020)
+    assert got[0][:2] == ("David Tuilagi", "Secretary-General")

@@ -224,6 +224,10 @@ def _caps_not_surnames() -> frozenset[str]:
     return frozenset(w for w in out if w and w.isupper() and len(w) >= 4)
 
 
+# title words that are also surnames (see :func:`_name_parts`)
+_TITLE_SURNAMES = ("King", "Pope", "Bishop", "Prince", "Major", "Marshall")
+
+
 def _name_parts() -> dict:
     v = vocab()
 
@@ -250,7 +254,10 @@ def _name_parts() -> dict:
     caps = rf"(?!(?:{caps_stop})(?![\w'’-])){_UP}{{4,}}(?![\w'’.-])"
     heads_ = trie_regex(sorted(v.orgheads))
     first = rf"(?:{first}|{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}})))"   # not "ACWA Power"
-    tok_more = rf"(?:{tok}|{caps})"
+    # a title's word that is also a surname, last in a name and not before one: "Rhonda King,",
+    # "Amy Pope made ..." (but "King of", "Pope Francis")
+    titled = rf"(?:{'|'.join(_TITLE_SURNAMES)})(?=[,.;:)]|{_SP}(?!of(?![\w]))[a-z]|$)"
+    tok_more = rf"(?:{tok}|{caps}|{titled})"
     part = trie_regex(sorted(v.particles))
     # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
     nick = rf"(?:[“\"]{_UP}\w+[ \u00a0]?[”\"]{_SP})?"
@@ -1581,6 +1588,14 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             if w in vocab().orgheads:
                 # "of Caspian State University Elnur X": the body's head word ends the complement
                 ns += len(w) + 1
+        if comp_end > oend and text.count(" ", ns, ne) >= 2:
+            # "of the North Atlantic Alliance Jens Stoltenberg": a body's last words, then a
+            # given name: the name starts there
+            words = text[ns:ne].split(" ")
+            for k in range(len(words) - 2, 0, -1):
+                if words[k] in _given_names() and any(w.lower() in _not_surnames() for w in words[:k]):
+                    ns += sum(len(w) + 1 for w in words[:k])
+                    break
         if comp_end > pos and m.start(2) < 0:
             comp = m.group(1)
             if "in" in comp and _CITY_SEG.search(comp):
