@@ -1091,3 +1091,21 @@ def test_capitals_standing_for_their_states():
     row = one("This year, Lima and Santiago celebrate the 30th anniversary of establishing diplomatic "
               "relations between our countries.", year=2024)
     assert row["parties"] == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal right before "Independence" counts its years
+    ("The Embassy of Peru marked the country's 62nd Independence in Lima on Monday.", (62, "independence")),
+    # a day's name in quotes after its count
+    ('The 60th "Africa Day" reception was held at the ministry.', (60, "Africa Day")),
+])
+def test_more_counted_days_and_independence(text, expected):
+    row = one(text, year=2023)
+    assert (row["ordinal"], row["subject"]) == expected
+
+
+def test_the_same_anniversary_named_again_as_the_countries_friendship():
+    text = ("The reception marked the 30th anniversary of diplomatic relations between Peru and Chile. "
+            "Photographs of the 30th anniversary of the two countries' friendship were shown.")
+    got = find_anniversaries(make_doc(text, year=2024))
+    assert {(r["ordinal"], r["subject"], r["parties"]) for r in got} == {(30, "diplomatic relations", ("CHL", "PER"))}

@@ -231,6 +231,8 @@ def _number_before(low: str, pos: int):
     """
     if pos > 5 and low.find("sup>", max(0, pos - 24), pos) >= 0:
         return _number_before_markup(low, pos)
+    if pos > 1 and low[pos - 1] in "\"“‘'" and low[pos - 2] == " ":
+        pos -= 1    # the 54th "Africa Day": a name in quotes after its count
     if not pos or low[pos - 1] not in " -":
         return None  # both readings below end in a space or a hyphen
     if pos >= 4 and low[pos - 1] == " " and low[pos - 3:pos - 1] in _SUFFIXES and \
@@ -1214,6 +1216,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "reference_start": None,
             "agrees": None,
         })
+    if len(rows) > 1:
+        _echoes(rows)
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
         _same_as_stated(rows, read_parties, "parties")
     if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
@@ -1221,6 +1225,23 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
     return rows
+
+
+# what a page calls a bilateral anniversary it named before: "the 65th anniversary of the
+# two countries' friendship" after "the 65th anniversary of diplomatic relations"
+_ECHO = re.compile(r"(?:(?:the\s+)?(?:two|both)\s+countries['’]?\s+|bilateral\s+|our\s+)?"
+                   r"(?:friendship|friendly\s+relations|relations(?:hip)?|ties|cooperation|partnership)")
+
+
+def _echoes(rows: list[dict]) -> None:
+    """A later row of the same count and parties whose subject only echoes a bilateral one
+    named before (:data:`_ECHO`) takes that subject: the page names one anniversary twice."""
+    for k, row in enumerate(rows):
+        if row["subject"] and _ECHO.fullmatch(row["subject"]):
+            first = next((r for r in rows[:k] if r["ordinal"] == row["ordinal"] and r["subject"] in _BILATERAL
+                          and r["parties"] == row["parties"]), None)
+            if first is not None:
+                row["subject"] = first["subject"]
 
 
 def _same_as_stated(rows: list[dict], stated: list[int], field: str) -> None:
