@@ -60,7 +60,8 @@ def test_seed_gives_six_spheres_once_each():
      ["energy", "investment"]),
     ("Cooperation in science and culture grows.", ["scientific", "cultural"]),
     ("The environmental and sports sectors also grow.", ["environment", "sports"]),
-    ("Economy, politics and security were the fields discussed.", []),
+    # three spheres or more before "the fields": a list of areas
+    ("Economy, politics and security were the fields discussed.", ["economic", "political", "security"]),
     ("They stressed security cooperation.", ["security"]),
     ("Cultural and educational exchanges continue.", ["cultural", "education"]),
 ])
@@ -690,3 +691,21 @@ def test_such_issues_as_opens_a_list():
     assert [r["sphere"] for r in find_spheres(Doc(t, [0], [len(t)]))] == ["education", "health", "sports", "tourism"]
     t = "They discussed the issues as trade grew."
     assert find_spheres(Doc(t, [0], [len(t)])) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers pledged to advance cooperation across various sectors, notably trade, transit, energy, "
+     "tourism and culture.", ["trade", "transport", "energy", "tourism", "cultural"]),
+    ("The visit ended with 12 agreements on energy, mining, trade, education and culture.",
+     ["energy", "industry", "trade", "education", "cultural"]),
+])
+def test_three_spheres_or_more_in_a_sentence_of_working_together_or_agreements(text, expected):
+    assert [s for s, _ in spheres(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing on this page constitutes financial, investment, legal or tax advice.",
+    "The minister described the political, economic and security situation in the region.",
+])
+def test_three_sphere_words_with_no_word_of_working_together_name_no_spheres(text):
+    assert spheres(text) == []

@@ -20,7 +20,10 @@ projects/programmes/ventures in", "areas (of cooperation) that include", "areas,
 fields of", "such areas as", "areas of cooperation, from", "priority areas:",
 "including" (after a noun of areas or a word of working together: not "policy in
 the region, including migration"), or set out line by line under a line such as "... in the
-following areas:". So "political and cultural unity" is no sphere row. One
+following areas:". Three spheres or more in one run count however the list is framed,
+in a sentence that speaks of working together or of agreements, projects or areas outside
+the run ("advance cooperation across sectors, notably trade, transit, energy and tourism";
+"15 agreements on energy, mining, trade and culture"). So "political and cultural unity" is no sphere row. One
 sphere word before a noun of areas ("the energy sector") counts only in a
 sentence that speaks of working together (cooperation, partners, joint,
 bilateral, working closely/with ...): "reforms in the energy sector" names no sphere of cooperation. Words
@@ -144,6 +147,10 @@ _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interperson
 # ("worked closely in the education sector", "we are working with the UK on the climate front")
 _LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether|"
                         r"\bwork(?:s|ed|ing)?\s+(?:closely|with)\b")
+# a long list of sphere words, and the words of agreements that may frame it
+_LONG_LIST = 3
+_AGREED = re.compile(r"\b(?:agreements?|memorand(?:um|a)|mous?|accords?|deals?|treaty|treaties|projects?|"
+                     r"initiatives?|sectors?|fields?|areas?|spheres?|priorit(?:y|ies)|interactions?)\b")
 _DESCRIBED = ("relations", "relationship", "ties", "links", "interaction", "partnership", "dialogue", "contacts")
 
 # nouns after a pair that describe a bond, not name areas of working together: "economic and
@@ -386,6 +393,27 @@ def _items_list(text: str, low: str, floor: int, first: int) -> bool:
     return at < first and _opens_list(low, max(floor, first - 90), at)
 
 
+def _plain_run(low: str, group: list) -> bool:
+    """Whether the sphere words of ``group`` are one enumeration: between two of them only
+    joiners and a modifier or two, no word of working together and no verb in -ing
+    ("trade, transit, energy and tourism"; not "trade and economic cooperation and
+    expanding cultural ...").
+
+    >>> low = "trade, transit, energy and renewable tourism"
+    >>> _plain_run(low, [(0, 5), (7, 14), (16, 22), (37, 44)])
+    True
+    >>> low = "trade and economic cooperation and expanding cultural and humanitarian ties"
+    >>> _plain_run(low, [(0, 5), (10, 18), (45, 53), (58, 70)])
+    False
+    """
+    for (_, a, *_), (b, *_) in zip(group, group[1:]):
+        words = low[a:b].translate(_GAP_PUNCT).split()
+        other = [w for w in words if w not in _JOINERS]
+        if len(other) > 2 or any(w.endswith("ing") or _LINK_WORD.match(w) for w in other):
+            return False
+    return True
+
+
 def _items_between(low: str, a: int, b: int) -> bool:
     """Whether ``low[a:b]``, between two lists of one sentence, is more items of the same
     list: "tourism, trade" + ", private sector business collaborations, " + "education"."""
@@ -576,6 +604,14 @@ def find_spheres(doc: Doc) -> list[dict]:
                 _opens_list(low, max(floor, first - 90), first) or \
                 _items_list(text, low, floor, first) or \
                 (prev_end is not None and prev_sid == sid and _items_between(low, prev_end, first))
+            if not keep and len({h[2] for h in group}) >= _LONG_LIST and _plain_run(low, group) and (
+                    _LINK_WORD.search(low, floor, first) or _AGREED.search(low, floor, first)
+                    or _LINK_WORD.search(low, last, sent_end(sid)) or _AGREED.search(low, last, sent_end(sid))):
+                # three spheres or more in one run, in a sentence of working together or of
+                # agreements: a list of areas however it is framed ("pledged to advance
+                # cooperation across sectors, notably trade, transit, energy, tourism and culture";
+                # "15 agreements on energy, mining, trade, education and culture")
+                keep = True
             if not keep:
                 # "trade, economic and humanitarian cooperation, defense, security": the
                 # noun inside the group governs the words up to it
