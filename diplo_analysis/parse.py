@@ -1050,6 +1050,21 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = _agencies().get(outlet, outlet)
                 paragraphs[k] = paragraphs[k][m.end():]
                 break
+    if city is None and country is None and dateline[1] is None and paragraphs \
+            and len(paragraphs[0]) >= _LEAD_PLACE_PARAGRAPH:
+        # the last resort: the story's first paragraph opens with a sizeable known city and a
+        # comma, colon, dash, bar or bracket before a capital, a digit or a quote, whatever
+        # stands between ("Islamabad, Pakistan and Azerbaijan have pledged ...")
+        lead = _LEAD_PLACE.match(paragraphs[0])
+        if lead is not None and lead["city"] not in _NOT_CITIES and country_code(lead["city"]) is None \
+                and _PHOTO_CREDIT.search(paragraphs[0], 0, 120) is None \
+                and (_population(lead["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(lead["city"])):
+            cc = city_country(lead["city"])
+            nxt = paragraphs[0][lead.end():].split(None, 1)[0].strip(",.;:") if lead.end() < len(paragraphs[0]) else ""
+            if cc[1] is not None and not nxt.endswith(("'s", "’s")) \
+                    and (country_code(nxt) is not None or city_country(nxt)[1] is None):
+                # (not "Baku, Tbilisi and Ankara agreed", "Tokyo, Japan's capital, will host")
+                city, country = cc
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -1128,6 +1143,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 
 _LATE_DATELINE_PARAGRAPHS = 5
+_LEAD_PLACE_PARAGRAPH = 80    # a story's paragraph, not a caption's line
+_LEAD_PLACE = re.compile(r"(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?P<sep>[,:–—(/|]|\s-)\s*(?=[A-Z0-9\"“(])")
 _CAPTION_DATELINE = re.compile(
     r"\((?:Photo|Foto)\b[^()]{0,60}\),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s*:\s+(?=[A-Z])"
     # "— VNA/VNS Photo Dương Giang HÀ NỘI — Việt Nam attaches ...": a credit, a name, the city in capitals
@@ -1744,6 +1761,14 @@ def _population(city: str) -> int:
 
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
+
+
+def _capital_named_city(city: str) -> bool:
+    """Whether ``city`` is a capital (GeoNames' country table), whatever its size."""
+    from .gazetteer import capitals
+
+    canonical, cc = city_country(city)
+    return cc is not None and _unaccented(capitals().get(cc, "")) == _unaccented(canonical)
 
 
 @lru_cache(maxsize=256)

@@ -920,6 +920,12 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     ("Ministers meet\n\nLIMA (Wire) May 25.2016. " + BODY_JKL, "2016-05-25", "Lima", "PER"),
     # a place and a date signed after the last sentence of a one-paragraph release
     (BODY_JKL.split("\n")[0] + " Lima, 5th December, 2018", "2018-12-05", None, None),
+    # the last resort: a sizeable city and a comma before a capital open the story
+    ("Santiago, Peru and Chile have pledged to deepen their relations and to expand cooperation in trade, "
+     "the ministries said on Monday.", None, "Santiago", "CHL"),
+    # ... not a city that a sentence is about
+    ("Santiago, the capital of Chile, hosted the ministers of Peru and Chile for two days of talks on trade "
+     "and ports.", None, None, None),
 ])
 def test_more_datelines_of_new_outlets(raw, published, city, country):
     art = parse_text(raw)
