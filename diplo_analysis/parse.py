@@ -147,7 +147,8 @@ _DATELINES = [
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
         r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
         r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*(?:::|\()))"    # "19/01/2005 :: The ..."
-        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—])\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ..."
+        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—]|(?<=\d)\.)\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ...",
+    # "23 August, 2011. The Prime Minister ..."
     # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
     # a big city and a comma before a paragraph: "Manama, His Highness the Governor received ..."
@@ -542,7 +543,8 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
 
 
 #: what cuts a head line into parts: bars, breadcrumb arrows, bullets
-_PARTS = ("|", "»", "›", "•", "·", " > ", ";", " : ")   # "March 17, 2025; 1830 hrs; Hotel ...", "Palace : 08.02.2013"
+_PARTS = ("|", "»", "›", "•", "·", " > ", ";", " : ", "【", "】")   # "March 17, 2025; 1830 hrs; Hotel ...",
+# "Palace : 08.02.2013", "【By: desk | Updated:2015-01-08 】【Large Medium Small】"
 # the site's address in brackets: "(fao.example.gov.cn) Updated:2022-02-28"
 _SITE_CREDIT = re.compile(r"\(\s*[\w-]+(?:\.[\w-]+)+\s*\)")
 # an author and a dash before the date, nothing else: "Jane Roe - May 4, 2022"

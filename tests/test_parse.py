@@ -920,6 +920,11 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     ("Ministers meet\n\nLIMA (Wire) May 25.2016. " + BODY_JKL, "2016-05-25", "Lima", "PER"),
     # a place and a date signed after the last sentence of a one-paragraph release
     (BODY_JKL.split("\n")[0] + " Lima, 5th December, 2018", "2018-12-05", None, None),
+    # a stamp between full-width brackets, with the site's font-size links after it
+    ("Rector meets envoy\n\n【By: News Desk | Updated:2015-01-08 】 【Large Medium Small】\n" + BODY_JKL, "2015-01-08",
+     None, None),
+    # a date and a full stop before the first sentence
+    ("Ministers meet\n\n23 August, 2011. " + BODY_JKL, "2011-08-23", None, None),
     # the last resort: a sizeable city and a comma before a capital open the story
     ("Santiago, Peru and Chile have pledged to deepen their relations and to expand cooperation in trade, "
      "the ministries said on Monday.", None, "Santiago", "CHL"),
