@@ -1769,3 +1769,9 @@ def test_a_titles_word_that_is_also_a_surname_ends_a_name():
 def test_a_bodys_last_words_before_a_given_name_belong_to_the_office():
     got = persons("He met the Secretary General of the Pacific Islands Forum Alliance David Tuilagi.", 2020)
     assert got[0][:2] == ("David Tuilagi", "Secretary-General")
+
+
+def test_a_surname_with_a_known_ending_after_any_given_name():
+    got = persons("Activists of the club, Loghman Mammadov, Tarlan Hasanova and Nino Lominadze, spoke in Lima. "
+                  "Written by: Ana Ruiz", 2020)
+    assert [g[0] for g in got] == ["Loghman Mammadov", "Tarlan Hasanova", "Nino Lominadze"]

@@ -3429,6 +3429,18 @@ def _given_automaton():
 
 
 _LONGEST_SPAN = 200     # no name, office, body or country read runs longer
+# a given name the tables lack, then a surname with a known ending (data/surname_endings.txt)
+_ENDING_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\s([A-Z][a-z'’]{3,})(?![\w'’-])")
+_ENDINGS_HINT = re.compile(r"(?:ov|ova|ev|eva|zade|zada|zadeh|yan|dze|shvili|uly|kyzy|enko|ich|vna|ski|ska)\b")
+# the page's credits before a name: "Written by: ", "Edited by ", "Photo by "
+_CREDIT_BEFORE = re.compile(r"(?i:written|edited|reported|compiled|translated|photo(?:graph)?s?|text|editor|"
+                            r"reporter|author|source)(?:\s+by)?\s*:?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _surname_endings() -> tuple[str, ...]:
+    """data/surname_endings.txt, as a tuple for ``str.endswith``."""
+    return tuple(_data_words(DATA / "surname_endings.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -3466,6 +3478,10 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
         else auto.find_matches_as_indexes(text)
     seen = 0
+    found = sorted(list(found) + [(-1, m.start(), m.end()) for m in _ENDING_NAME.finditer(text)
+                            if m[2].lower().endswith(_surname_endings()) and m[1].lower() not in _not_surnames()
+                            and m[1] not in vocab().stop and m[1] not in vocab().honorifics], key=lambda f: f[1]) \
+        if _ENDINGS_HINT.search(text) else found
     for _, a, _ in found:
         if a < seen or (a and (text[a - 1].isalnum() or text[a - 1] in "'’.-")):
             continue        # inside a name read before, or inside a word ("McDavid ")
@@ -3473,6 +3489,8 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if m is None:
             continue
         b = seen = m.end()
+        if _CREDIT_BEFORE.search(text, max(0, a - 30), a):
+            continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
             continue        # a longer capitalised run: a body's or a place's name
         if text.startswith(("’s", "'s"), b - 2):
