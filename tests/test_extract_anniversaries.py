@@ -1109,3 +1109,18 @@ def test_the_same_anniversary_named_again_as_the_countries_friendship():
             "Photographs of the 30th anniversary of the two countries' friendship were shown.")
     got = find_anniversaries(make_doc(text, year=2024))
     assert {(r["ordinal"], r["subject"], r["parties"]) for r in got} == {(30, "diplomatic relations", ("CHL", "PER"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of his country": the state named before it, and its independence
+    ("The Ambassador of Peru hosted a reception to celebrate the 200th anniversary of his country at a hotel.",
+     (200, "independence", ("PER",))),
+    # a state's name alone after "of"
+    ("The embassy marked the 30th anniversary of Kazakhstan in Lima.", (30, "independence", ("KAZ",))),
+    # two nouns of the festivities before "of"
+    ("Within the 25th anniversary celebration events of Lima University, students met.",
+     (25, "Lima University", ())),
+])
+def test_a_states_own_jubilee_and_festivities_before_of(text, expected):
+    row = one(text, year=2021)
+    assert (row["ordinal"], row["subject"], row["parties"]) == expected

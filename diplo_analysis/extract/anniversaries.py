@@ -159,7 +159,11 @@ _PREFIX = re.compile(
 _TOKEN = re.compile(r"[\w'’.-]*\w")
 # (a noun of the festivities may stand between: "the 75th anniversary celebrations of ...")
 _OF = re.compile(r"\s*(?:(?:celebrations?|festivities|events|ceremony|ceremonies|commemorations?|"
-                 r"year)\s+)?(?P<word>of|since)\s+")
+                 r"year)\s+){0,2}(?P<word>of|since)\s+")
+# "of his country", "of the Republic": a state's own anniversary (group 1), or "of " + a state
+_OF_A_STATE = re.compile(r"(?:(his|her|their|our|the|this|that)\s+(?:country|nation|state)\b|(?:the\s+)?)")
+# what may follow a state named as an anniversary's subject: the phrase ends there
+_STATE_ENDS = re.compile(r"\s*(?:$|[,.;:!?)]|\s(?:in|at|on|with|by|and|was|were|is|are|held|celebrat|mark)\b)")
 _FOR = re.compile(r"\s(?P<word>for)\s+(?:the\s+)?")
 _ITS = re.compile(r"\b(?:its|their)\s")
 _AS_THE_COUNTRY = re.compile(r"\s+as\s+(?:the\s+)?(?:country|nation|state|republic|it)\s")
@@ -1050,6 +1054,22 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     person = _birth_name(doc, end, clause_end)
                     subject = f"birth of {person[0]}" if person else None
                     end = person[1] if person else end
+            state_at = _OF_A_STATE.match(low, ph) if subject is None and not is_count else None
+            if state_at is not None:
+                k = bisect_left(m_starts, ph)
+                if state_at.group(1):
+                    # "the 27th anniversary of his country": the state named last before it
+                    subject = "independence"
+                    p0 = sent_starts[sid - 1] if sid and sent_starts else s0
+                    if k and mentions[k - 1]["start"] >= p0:
+                        owner_country = mentions[k - 1]["key"]
+                    end = state_at.end()
+                elif k < len(mentions) and mentions[k]["start"] == state_at.end() \
+                        and _STATE_ENDS.match(low, mentions[k]["end"]) \
+                        and "republic" not in low[mentions[k]["start"]:mentions[k]["end"]]:
+                    # "the 30th anniversary of Kazakhstan in Lima": a state's own jubilee (not
+                    # "of the Republic of Türkiye", the republic's founding)
+                    subject, owner_country, end = "independence", mentions[k]["key"], mentions[k]["end"]
             if subject is None and not is_count:
                 # "the 100th anniversary of Heydar Aliyev", "... of the Great Leader"
                 person = _person_at(doc, ph, clause_end) or _epithet_at(doc, low, ph, clause_end, mentions)
