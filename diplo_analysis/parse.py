@@ -112,7 +112,7 @@ _DATELINES = [
         r"(?:\((?P<a0>[A-Za-z][^()]{1,30})\)\s*" + _DASH + r"\s*)?"   # "(ANSA) – Rome, March 11 –"
         r"(?P<city>(?:S[Tt]\.\s)?" + _CITY_WORD + r"(?:\s(?:" + "|".join(_CITY_PARTICLES) + r")\s" + _CITY_WORD + r"|\s" + _CITY_WORD + r"){0,2})"   # "Dar es Salaam"
         r"(?:/[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)?(?=\s*[-–—,:])"   # "ISLAMABAD/BAKU –": the first city
-        r"|/[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?(?=:))?"               # "Astana/New Delhi: ..."
+        r"|/[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+)?(?=:|,\s*\d|\s[-–—]))?"   # "Astana/New Delhi: ...", "Bishkek/Astana, 30 May"
         r"(?:\s\|\s(?P<a10>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?=\s[-–—:]))?"   # "Dar es Salaam | Wire Digital –"
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"['’]?"   # "Male', 11 December 2023 -"
@@ -1724,6 +1724,9 @@ def _generic_dateline(m: re.Match) -> bool:
         return True
     if g["sep"] == ":":
         return len(rest.strip()) >= 20      # "Name: *" in a comment form is no "Doha: The emir ..."
+    if g["sep"] == "." and len(rest) >= _DASH_DATELINE_MIN and _a_sentence(rest.split("\n", 1)[0]) \
+            and (_population(city) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(city)):
+        return True     # "Dar es Salaam. The United Republic of Tanzania and ... have signed ..."
     if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
         # "Baku - Tbilisi - Kars" names places; "Washington D.C. – Armenian leaders ..." a people

@@ -925,6 +925,10 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
      None, None),
     # a date and a full stop before the first sentence
     ("Ministers meet\n\n23 August, 2011. " + BODY_JKL, "2011-08-23", None, None),
+    # two cities joined by a slash, then the date and a dash
+    ("Envoy visits\n\nLima/Santiago, 30 May 2025 – " + BODY_JKL, "2025-05-30", "Lima", "PER"),
+    # a big city and a full stop before the story's first sentence
+    ("Deals signed\n\nLima. " + BODY_JKL, None, "Lima", "PER"),
     # the last resort: a sizeable city and a comma before a capital open the story
     ("Santiago, Peru and Chile have pledged to deepen their relations and to expand cooperation in trade, "
      "the ministries said on Monday.", None, "Santiago", "CHL"),
