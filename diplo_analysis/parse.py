@@ -1052,21 +1052,20 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 outlet = _agencies().get(outlet, outlet)
                 paragraphs[k] = paragraphs[k][m.end():]
                 break
-    if city is None and country is None and dateline[1] is None and paragraphs \
-            and len(paragraphs[0]) >= _LEAD_PLACE_PARAGRAPH:
-        # the last resort: the story's first paragraph opens with a sizeable known city and a
-        # comma, colon, dash, bar or bracket before a capital, a digit or a quote, whatever
-        # stands between ("Islamabad, Pakistan and Azerbaijan have pledged ...")
-        lead = _LEAD_PLACE.match(paragraphs[0])
-        if lead is not None and lead["city"] not in _NOT_CITIES and country_code(lead["city"]) is None \
-                and _PHOTO_CREDIT.search(paragraphs[0], 0, 120) is None \
-                and (_population(lead["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(lead["city"])):
-            cc = city_country(lead["city"])
-            nxt = paragraphs[0][lead.end():].split(None, 1)[0].strip(",.;:") if lead.end() < len(paragraphs[0]) else ""
-            if cc[1] is not None and not nxt.endswith(("'s", "’s")) \
-                    and (country_code(nxt) is not None or city_country(nxt)[1] is None):
-                # (not "Baku, Tbilisi and Ankara agreed", "Tokyo, Japan's capital, will host")
-                city, country = cc
+    if city is None and country is None and dateline[1] is None:
+        # the last resort: the story's first paragraph (below short lines: a caption, a
+        # standfirst's line) opens with a sizeable known city and a comma, colon, dash, bar or
+        # bracket before a capital, a digit or a quote, whatever stands between ("Islamabad,
+        # Pakistan and Azerbaijan have pledged ...")
+        for para in paragraphs[:_LEAD_PLACE_TRIES]:
+            if len(para) >= _LEAD_PLACE_PARAGRAPH:
+                place = _lead_place(para)
+                if place is not None:
+                    city, country = place
+                    break
+            if len(para) > _STORY_PARAGRAPH and para.endswith(_STORY_ENDS):
+                break       # the story has begun
+
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -1146,6 +1145,30 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
 _LATE_DATELINE_PARAGRAPHS = 5
 _LEAD_PLACE_PARAGRAPH = 80    # a story's paragraph, not a caption's line
+_LEAD_PLACE_TRIES = 3
+
+
+def _lead_place(para: str) -> tuple[str, str] | None:
+    """(city, ISO3) of a paragraph that opens with a sizeable known city (100,000 people or a
+    capital) and a separator before a capital, a digit or a quote; not another city after it,
+    a possessive, or a photo's credit.
+
+    >>> _lead_place("Islamabad, Pakistan and Azerbaijan have pledged to deepen their strategic relations.")
+    ('Islamabad', 'PAK')
+    >>> _lead_place("Baku, Tbilisi and Ankara agreed on Monday to extend the railway to the coast.") is None
+    True
+    """
+    lead = _LEAD_PLACE.match(para)
+    if lead is None or lead["city"] in _NOT_CITIES or country_code(lead["city"]) is not None \
+            or _PHOTO_CREDIT.search(para, 0, 120) is not None \
+            or not (_population(lead["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(lead["city"])):
+        return None
+    cc = city_country(lead["city"])
+    rest = para[lead.end():].split(None, 1)
+    nxt = rest[0].strip(",.;:") if rest else ""
+    if cc[1] is None or nxt.endswith(("'s", "’s")) or (country_code(nxt) is None and city_country(nxt)[1] is not None):
+        return None     # "Tokyo, Japan's capital, will host", "Baku, Tbilisi and Ankara agreed"
+    return cc
 _LEAD_PLACE = re.compile(r"(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?P<sep>[,:–—(/|]|\s-)\s*(?=[A-Z0-9\"“(])")
 _CAPTION_DATELINE = re.compile(
     r"\((?:Photo|Foto)\b[^()]{0,60}\),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?)\s*:\s+(?=[A-Z])"
