@@ -394,7 +394,7 @@ _LOOSE_DATE = re.compile(
     r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
     r"|(?:(?<![\w/.-])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"      # "... largest palaceSeptember 03, 2024 15:34"
     r"(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
-    r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{2})(?P=s3)(?P<d3>\d{2})"
+    r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"   # "2022.11.4" too
     r"|(?<!\d)(?P<y5>\d{4})年(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日"      # "发布时间:2019年12月13日" (Chinese and Japanese sites)
     r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
     r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
@@ -850,6 +850,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 published, last_kind = ts, "stamp"
                 continue
         st = _head_stamp(line)
+        if st is not None and _TODAY_BAR.match(line):
+            st = None       # "Today: April 04, 2009": the site's date bar, the day it was read
         if st is not None and title is None and _LOOSE_DATE.search(line) is None \
                 and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
@@ -1183,6 +1185,7 @@ _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
+_TODAY_BAR = re.compile(r"\W*today\b", re.I)
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
