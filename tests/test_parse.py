@@ -926,7 +926,7 @@ def test_a_paragraph_that_names_the_headlines_subject_is_no_meta_line():
     # a date and a full stop before the first sentence
     ("Ministers meet\n\n23 August, 2011. " + BODY_JKL, "2011-08-23", None, None),
     # a year-first date with a one-digit day
-    ("Summit\n\nPresident's News - 2022.11.4\n\n" + BODY_JKL, "2022-11-04", None, None),
+    ("Leaders meet at the summit\n\nPresident's News - 2022.11.4\n\n" + BODY_JKL, "2022-11-04", None, None),
     # "Today:" labels the site's date bar, the day the page was read
     ("Today: April 04, 2009\n\nMinisters meet\n\n" + BODY_JKL, None, None, None),
     # two cities joined by a slash, then the date and a dash
