@@ -1119,6 +1119,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                         del paragraphs[j]
                     break
     text = "\n\n".join(paragraphs)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)   # "Ambassador Extraordinary  and Plenipotentiary": a scraper's double space
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and
     # day, and a year only when it writes one; no year is ever guessed
@@ -1185,6 +1187,7 @@ _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
+_SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _TODAY_BAR = re.compile(r"\W*today\b", re.I)
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")

@@ -1031,3 +1031,10 @@ def test_a_photo_caption_glued_before_the_dateline(raw, city, country, text_star
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"]) == (city, country)
     assert art["text"].startswith(text_start)
+
+
+def test_a_scrapers_double_spaces_inside_a_line_are_one():
+    art = parse_text("Ministers meet\n\nThe Ambassador Extraordinary  and Plenipotentiary of Peru met the minister.  "
+                     "They spoke of trade.\n")
+    assert art["text"] == ("The Ambassador Extraordinary and Plenipotentiary of Peru met the minister. "
+                           "They spoke of trade.")
