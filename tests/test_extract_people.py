@@ -1775,3 +1775,8 @@ def test_a_surname_with_a_known_ending_after_any_given_name():
     got = persons("Activists of the club, Loghman Mammadov, Tarlan Hasanova and Nino Lominadze, spoke in Lima. "
                   "Written by: Ana Ruiz", 2020)
     assert [g[0] for g in got] == ["Loghman Mammadov", "Tarlan Hasanova", "Nino Lominadze"]
+
+
+def test_judges_and_attaches_are_found_with_their_state():
+    got = persons("Present were Kenya’s Chief Justice Ana Koome and Peru’s military attache Luis Soto.", 2020)
+    assert got == [("Ana Koome", None, "KEN"), ("Luis Soto", None, "PER")]
