@@ -1389,8 +1389,9 @@ def test_sultan_as_a_given_name():
 def test_a_person_presenting_credentials_is_an_ambassador():
     got = persons("Mr. Karl Holm from Denmark was the next to present his letters of credence. Mr. Bo Li then met "
                   "President Ana Cruz of Peru, and Ms. Eva Lund read a statement.", 2019)
-    assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, "DNK"), ("Ana Cruz", "President", "PER"),
-                   ("Eva Lund", None, "DNK")]
+    # (Bo Li and Eva Lund: the one state their sentence names)
+    assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, "PER"), ("Ana Cruz", "President", "PER"),
+                   ("Eva Lund", None, "PER")]
 
 
 def test_ranks_pilgrim_styles_and_church_titles_are_honorifics():
@@ -1780,3 +1781,9 @@ def test_a_surname_with_a_known_ending_after_any_given_name():
 def test_judges_and_attaches_are_found_with_their_state():
     got = persons("Present were Kenya’s Chief Justice Ana Koome and Peru’s military attache Luis Soto.", 2020)
     assert got == [("Ana Koome", None, "KEN"), ("Luis Soto", None, "PER")]
+
+
+def test_a_person_with_no_state_written_serves_the_one_state_of_the_sentence():
+    got = persons("Peru and Chile met in Lima. The guests were professors of the Chilean Catholic University, Tamar "
+                  "Lominadze and Nino Beridze.", 2022)
+    assert got == [("Tamar Lominadze", None, "CHL"), ("Nino Beridze", None, "CHL")]

@@ -3366,6 +3366,17 @@ def find_people(doc: Doc) -> list[dict]:
                             host = _host_state(text, doc.countries)
                         if host is not None:
                             country[key] = host
+            if key not in country and role.get(key) not in _ENVOYS:
+                # the one state the person's sentence names ("professors of the Georgian
+                # Technical University, Tamar X and Nino Y"; not for an envoy, whom a sentence
+                # names beside the state that receives them)
+                at = next(a for a, _, k in spans if k == key)
+                sid = bisect_right(doc.sent_starts, at) - 1 if doc.sent_starts else 0
+                lo = doc.sent_starts[sid] if doc.sent_starts else 0
+                hi = doc.sent_ends[sid] if doc.sent_ends else len(text)
+                named = {r["key"] for r in doc.countries if lo <= r["start"] < hi}
+                if len(named) == 1:
+                    country[key] = named.pop()
             if key not in country:
                 if doc.home is not None:
                     # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
