@@ -1787,3 +1787,12 @@ def test_a_person_with_no_state_written_serves_the_one_state_of_the_sentence():
     got = persons("Peru and Chile met in Lima. The guests were professors of the Chilean Catholic University, Tamar "
                   "Lominadze and Nino Beridze.", 2022)
     assert got == [("Tamar Lominadze", None, "CHL"), ("Nino Beridze", None, "CHL")]
+
+
+def test_foreign_affairs_written_short_and_chief_ministers():
+    got = persons("Present was H.E. Mr. Ali Karimov, Deputy Minister of FA of Azerbaijan.", 2020)
+    assert got == [("Ali Karimov", "Deputy Foreign Minister", "AZE")]
+    # a provincial Chief Minister holds no canonical office; nor does a Chief Cabinet Secretary
+    got = persons("The Ambassador of Peru called on Chief Minister Ana Saha. Chief Cabinet Secretary Ken Mori spoke.",
+                  2020)
+    assert [g[:2] for g in got] == [("Ana Saha", None), ("Ken Mori", None)]
