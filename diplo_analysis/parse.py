@@ -644,6 +644,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     """
     clutter = _clutter()
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    # no line of a page without the marks of a script is one (most pages: no line is asked)
+    scripted = _may_hold_script(raw)
     published = updated = None
     header_year = None
     outlet = via = title = author = None
@@ -682,7 +684,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or ("ookie" in line and _COOKIES.search(line)):
             continue
-        if (clutter.match(line) or _is_script(line)) and (published is not None or _head_stamp(line) is None):
+        if (clutter.match(line) or (scripted and _is_script(line))) \
+                and (published is not None or _head_stamp(line) is None):
             continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
@@ -832,7 +835,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
         blanks = 0
-        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)) or _is_script(line):
+        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)) or (scripted and _is_script(line)):
             continue
         if author is None and len(line) < 80:
             by = _byline(line)
@@ -1266,8 +1269,17 @@ def _is_script(line: str) -> bool:
     >>> _is_script("for (var j = 0; j < document.scripts.length; j++) {k = 1;}"), _is_script("The document was signed.")
     (True, False)
     """
-    return ("document." in line or "window." in line or "function(" in line or "function (" in line) \
-        and line.count(";") + line.count("{") + line.count("}") >= 3
+    return _may_hold_script(line) and line.count(";") + line.count("{") + line.count("}") >= 3
+
+
+def _may_hold_script(text: str) -> bool:
+    """Whether ``text`` holds one of the marks every line of script (:func:`_is_script`) has;
+    a page's lines are pieces of its text, so a page without them has no such line.
+
+    >>> _may_hold_script("Talks began."), _may_hold_script("x = window.open();")
+    (False, True)
+    """
+    return "document." in text or "window." in text or "function(" in text or "function (" in text
 
 
 # a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")
