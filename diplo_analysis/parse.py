@@ -202,7 +202,36 @@ def _agencies() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _clutter() -> re.Pattern:
-    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _data_lines("clutter.txt")) + r")\s*$", re.I)
+    return _whole_line(_data_lines("clutter.txt"))
+
+
+def _whole_line(patterns) -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _long_clutter() -> tuple[int, re.Pattern]:
+    """``(width, pattern)``: a line longer than ``width`` characters whose last is no white
+    space is clutter just when ``pattern`` matches it, the lines of clutter.txt that can match
+    so much (a repeat without bound: "copyright .*"). The others match at most ``width``
+    characters, and a line of clutter is matched whole; most body lines are longer.
+
+    >>> width, pattern = _long_clutter()
+    >>> width < 200, bool(pattern.match("Copyright 2024 " + "x" * 300)), bool(pattern.match("Share"))
+    (True, True, False)
+    """
+    try:
+        from re import _parser as parser
+    except ImportError:             # Python 3.10
+        import sre_parse as parser
+    bounded, unbounded = [], []
+    for p in _data_lines("clutter.txt"):
+        most = parser.parse(p, re.I).getwidth()[1]
+        (unbounded if most > _CLUTTER_WIDTH else bounded).append((p, most))
+    return max((most for _, most in bounded), default=0), _whole_line(p for p, _ in unbounded)
+
+
+_CLUTTER_WIDTH = 1000   # a line of clutter.txt that may match more counts as unbounded
 
 
 @lru_cache(maxsize=None)
@@ -643,6 +672,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     'Talks began.'
     """
     clutter = _clutter()
+    # (a long line is asked only of the patterns that can match it whole: see _long_clutter)
+    width, long_clutter = _long_clutter()
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     # no line of a page without the marks of a script is one (most pages: no line is asked)
     scripted = _may_hold_script(raw)
@@ -684,7 +715,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or ("ookie" in line and _COOKIES.search(line)):
             continue
-        if (clutter.match(line) or (scripted and _is_script(line))) \
+        if ((long_clutter if len(line) > width else clutter).match(line) or (scripted and _is_script(line))) \
                 and (published is not None or _head_stamp(line) is None):
             continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
@@ -835,7 +866,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
         blanks = 0
-        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)) or (scripted and _is_script(line)):
+        # (the line is stripped: it ends in no white space, as _long_clutter needs)
+        if (long_clutter if len(line) > width else clutter).match(line) \
+                or ("ookie" in line and _COOKIES.search(line)) or (scripted and _is_script(line)):
             continue
         if author is None and len(line) < 80:
             by = _byline(line)
