@@ -2552,7 +2552,14 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         # family name may be left out after a father's name ("Mohammad Bin Rashid"
         # for "Mohammad Bin Rashid Al Maktoum")
         return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
-    short, full = _core(short), _core(full)
+    return _same_person_rest(tuple(short), tuple(full))
+
+
+@lru_cache(maxsize=16384)
+def _same_person_rest(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """:func:`_same_person` of two names whose surnames start alike (or that end in a suffix),
+    kept for the pairs compared again: the same people come back article after article."""
+    short, full = _core(list(short)), _core(list(full))
     if len(full) < 2:
         return False
     last, flast = short[-1], full[-1]
