@@ -15,6 +15,7 @@ as ``text``; :func:`split_sentences` gives sentence offsets into that text.
 from __future__ import annotations
 
 import re
+import sys
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -224,11 +225,13 @@ def _long_clutter() -> tuple[int, re.Pattern]:
         from re import _parser as parser
     except ImportError:             # Python 3.10
         import sre_parse as parser
-    bounded, unbounded = [], []
-    for p in _data_lines("clutter.txt"):
-        most = parser.parse(p, re.I).getwidth()[1]
-        (unbounded if most > _CLUTTER_WIDTH else bounded).append((p, most))
-    return max((most for _, most in bounded), default=0), _whole_line(p for p, _ in unbounded)
+    patterns = _data_lines("clutter.txt")
+    try:
+        widths = [parser.parse(p, re.I).getwidth()[1] for p in patterns]
+    except (AttributeError, TypeError):     # a parser of another shape: every line asks every pattern
+        return sys.maxsize, _clutter()
+    bounded = [most for most in widths if most <= _CLUTTER_WIDTH]
+    return max(bounded, default=0), _whole_line(p for p, most in zip(patterns, widths) if most > _CLUTTER_WIDTH)
 
 
 _CLUTTER_WIDTH = 1000   # a line of clutter.txt that may match more counts as unbounded
