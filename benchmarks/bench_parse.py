@@ -125,7 +125,9 @@ def stages(folder: Path, n: int) -> None:
 
     As in the pipeline, documents go a batch at a time (``build.Rows.BATCH``),
     each stage over the whole batch before the next; the three extractors that
-    share the word scan run together on each article."""
+    share the word scan run together on each article. Python's cycle collector
+    is paused as in the pipeline (``build._cyclic_gc_paused``), else its passes
+    over the rows piling up would be charged to whichever stage they fell in."""
     from diplo_analysis import build, readers
     from diplo_analysis.extract import (Doc, anniversaries, countries, events, organizations, people,
                                         spheres)
@@ -141,27 +143,28 @@ def stages(folder: Path, n: int) -> None:
         spent[stage] = spent.get(stage, 0.0) + time.process_time() - c0
         return out
 
-    for b in range(0, len(raws), build.Rows.BATCH):
-        arts = clock("parse", lambda: [parse_text(d.text) for d in raws[b:b + build.Rows.BATCH]])
-        spans = clock("split sentences", lambda: [split_sentences(a["text"]) for a in arts])
-        docs = [Doc(a["text"], [s for s, _ in sp], [e for _, e in sp], year=build._year(a["published"]))
-                for a, sp in zip(arts, spans)]
-        found = clock("countries", lambda: [countries.find_countries(d) for d in docs])
-        for d, rows in zip(docs, found):
-            d.countries = rows
-        clock("organizations", lambda: [organizations.find_organizations(d) for d in docs])
-        found = clock("people", lambda: [people.find_people(d) for d in docs])
-        for d, rows in zip(docs, found):
-            d.people = rows
-        for d in docs:
-            clock("word scan (shared)", word_hits, d.text)
-            clock("anniversaries", anniversaries.find_anniversaries, d)
-            clock("events", events.find_events, d)
-            clock("spheres", spheres.find_spheres, d)
-    rows = build.Rows()
-    for d in raws:
-        build.process_document(d, rows)
-    clock("framing the tables", rows.corpus)
+    with build._cyclic_gc_paused():
+        for b in range(0, len(raws), build.Rows.BATCH):
+            arts = clock("parse", lambda: [parse_text(d.text) for d in raws[b:b + build.Rows.BATCH]])
+            spans = clock("split sentences", lambda: [split_sentences(a["text"]) for a in arts])
+            docs = [Doc(a["text"], [s for s, _ in sp], [e for _, e in sp], year=build._year(a["published"]))
+                    for a, sp in zip(arts, spans)]
+            found = clock("countries", lambda: [countries.find_countries(d) for d in docs])
+            for d, rows in zip(docs, found):
+                d.countries = rows
+            clock("organizations", lambda: [organizations.find_organizations(d) for d in docs])
+            found = clock("people", lambda: [people.find_people(d) for d in docs])
+            for d, rows in zip(docs, found):
+                d.people = rows
+            for d in docs:
+                clock("word scan (shared)", word_hits, d.text)
+                clock("anniversaries", anniversaries.find_anniversaries, d)
+                clock("events", events.find_events, d)
+                clock("spheres", spheres.find_spheres, d)
+        rows = build.Rows()
+        for d in raws:
+            build.process_document(d, rows)
+        clock("framing the tables", rows.corpus)
     print("where the time goes (CPU µs an article):")
     for stage, dt in spent.items():
         print(f"  {stage:<22} {dt / n * 1e6:7.1f}")

@@ -42,7 +42,7 @@ class Rows:
     #: documents read before they are processed together (see :func:`process_queued`)
     BATCH = 200
 
-    def __init__(self):
+    def __init__(self, *, string_type: pa.DataType | None = None):
         #: inputs read and not processed yet, in their order: ``(RawDocument, extract)``
         #: pairs and the errors rows of inputs that could not be read
         self.queued: list = []
@@ -55,6 +55,11 @@ class Rows:
         #: columns, {other column: Python list})
         self.chunks: dict[str, list[tuple[pa.Table, dict[str, list]]]] = {
             t: [] for t in ("sentences",) + ROW_TABLES}
+        #: the Arrow type of the chunks' string columns: large_string, the type pandas'
+        #: Arrow-backed strings hold, so that framing takes them as they are (a cast of
+        #: every string cost a tenth of the framing); the dataset writer asks for string,
+        #: the type of its files
+        self.string_type = pa.large_string() if string_type is None else string_type
         self._pending = 0
 
     def added(self) -> None:
@@ -68,7 +73,7 @@ class Rows:
         if self.queued:
             process_queued(self)
         if self.sentences["article_id"]:
-            self.chunks["sentences"].append(_chunk(self.sentences, tables.TABLES["sentences"]))
+            self.chunks["sentences"].append(_chunk(self.sentences, tables.TABLES["sentences"], self.string_type))
             self.sentences = {c: [] for c in tables.TABLES["sentences"]}
         for t, rows in self.extracted.items():
             if rows:
@@ -80,7 +85,7 @@ class Rows:
                             columns[c] = list(map(itemgetter(c), rows))
                         except KeyError:      # a column only some sources fill (GDELT's quad_class)
                             columns[c] = [r.get(c) for r in rows]
-                self.chunks[t].append(_chunk(columns, schema))
+                self.chunks[t].append(_chunk(columns, schema, self.string_type))
                 self.extracted[t] = []
                 self.owners[t] = []
         self._pending = 0
@@ -101,8 +106,8 @@ class Rows:
         for chunks in self.chunks.values():
             for i, (table, other) in enumerate(chunks):
                 ids = [renames.get(a, a) for a in table.column("article_id").to_pylist()]
-                table = table.set_column(table.schema.get_field_index("article_id"), "article_id",
-                                         pa.array(ids, type=pa.string()))
+                field = table.schema.get_field_index("article_id")
+                table = table.set_column(field, "article_id", pa.array(ids, type=table.schema.field(field).type))
                 chunks[i] = (table, other)
 
     def corpus(self, *, framed=None) -> Corpus:
@@ -149,7 +154,7 @@ def _strings(values: list):
     (<StringDtype(na_value=<NA>)>, [1, None])
     """
     try:
-        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.string(), memory_pool=_POOL))
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string(), memory_pool=_POOL))
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return values
 
@@ -158,15 +163,18 @@ def _strings(values: list):
 # others (tuples, dates, nullable ints, categories) stay Python lists until
 # framing, and conform() gives them their dtypes.
 _ARROW_TYPES = {tables.STR: pa.string(), tables.INT: pa.int64()}
-_TO_PANDAS = {pa.string(): pd.StringDtype("pyarrow")}.get
+_TO_PANDAS = {pa.string(): pd.StringDtype("pyarrow"), pa.large_string(): pd.StringDtype("pyarrow")}.get
 # The chunks' buffers come from the C allocator: Arrow's default (mimalloc) took
 # fresh pages for every chunk, and filling them cost five times the copying
 _POOL = pa.system_memory_pool()
 
 
-def _chunk(columns: dict[str, list], schema: dict[str, str]) -> tuple[pa.Table, dict[str, list]]:
-    """Column lists -> (Arrow table of the string and integer ones, the others)."""
-    arrow = {c: pa.array(v, type=_ARROW_TYPES[schema[c]], memory_pool=_POOL)
+def _chunk(columns: dict[str, list], schema: dict[str, str],
+           string_type: pa.DataType = pa.large_string()) -> tuple[pa.Table, dict[str, list]]:
+    """Column lists -> (Arrow table of the string and integer ones, the others); the
+    strings as ``string_type``."""
+    arrow = {c: pa.array(v, type=string_type if schema[c] == tables.STR else _ARROW_TYPES[schema[c]],
+                         memory_pool=_POOL)
              for c, v in columns.items() if schema[c] in _ARROW_TYPES}
     return pa.table(arrow), {c: v for c, v in columns.items() if c not in arrow}
 

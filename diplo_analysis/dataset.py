@@ -174,7 +174,7 @@ def write_partition(out: str, part: int, inputs: list[str], *, text_column: str 
     from .build import Rows, _cyclic_gc_paused, process_input
 
     t0 = time.perf_counter()
-    rows, seen = Rows(), {}
+    rows, seen = Rows(string_type=pa.string()), {}     # (strings of the files' type: no cast)
     with _cyclic_gc_paused():
         for item in inputs:
             process_input(item, text_column=text_column, extract=extract, seen=seen, rows=rows)

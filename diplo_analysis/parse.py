@@ -15,6 +15,7 @@ as ``text``; :func:`split_sentences` gives sentence offsets into that text.
 from __future__ import annotations
 
 import re
+import sys
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -203,7 +204,38 @@ def _agencies() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _clutter() -> re.Pattern:
-    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in _data_lines("clutter.txt")) + r")\s*$", re.I)
+    return _whole_line(_data_lines("clutter.txt"))
+
+
+def _whole_line(patterns) -> re.Pattern:
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _long_clutter() -> tuple[int, re.Pattern]:
+    """``(width, pattern)``: a line longer than ``width`` characters whose last is no white
+    space is clutter just when ``pattern`` matches it, the lines of clutter.txt that can match
+    so much (a repeat without bound: "copyright .*"). The others match at most ``width``
+    characters, and a line of clutter is matched whole; most body lines are longer.
+
+    >>> width, pattern = _long_clutter()
+    >>> width < 200, bool(pattern.match("Copyright 2024 " + "x" * 300)), bool(pattern.match("Share"))
+    (True, True, False)
+    """
+    try:
+        from re import _parser as parser
+    except ImportError:             # Python 3.10
+        import sre_parse as parser
+    patterns = _data_lines("clutter.txt")
+    try:
+        widths = [parser.parse(p, re.I).getwidth()[1] for p in patterns]
+    except (AttributeError, TypeError):     # a parser of another shape: every line asks every pattern
+        return sys.maxsize, _clutter()
+    bounded = [most for most in widths if most <= _CLUTTER_WIDTH]
+    return max(bounded, default=0), _whole_line(p for p, most in zip(patterns, widths) if most > _CLUTTER_WIDTH)
+
+
+_CLUTTER_WIDTH = 1000   # a line of clutter.txt that may match more counts as unbounded
 
 
 @lru_cache(maxsize=None)
@@ -769,7 +801,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     'Talks began.'
     """
     clutter = _clutter()
+    # (a long line is asked only of the patterns that can match it whole: see _long_clutter)
+    width, long_clutter = _long_clutter()
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    # no line of a page without the marks of a script is one (most pages: no line is asked)
+    scripted = _may_hold_script(raw)
     published = updated = None
     header_year = None
     outlet = via = title = author = None
@@ -815,7 +851,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         i += 1
         if not line or ("ookie" in line and _COOKIES.search(line)):
             continue
-        if (clutter.match(line) or _is_script(line)) and (published is not None or _head_stamp(line) is None):
+        if ((long_clutter if len(line) > width else clutter).match(line) or (scripted and _is_script(line))) \
+                and (published is not None or _head_stamp(line) is None):
             continue        # clutter, unless it carries the page's stamp ("Source: Xinhua | 2022-04-02")
         if line[0] in _JUNK_STARTS:
             line = _LEAD_JUNK.sub("", line)
@@ -975,7 +1012,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if blanks >= _GAP_LINES and body_seen and _headline_block(lines, j):
             break           # a gap, then the site's headlines one a line: its list of other stories
         blanks = 0
-        if clutter.match(line) or ("ookie" in line and _COOKIES.search(line)) or _is_script(line):
+        # (the line is stripped: it ends in no white space, as _long_clutter needs)
+        if (long_clutter if len(line) > width else clutter).match(line) \
+                or ("ookie" in line and _COOKIES.search(line)) or (scripted and _is_script(line)):
             continue
         if author is None and len(line) < 80:
             by = _byline(line)
@@ -1500,8 +1539,17 @@ def _is_script(line: str) -> bool:
     >>> _is_script("for (var j = 0; j < document.scripts.length; j++) {k = 1;}"), _is_script("The document was signed.")
     (True, False)
     """
-    return ("document." in line or "window." in line or "function(" in line or "function (" in line) \
-        and line.count(";") + line.count("{") + line.count("}") >= 3
+    return _may_hold_script(line) and line.count(";") + line.count("{") + line.count("}") >= 3
+
+
+def _may_hold_script(text: str) -> bool:
+    """Whether ``text`` holds one of the marks every line of script (:func:`_is_script`) has;
+    a page's lines are pieces of its text, so a page without them has no such line.
+
+    >>> _may_hold_script("Talks began."), _may_hold_script("x = window.open();")
+    (False, True)
+    """
+    return "document." in text or "window." in text or "function(" in text or "function (" in text
 
 
 # a site's notice on cookies, wherever it stands in its line ("... we use small files called cookies")

@@ -2567,7 +2567,14 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         # family name may be left out after a father's name ("Mohammad Bin Rashid"
         # for "Mohammad Bin Rashid Al Maktoum")
         return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
-    short, full = _core(short), _core(full)
+    return _same_person_rest(tuple(short), tuple(full))
+
+
+@lru_cache(maxsize=16384)
+def _same_person_rest(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """:func:`_same_person` of two names whose surnames start alike (or that end in a suffix),
+    kept for the pairs compared again: the same people come back article after article."""
+    short, full = _core(list(short)), _core(list(full))
     if len(full) < 2:
         return False
     last, flast = short[-1], full[-1]
@@ -2657,9 +2664,11 @@ _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _GLUED_TAIL = re.compile(r"(?<=[^\W\d_A-Z]{3})[A-Z][a-z]+\Z")
 
 
+@lru_cache(maxsize=8192)
 def _unglued(name: str) -> str:
     """``name`` without a word a scraper glued to its end: "Sebastián PiñeraHe" -> "Sebastián
-    Piñera"; "Xi Jinpingwhich" -> "Xi Jinping" when that is a known holder's name.
+    Piñera"; "Xi Jinpingwhich" -> "Xi Jinping" when that is a known holder's name. (Kept for
+    the names read again: the same people come back article after article.)
 
     >>> _unglued("Ana RuizPhoto"), _unglued("Xi Jinpingwhich"), _unglued("Ana Ruizwhich")
     ('Ana Ruiz', 'Xi Jinping', 'Ana Ruizwhich')
