@@ -3449,18 +3449,74 @@ def _given_automaton():
 
 
 _LONGEST_SPAN = 200     # no name, office, body or country read runs longer
-# a given name the tables lack, then a surname with a known ending (data/surname_endings.txt)
-_ENDING_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})\s([A-Z][a-z'’]{3,})(?![\w'’-])")
-_ENDINGS_HINT = re.compile(r"(?:ov|ova|ev|eva|zade|zada|zadeh|yan|dze|shvili|uly|kyzy|enko|ich|vna|ski|ska)\b")
 # the page's credits before a name: "Written by: ", "Edited by ", "Photo by "
-_CREDIT_BEFORE = re.compile(r"(?i:written|edited|reported|compiled|translated|photo(?:graph)?s?|text|editor|"
-                            r"reporter|author|source)(?:\s+by)?\s*:?\s*$")
+_CREDIT_WORDS = frozenset(["written", "edited", "reported", "compiled", "translated", "photo", "photos",
+                           "photograph", "photographs", "text", "editor", "reporter", "author", "source"])
+
+
+def _credited(text: str, at: int) -> bool:
+    """Whether a page's credit stands right before ``at``: "Written by: ", "Photo by ", "Source: ".
+
+    >>> t = "Written by: Ana Ruiz"
+    >>> _credited(t, t.index("Ana")), _credited("He met Ana Ruiz", 7)
+    (True, False)
+    """
+    words = text[max(0, at - 30):at].replace(":", " ").lower().split()
+    if words and words[-1] == "by":
+        words.pop()
+    return bool(words) and words[-1] in _CREDIT_WORDS
 
 
 @lru_cache(maxsize=1)
 def _surname_endings() -> tuple[str, ...]:
     """data/surname_endings.txt, as a tuple for ``str.endswith``."""
     return tuple(_data_words(DATA / "surname_endings.txt"))
+
+
+_WORD_ENDS = " ,.;:)'’\n"
+
+
+@lru_cache(maxsize=1)
+def _ending_automaton():
+    """Automata of the surname endings, each followed by what may end a word: over text, and
+    over the bytes of ASCII text."""
+    import ahocorasick_rs
+
+    keys = [e + c for e in _surname_endings() for c in _WORD_ENDS]
+    longest = ahocorasick_rs.MatchKind.LeftmostLongest
+    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest),
+            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest))
+
+
+def _ending_names(text: str) -> list[tuple]:
+    """(-1, start, end) of "Given Surname" pairs whose surname has a known ending
+    (:func:`_surname_endings`), for :func:`_plain_names` to read: the given name any
+    capitalised word that is no office, stop word or honorific.
+
+    >>> t = "Activists Loghman Mammadov and Deputy Aliyev came."
+    >>> [t[a:b] for _, a, b in _ending_names(t)]
+    ['Loghman Mammadov']
+    """
+    auto, auto_ascii = _ending_automaton()
+    found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
+        else auto.find_matches_as_indexes(text)
+    out = []
+    v = vocab()
+    for _, _, end in found:
+        end -= 1                                    # the character after the surname
+        start = text.rfind(" ", 0, end) + 1         # the surname's first letter
+        if end - start < 4 or not text[start:start + 1].isupper() or not text[start + 1:end].isalpha():
+            continue
+        g_end = start - 1
+        g_start = text.rfind(" ", 0, g_end) + 1
+        given = text[g_start:g_end]
+        if len(given) < 3 or not (given[0].isupper() and given[1:].isalpha() and given[1:].islower()) \
+                or given.lower() in _not_surnames() or given in v.stop or given in v.honorifics:
+            continue
+        if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "'’.-"):
+            continue
+        out.append((-1, g_start, end))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -3498,10 +3554,9 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
         else auto.find_matches_as_indexes(text)
     seen = 0
-    found = sorted(list(found) + [(-1, m.start(), m.end()) for m in _ENDING_NAME.finditer(text)
-                            if m[2].lower().endswith(_surname_endings()) and m[1].lower() not in _not_surnames()
-                            and m[1] not in vocab().stop and m[1] not in vocab().honorifics], key=lambda f: f[1]) \
-        if _ENDINGS_HINT.search(text) else found
+    more = _ending_names(text)
+    if more:
+        found = sorted(list(found) + more, key=lambda f: f[1])
     for _, a, _ in found:
         if a < seen or (a and (text[a - 1].isalnum() or text[a - 1] in "'’.-")):
             continue        # inside a name read before, or inside a word ("McDavid ")
@@ -3509,7 +3564,7 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if m is None:
             continue
         b = seen = m.end()
-        if _CREDIT_BEFORE.search(text, max(0, a - 30), a):
+        if _credited(text, a):
             continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
             continue        # a longer capitalised run: a body's or a place's name
