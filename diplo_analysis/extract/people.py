@@ -3383,7 +3383,8 @@ def find_people(doc: Doc) -> list[dict]:
                 sid = bisect_right(doc.sent_starts, at) - 1 if doc.sent_starts else 0
                 lo = doc.sent_starts[sid] if doc.sent_starts else 0
                 hi = doc.sent_ends[sid] if doc.sent_ends else len(text)
-                named = {r["key"] for r in doc.countries if lo <= r["start"] < hi}
+                cs = s.country_starts
+                named = {s.country_start[c]["key"] for c in cs[bisect_left(cs, lo):bisect_left(cs, hi)]}
                 if len(named) == 1:
                     country[key] = named.pop()
             if key not in country:
@@ -3443,9 +3444,9 @@ def _given_automaton():
     import ahocorasick_rs
 
     keys = [g + " " for g in sorted(_given_names())]
-    longest = ahocorasick_rs.MatchKind.LeftmostLongest
-    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest),
-            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest))
+    longest, dfa = ahocorasick_rs.MatchKind.LeftmostLongest, ahocorasick_rs.Implementation.DFA
+    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=dfa),
+            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest, implementation=dfa))
 
 
 _LONGEST_SPAN = 200     # no name, office, body or country read runs longer
@@ -3483,9 +3484,10 @@ def _ending_automaton():
     import ahocorasick_rs
 
     keys = [e + c for e in _surname_endings() for c in _WORD_ENDS]
-    longest = ahocorasick_rs.MatchKind.LeftmostLongest
-    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest),
-            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest))
+    longest, dfa = ahocorasick_rs.MatchKind.LeftmostLongest, ahocorasick_rs.Implementation.DFA
+    # (the DFA of so few short keys is small, and twice as fast as the NFA here)
+    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=dfa),
+            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest, implementation=dfa))
 
 
 def _ending_names(text: str) -> list[tuple]:
