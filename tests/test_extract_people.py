@@ -1070,6 +1070,18 @@ def test_names_of_a_list_of_envoys_by_the_state_they_come_from():
                    ("Piotr Zielinski", "Ambassador", "POL")]
 
 
+def test_a_list_of_envoys_opened_by_a_short_clause_after_the_plural_office():
+    text = ("The new ambassadors who handed over their letters of credence today include Rosa Vidal of "
+            "Chile, Tomas Novak of the Slovak Republic and Omar Hassan Farid of Egypt.")
+    got = persons(text, 2022)
+    assert got == [("Rosa Vidal", "Ambassador", "CHL"), ("Tomas Novak", "Ambassador", "SVK"),
+                   ("Omar Hassan Farid", "Ambassador", "EGY")]
+    # a long clause between the office and the list is no opening of it
+    got = persons("The ambassadors had long talked about trade, energy, transport and many other matters that "
+                  "were raised and then heard from Rosa Vidal of Chile.", 2022)
+    assert got == [("Rosa Vidal", None, "CHL")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -2206,6 +2206,7 @@ def _apposition_state(text: str, s: Scan, a: int) -> str | None:
 
 # the lower-case words a list of envoys may hold between its names
 _LIST_WORDS = frozenset(["and", "from", "of", "the", "to", "in", "with", "residence", "resident", "based",
+                         "accredited", "new",
                          "is", "are", "was", "were"])
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
@@ -2260,7 +2261,14 @@ def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) 
             if office is None:
                 continue
             b, role = m.end(), office[1]
-        # only names, states and the small words of a list in between
+        # only names, states and the small words of a list in between, after a short
+        # clause that opens the list: "The ambassadors who presented their credentials
+        # include X of Somalia, Y of Canada"
+        intro = None
+        for intro in _LIST_INTRO.finditer(text, b, ns):
+            pass
+        if intro is not None and len(_LOWER_WORD.findall(text, b, intro.start())) <= _LIST_INTRO_WORDS:
+            b = intro.end()
         if any(w not in _LIST_WORDS and w not in parts for w in _LOWER_WORD.findall(text, b, ns)):
             continue
         if any(h[2] in ("office", "office_of") and b <= h[0] < ns and h[3][0] != role for h in s.person_hits):
@@ -2294,6 +2302,9 @@ def _bullet_block(text: str, pos: int) -> int | None:
 
 
 _ENVOYS_WORD = re.compile(r"\benvoys\b")
+# what opens a list after a plural office and a short clause about them
+_LIST_INTRO = re.compile(r"\b(?:include[sd]?|including|are|were|namely)\b|:")
+_LIST_INTRO_WORDS = 8
 # a sentence that goes on with a list of the sentence before: "They were ...", "Others are ..."
 _LIST_OPENER = re.compile(r"(?:They|Others|The[ \u00a0]+others|The[ \u00a0]+rest)[ \u00a0]+"
                           r"(?:are|were|include|included)[ \u00a0]+")
