@@ -1082,6 +1082,18 @@ def test_a_list_of_envoys_opened_by_a_short_clause_after_the_plural_office():
     assert got == [("Rosa Vidal", None, "CHL")]
 
 
+def test_members_of_parliament_by_the_letters_after_the_name_and_by_common_nouns():
+    got = persons("The Speaker of Malta, Mr Paul Borg MP, came with Mrs Anna Vella MP and Mr Karl Zammit, MP.", 2022)
+    assert got == [("Paul Borg", "Speaker", "MLT"), ("Anna Vella", "Member of Parliament", "MLT"),
+                   ("Karl Zammit", "Member of Parliament", "MLT")]
+    assert persons("Kazakh lawmaker Aigul Serikova met them.", 2022) == \
+        [("Aigul Serikova", "Member of Parliament", "KAZ")]
+    assert persons("Parliamentarians Ana Ruiz and Jorge Paz of Chile came.", 2022) == \
+        [("Ana Ruiz", "Member of Parliament", "CHL"), ("Jorge Paz", "Member of Parliament", "CHL")]
+    # letters of another kind after a name are no office
+    assert persons("Mr Karl Zammit, MPA, spoke.", 2022) == [("Karl Zammit", None, None)]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -484,7 +484,8 @@ def _title(surface: str) -> str:
 def _plural(surface: str) -> str | None:
     """"foreign minister" -> "foreign ministers"; None for offices that are
     never written in the plural before two names."""
-    for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor"):
+    for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor",
+                 "parliamentarian", "lawmaker", "legislator"):
         if surface == head or surface.endswith(" " + head):
             return surface + "s"
         if surface.startswith((head + " of ", head + " extraordinary")):
@@ -3412,6 +3413,8 @@ def find_people(doc: Doc) -> list[dict]:
         _envoys_of_credentials(text, spans, role, country)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
+    if "MP" in text:
+        _member_letters(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if counterparts:
@@ -3429,6 +3432,24 @@ def find_people(doc: Doc) -> list[dict]:
             "role": role.get(key), "country": country.get(key),
         })
     return rows
+
+
+# the letters a member of parliament writes after the name: "Mrs Ana Ruiz MP", "Mr Omar Said, MP"
+_MEMBER_LETTERS = re.compile(r",?[ \u00a0]+M\.?P\.?(?![\w-])")
+
+
+def _member_letters(text: str, spans: list, role: dict) -> None:
+    """Give people named with the letters "MP" after their name, and no other office,
+    the office Member of Parliament.
+
+    >>> role = {"Ana Ruiz": None}
+    >>> _member_letters("Ana Ruiz MP spoke.", [(0, 8, "Ana Ruiz")], role)
+    >>> role
+    {'Ana Ruiz': 'Member of Parliament'}
+    """
+    for _, end, key in spans:
+        if role.get(key) is None and _MEMBER_LETTERS.match(text, end):
+            role[key] = "Member of Parliament"
 
 
 @lru_cache(maxsize=1)
