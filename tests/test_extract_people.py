@@ -1094,6 +1094,19 @@ def test_members_of_parliament_by_the_letters_after_the_name_and_by_common_nouns
     assert persons("Mr Karl Zammit, MPA, spoke.", 2022) == [("Karl Zammit", None, None)]
 
 
+def test_a_head_of_a_body_written_in_lower_case_then_the_name_after_a_comma():
+    got = persons("Guests were met by the head of the foreign relations office of the academy, Lena Sorokina, "
+                  "and students.", 2022)
+    assert got == [("Lena Sorokina", "Head", None)]
+    # a verb's clause is no complement: the name is another person, with no office
+    got = persons("The vice president of the republic spoke at length with his Peruvian counterpart, Ana Ruiz.",
+                  2022)
+    assert got == [("Ana Ruiz", None, "PER")]
+    # the last word of a body's name after "head of" is no person
+    got = persons("He will meet Omar Said, head of the Kenya Business Round Table, in Nairobi.", 2022)
+    assert got == [("Omar Said", "Head", "KEN")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -1612,7 +1612,21 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             ns, ne = m.span(2)
             if s.country_at(ns, ne) is None:
                 return ns, ne, oend
+        if lower and text.startswith(" of the ", oend):
+            # "the head of the international department of the university, Vadim X,": a
+            # complement with words in lower case, then the name in apposition after its comma
+            m = _LOWER_COMPLEMENT.match(text, oend)
+            n = right_re.match(text, m.end()) if m is not None else None
+            if n is not None and n.group("comma") and n.end(1) == m.end() \
+                    and _APPOSITION_END.match(text, n.end(4)) and s.country_at(*n.span(4)) is None:
+                return n.start(4), n.end(4), m.end()
     return None
+
+
+# a complement of words without punctuation up to a comma, and the end of a name in apposition
+# (no pronoun in it: "the vice president of the republic spoke with his counterpart, X")
+_LOWER_COMPLEMENT = re.compile(r"[ \u00a0]of(?:[ \u00a0]+(?!(?:his|her|its|their|with)[ \u00a0,])[\w'’-]+){1,10}(?=[ \u00a0]*,)")
+_APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\(|and[ \u00a0]|$)")
 
 
 # "X is the new ambassador of Y": a name, a verb of being, the office
