@@ -1107,6 +1107,12 @@ def test_a_head_of_a_body_written_in_lower_case_then_the_name_after_a_comma():
     assert got == [("Omar Said", "Head", "KEN")]
 
 
+def test_a_portfolio_after_minister_of_wins_over_a_nationality_before():
+    got = persons("The deal was signed by the Moroccan Minister of Equipment and Transport, Karim Alami, "
+                  "in Rabat.", 2022)
+    assert got == [("Karim Alami", "Minister of Equipment and Transport", "MAR")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]
