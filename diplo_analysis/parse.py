@@ -1160,6 +1160,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     text = "\n\n".join(paragraphs)
     if "  " in text:
         text = _SPACES.sub(" ", text)   # "Ambassador Extraordinary  and Plenipotentiary": a scraper's double space
+    if _GLUED_HINT.search(text):
+        # "Mr.David Roe", "of Burundi,Jane Roe of India", "Jane Roe(Niger)": a scraper's lost space
+        text = _GLUED.sub(_unglue_space, text)
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and
     # day, and a year only when it writes one; no year is ever guessed
@@ -1231,7 +1234,18 @@ _TODAY_BAR = re.compile(r"\W*today\b", re.I)
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
-_RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
+_RULE_LINE = re.compile(r"[\W_]+")
+# a space a scraper lost between words: after an honorific's full stop, after a comma between
+# words, before a parenthesis that holds a capitalised word
+_GLUED_HINT = re.compile(r"[a-z][.,(][A-Z]")
+_GLUED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|Amb)\.(?=[A-Z][a-z])"
+                    r"|(?<=[a-z]{2}),(?=[A-Z][a-z]{2})"
+                    r"|(?<=[a-z]{2})\((?=[A-Z][a-z]+(?: [A-Z][a-z]+)?\))")
+
+
+def _unglue_space(m: re.Match) -> str:
+    g = m.group()
+    return " (" if g == "(" else g + " "     # a line of underscores, dashes or stars: a rule drawn across the page
 
 
 def _said_again(ts, lines: list[str], i: int, within: int = 3) -> bool:

@@ -1038,3 +1038,14 @@ def test_a_scrapers_double_spaces_inside_a_line_are_one():
                      "They spoke of trade.\n")
     assert art["text"] == ("The Ambassador Extraordinary and Plenipotentiary of Peru met the minister. "
                            "They spoke of trade.")
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Ministers meet\n\nThe envoys were Mr.Omar Said, Jane Roe of Chile,Ana Ruiz of Peru and Li Wei(China).\n",
+     "The envoys were Mr. Omar Said, Jane Roe of Chile, Ana Ruiz of Peru and Li Wei (China)."),
+    # numbers, initials, abbreviations and addresses keep their marks
+    ("Ministers meet\n\nTrade grew 1,500 tons (U.S.) at www.gov.Example by Dr. A.B. Roe, i.e.Fine.\n",
+     "Trade grew 1,500 tons (U.S.) at www.gov.Example by Dr. A.B. Roe, i.e.Fine."),
+])
+def test_a_scrapers_lost_space_after_an_honorific_a_comma_or_before_a_parenthesis(raw, text):
+    assert parse_text(raw)["text"] == text
