@@ -1113,6 +1113,17 @@ def test_a_portfolio_after_minister_of_wins_over_a_nationality_before():
     assert got == [("Karim Alami", "Minister of Equipment and Transport", "MAR")]
 
 
+def test_known_holders_named_by_their_surname_alone():
+    got = persons("The envoy carried a message to Kagame from Museveni on the border talks.", 2021)
+    assert got == [("Paul Kagame", "President", "RWA"), ("Yoweri Kaguta Museveni", "President", "UGA")]
+    # not inside a longer name, after a particle, as an English word, or as a word of a name
+    # read in full before (its later mentions are that person's)
+    assert persons("Andrew Young spoke. Young people came and studied English.", 2021) == \
+        [("Andrew Young", None, None)]
+    assert persons("He met Sultan Haitham bin Tarik in Muscat.", 2021) == [("Haitham bin Tarik", "Sultan", "OMN")]
+    assert persons("Minister Ana Kagame Ruiz came. Kagame said so.", 2021) == [("Ana Kagame Ruiz", "Minister", None)]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

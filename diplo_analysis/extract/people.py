@@ -3273,6 +3273,10 @@ def find_people(doc: Doc) -> list[dict]:
         titles = {(h[0], h[1]) for h in s.person_hits if h[2] == "office"}
         mentions = [m for m in mentions if (m[0], m[1]) not in titles]
     plain = _plain_names(doc, s, mentions)
+    bare = _bare_surnames(doc, s, mentions + plain)
+    if bare:
+        # known holders named by their surname alone ("... so that Putin does not win")
+        plain += bare
     if plain:
         # names written with no office nor honorific, known by their given name
         mentions = sorted(mentions + plain)
@@ -3564,6 +3568,96 @@ def _ending_names(text: str) -> list[tuple]:
         if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "'’.-"):
             continue
         out.append((-1, g_start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bare_automaton():
+    """An automaton of the surnames that name one office holder alone (reference/officeholders.csv),
+    each with the space before it (" Putin"), and what each stands for: (surname, full name).
+    Left out: surnames of four letters or fewer, given names (:func:`_given_names`), the words of
+    data/not_surnames.txt and the names of cities and states ("Montenegro", "Lagos")."""
+    import ahocorasick_rs
+
+    from ..parse import city_country, country_code
+
+    given = {g.casefold() for g in _given_names()}
+    v = vocab()
+    words = []
+    for folded, names in _holder_index()[1].items():
+        if len(names) != 1 or " " in folded or len(folded) < 5 or folded in given or folded in _not_surnames():
+            continue
+        core = _core(names[0].split())
+        if len(core) < 2:
+            continue
+        surname = core[-1]
+        if _fold(surname) != folded or not surname[:1].isupper() or surname in v.stop or surname in v.orgheads \
+                or city_country(surname)[1] is not None or country_code(surname) is not None:
+            continue
+        words.append((surname, names[0]))
+    words.sort()
+    keys = [" " + w for w, _ in words]
+    auto = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return auto, words
+
+
+@lru_cache(maxsize=1)
+def _common_word_surnames() -> frozenset[str]:
+    """data/common_words_surnames.txt: English words that are also a holder's surname."""
+    return frozenset(_data_words(DATA / "common_words_surnames.txt"))
+
+
+_BARE_BEFORE = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]*\Z")
+
+
+def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
+    """Known holders named by their surname alone, with no office, honorific or given name
+    ("Stoltenberg urged the allies to ensure that Putin does not win"), as :func:`_anchored`'s
+    tuples: a surname of :func:`_bare_automaton`, between words that are not capitalised (so
+    not a part of a longer name or a body's name), outside every name, office, body and
+    country read, not after a particle ("bin Tarik"), not an English word as well ("Young",
+    "English": data/common_words_surnames.txt), and not a word of a name read in full (that
+    one's later mentions are read as such).
+
+    >>> from diplo_analysis.extract.countries import find_countries
+    >>> doc = Doc("The allies must ensure that Putin does not win.", [0], [47])
+    >>> doc.countries = find_countries(doc)
+    >>> [doc.text[a:b] for a, b, *_ in _bare_surnames(doc, scan(doc), [])]
+    ['Putin']
+    """
+    text = doc.text
+    auto, words = _bare_automaton()
+    found = auto.find_matches_as_indexes(text)
+    if not found:
+        return []
+    out = []
+    taken = sorted([(x[0], x[1]) for x in mentions] + [(h[0], h[1]) for h in s.hits]
+                   + [(r["start"], r["end"]) for r in doc.countries])
+    starts = [x for x, _ in taken]
+    parts = vocab().particles
+    written = None
+    for k, a, b in found:
+        a += 1                              # the key's space
+        if b < len(text) and (text[b].isalnum() or text[b] in "-"):
+            continue                        # inside a longer word ("Putinism")
+        after = text[b:b + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue                        # "Young Leaders", "Nova Scotia"
+        m = _BARE_BEFORE.search(text, max(0, a - 40), a)
+        if m is not None and m.group(1)[:1].isupper() and not m.group(1).endswith((".", ":")):
+            continue                        # "Andrew Young", "Minister Lavrov" (read before)
+        if words[k][0].casefold() in _common_word_surnames() or (m is not None and m.group(1) in parts):
+            continue                        # "to study English", "bin Tarik"
+        if written is None:
+            written = {w for x in mentions for w in text[x[0]:x[1]].split()}
+        if words[k][0] in written:
+            continue                        # a later mention of a name read in full: read as such
+        i = bisect_left(starts, b) - 1
+        while i >= 0 and taken[i][0] > a - _LONGEST_SPAN and taken[i][1] <= a:
+            i -= 1
+        if i >= 0 and taken[i][0] > a - _LONGEST_SPAN:
+            continue                        # inside a name, an office, a body or a country
+        out.append((a, b, None, False, None, None))
     return out
 
 
