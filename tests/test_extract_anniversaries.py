@@ -1085,6 +1085,9 @@ def test_a_day_with_two_names_joined_is_independence(text):
 def test_the_place_its_stands_for():
     row = one("The image of Cusco, which marks its 500th anniversary, is a key to the whole country.", year=2024)
     assert (row["ordinal"], row["subject"]) == (500, "Cusco")
+    row = one("The minister met the board of the Peruvian-Chilean Friendship Society, who this year is "
+              "celebrating its 40th anniversary.", year=2024)
+    assert (row["ordinal"], row["subject"]) == (40, "Peruvian-Chilean Friendship Society")
 
 
 def test_capitals_standing_for_their_states():

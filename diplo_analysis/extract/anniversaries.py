@@ -569,9 +569,11 @@ def _capitals_in(text: str, a: int, b: int) -> list[str]:
 _CAPITAL_WORDS = re.compile(r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?")
 
 
-# a name, then "which/that marks its": "Samarkand, which marks its 2750th anniversary"
+# a name, then "which/that marks its": "Samarkand, which marks its 2750th anniversary", "the
+# Circle, who this year is celebrating its 60th anniversary"
 _WHICH_MARKS = re.compile(
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?:which|that)\s+(?:is\s+|will\s+)?"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?:which|that|who)\s+"
+    r"(?:(?:this|next|last)\s+year\s+|now\s+|today\s+|also\s+)?(?:is\s+|will\s+(?:be\s+)?)?"
     r"(?:celebrat|mark|commemorat|observ)\w*\s+its\s+(?:the\s+)?$")
 _OWNER = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
@@ -1217,7 +1219,10 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if subject is None:
             # "Samarkand, which marks its 2750th anniversary": the place "its" stands for
             which = _WHICH_MARKS.search(text, max(s0, start - 80), start)
-            if which is not None and not any(which.start(1) <= r["start"] < which.end(1) for r in mentions):
+            if which is not None and not any(r["start"] <= which.start(1) and which.end(1) <= r["end"]
+                                             for r in mentions):
+                # (a name that is a state's is a party, not a subject; "the German-Maltese
+                # Circle" names states inside a body's name)
                 subject = which.group(1)
         last_end = end
         if named:
