@@ -1124,6 +1124,12 @@ def test_known_holders_named_by_their_surname_alone():
     assert persons("Minister Ana Kagame Ruiz came. Kagame said so.", 2021) == [("Ana Kagame Ruiz", "Minister", None)]
 
 
+def test_a_plural_office_of_both_countries_before_the_names():
+    got = persons("They share priorities, the foreign ministers of both countries, Ana Ruiz and Jorge Paz, "
+                  "said in Lima.", 2022)
+    assert [(k, r) for k, r, _ in got] == [("Ana Ruiz", "Foreign Minister"), ("Jorge Paz", "Foreign Minister")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

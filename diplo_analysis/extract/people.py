@@ -273,7 +273,8 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:(?:our|the){_SP}country|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
+        rf"(?:(?:our|the){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
+        rf"|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
