@@ -143,6 +143,9 @@ _DATELINES = [
         r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
+    # a state's name and a colon before the story: "St Kitts and Nevis: Prime Minister X welcomed ..."
+    ("country_colon", re.compile(
+        r"(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}):\s+(?=[A-Z\"“])")),
     # a date with its year and a dash, no city: "20 February 2014 – The two ministers ..."
     ("date_dash", re.compile(
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
@@ -1366,6 +1369,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
+    elif kind == "country_colon":
+        city, country = None, country_code(m["country"])
     elif kind == "bracket_country":
         city, country = m["city"], country_code(m["country"])
         if m["mon"]:
@@ -1664,6 +1669,9 @@ def _match_dateline(line: str):
         if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
+        if kind == "country_colon" and (len(line) - m.end() < _COUNTRY_COLON_REST or _demonym(m["country"])
+                                        or country_code(m["country"]) is None):
+            continue        # "Kazakhstan: a new chapter": a headline's label, not a story's dateline
         if kind == "bracket_country" and (country_code(m["country"]) is None
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
@@ -1751,8 +1759,10 @@ _VENUE_WORDS = frozenset(_data_lines("venue_words.txt"))
 _DATE_DASH = dict(_DATELINES)["date_dash"]
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
+_COUNTRY_COLON_REST = 80   # a story's sentence after the colon, not a headline's few words
 _NEEDS = {
     "bracket_country": lambda head: "[" in head,
+    "country_colon": lambda head: ":" in head,
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),
     "city_comma": lambda head: "," in head,

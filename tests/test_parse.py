@@ -1049,3 +1049,16 @@ def test_a_scrapers_double_spaces_inside_a_line_are_one():
 ])
 def test_a_scrapers_lost_space_after_an_honorific_a_comma_or_before_a_parenthesis(raw, text):
     assert parse_text(raw)["text"] == text
+
+
+@pytest.mark.parametrize("raw, country, text_start", [
+    (" date 2025-09-19 Saint Lucia: Prime Minister Jane Roe welcomed three foreign delegations at the "
+     "Government House on Thursday.", "LCA", "Prime Minister Jane Roe"),
+    # a headline's label before a few words is no dateline
+    ("Kazakhstan: a new chapter\n\nThe president met the envoy in Astana on Monday and spoke of trade.",
+     None, "The president met"),
+])
+def test_a_states_name_and_a_colon_before_the_story(raw, country, text_start):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (None, country)
+    assert art["text"].startswith(text_start)
