@@ -1670,8 +1670,9 @@ def _match_dateline(line: str):
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
         if kind == "country_colon" and (len(line) - m.end() < _COUNTRY_COLON_REST or _demonym(m["country"])
+                                        or not line.rstrip().endswith(_STORY_ENDS)
                                         or country_code(m["country"]) is None):
-            continue        # "Kazakhstan: a new chapter": a headline's label, not a story's dateline
+            continue        # "Zambia: Miners return to work after ...": a headline's label, not a dateline
         if kind == "bracket_country" and (country_code(m["country"]) is None
                                           or (m["city"] and city_country(m["city"])[1] is None)):
             continue
