@@ -933,11 +933,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             line = line[m.end():].strip()
             if not line:
                 continue
-        by = _byline(line) if len(line) < 80 else None
+        by = _byline(line, bare=True) if len(line) < 80 else None
         if by is not None:
             author, where = by
             if where is not None and city is None:
-                city, country = where      # "From Jane Reporter, Abuja"
+                city, country = where      # "From Jane Reporter, Abuja", "Jane Reporter, Abuja"
             continue
         placed = _place_date_line(line) if len(line) <= _PLACE_DATE_LINE_MAX and city is None else None
         if placed is not None:
@@ -1470,12 +1470,19 @@ def _drop_foot_headlines(paragraphs: list[str]) -> None:
         del paragraphs[k:]
 
 
-def _byline(line: str):
+def _byline(line: str, bare: bool = False):
     """(author, (city, ISO3) or None) of a byline; None when the line is none (a "From ..."
-    line only with the reporter's city: "From Aidoghie Paulinus, Abuja")."""
+    line only with the reporter's city: "From Aidoghie Paulinus, Abuja"). With ``bare`` (a
+    line of the page's head), also the reporter's name and city with no "By":
+
+    >>> _byline("Jane Roe, Abuja", bare=True)
+    ('Jane Roe', ('Abuja', 'NGA'))
+    >>> _byline("Press Service, Abuja", bare=True) is None
+    True
+    """
     m = _BYLINE.match(line)
     if m is None:
-        return None
+        return _bare_byline(line) if bare else None
     word, name, rest = m.groups()
     where = None
     rest = rest.strip(" .,") if rest else ""
@@ -1492,6 +1499,28 @@ def _byline(line: str):
     if word == "From" and where is None:
         return None
     return name.strip(), where
+
+
+# "Jane Roe, Abuja": a reporter's name of two or three words and a city, on a line of the head
+_BARE_BYLINE = re.compile(r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}),\s*(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\.?")
+# words of a desk's, an office's or a body's name, which a reporter's name is not
+_DESK_WORDS = frozenset(["Press", "Service", "News", "Desk", "Office", "Staff", "Report", "Reporter", "Correspondent",
+                         "Ministry", "Embassy", "Agency", "Department", "Government", "Minister", "President",
+                         "Editor", "Bureau", "Online", "Team", "Media", "Centre", "Center", "House"])
+
+
+def _bare_byline(line: str):
+    m = _BARE_BYLINE.fullmatch(line)
+    if m is None:
+        return None
+    words = m["name"].split()
+    if any(w in _DESK_WORDS or w in _NOT_CITIES or country_code(w) is not None or city_country(w)[1] is not None
+           for w in words):
+        return None
+    cc = city_country(m["city"])
+    if cc[1] is None or not (_population(m["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(m["city"])):
+        return None
+    return m["name"], cc
 
 
 def _lone_city(line: str, title: bool = False) -> str | None:

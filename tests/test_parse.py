@@ -1062,3 +1062,12 @@ def test_a_states_name_and_a_colon_before_the_story(raw, country, text_start):
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"]) == (None, country)
     assert art["text"].startswith(text_start)
+
+
+def test_a_reporters_name_and_city_without_by_in_the_head():
+    art = parse_text(" date 2017-06-26 Jane Roe, Abuja\n\nThe Acting President met the President of Ghana.")
+    assert (art["author"], art["dateline_city"], art["dateline_country"]) == ("Jane Roe", "Abuja", "NGA")
+    assert art["text"] == "The Acting President met the President of Ghana."
+    # a desk's name is no reporter's, and a city alone before the comma is no name
+    art = parse_text(" date 2017-06-26 Press Service, Abuja\n\nThe Acting President met the President of Ghana.")
+    assert art["author"] is None
