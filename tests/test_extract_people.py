@@ -1130,6 +1130,21 @@ def test_a_plural_office_of_both_countries_before_the_names():
     assert [(k, r) for k, r, _ in got] == [("Ana Ruiz", "Foreign Minister"), ("Jorge Paz", "Foreign Minister")]
 
 
+def test_a_reigning_name_after_pope_is_no_holders_surname():
+    assert persons("Pope Francis arrived in Ulaanbaatar. Francis met the president.", 2023) == \
+        [("Francis", None, "VAT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Ana Ruiz and Rep. Jorge Paz met the delegation.",
+     [("Ana Ruiz", "Member of Parliament", None), ("Jorge Paz", "Member of Parliament", None)]),
+    ("Acad. Lala Mammadova, rector of the university, spoke.", [("Lala Mammadova", "Rector", None)]),
+    ("Sheikh-ul-Islam Elnur Pashayev received the delegation.", [("Elnur Pashayev", None, None)]),
+])
+def test_abbreviated_offices_and_religious_titles_before_names(text, expected):
+    assert persons(text, 2022) == expected
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -861,6 +861,8 @@ _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 
 # offices whose holders the text names by their first name: "King Salman", "Emir Tamim"
 _REGNAL = frozenset({"King", "Queen", "Emir", "Sultan", "Crown Prince"})
+# the titles before a reigning or religious name ("Pope Francis", "Patriarch Kirill")
+_REGNAL_TITLES = ("Pope ", "Emperor ", "Empress ", "Patriarch ", "Catholicos ", "King ", "Queen ", "Emir ", "Sultan ")
 
 
 def _holder_by_regnal_name(first: str, office: str, year: int | None) -> str | None:
@@ -2809,7 +2811,9 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
                     break
         if best is None and m[2] in _REGNAL:
             best = _holder_by_regnal_name(toks[0], m[2], year)
-        if best is None:
+        if best is None and not (len(toks) == 1 and text.endswith(_REGNAL_TITLES, 0, m[0])):
+            # (a single name after "Pope" or "Emperor" is a reigning name, not a surname:
+            # "Pope Francis" is no minister Francis)
             best = _holder_by_surname(_core(toks)[-1], year, m[2])
             if best is not None and len(toks) == 1 and not _same_person(toks, best.split()):
                 best = None     # "King Salman" is not "Mohammed bin Salman"
