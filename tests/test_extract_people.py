@@ -1145,6 +1145,11 @@ def test_abbreviated_offices_and_religious_titles_before_names(text, expected):
     assert persons(text, 2022) == expected
 
 
+def test_an_apposition_whose_closing_comma_is_left_out():
+    got = persons("Ana Ruiz, Peru’s Vice-President has arrived in Stockholm for a two-day visit.", 2023)
+    assert got == [("Ana Ruiz", "Vice President", "PER")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

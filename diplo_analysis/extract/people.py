@@ -424,7 +424,10 @@ def _portfolio_first_re() -> re.Pattern:
 _WORD = re.compile(r"[\w'’-]+")
 # an office on its own line with nothing after it but a line break is a heading
 _ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
-_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
+_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b"
+                          # an apposition whose closing comma the copy left out: "X, Nigeria's Vice
+                          # President has arrived ..."
+                          r"|[ \u00a0]+(?:has|had|is|was|will|said|says|told|arrived|met|visited|received)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
 
