@@ -424,10 +424,10 @@ def _portfolio_first_re() -> re.Pattern:
 _WORD = re.compile(r"[\w'’-]+")
 # an office on its own line with nothing after it but a line break is a heading
 _ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
-_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b"
-                          # an apposition whose closing comma the copy left out: "X, Nigeria's Vice
-                          # President has arrived ..."
-                          r"|[ \u00a0]+(?:has|had|is|was|will|said|says|told|arrived|met|visited|received)\b")
+_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
+# an apposition whose closing comma the copy left out: "X, Nigeria's Vice-President has arrived ..."
+# (an office in capitals, not after "the": "X, the minister said that ..." opens a new clause)
+_AFTER_APPOS_VERB = re.compile(r"[ \u00a0]+(?:has|had|is|was|will|said|says|told|arrived|met|visited|received)\b")
 _OF_PHRASE = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}(?:of{_SP}(?:the{_SP})?)?){{0,3}}")
 _BEFORE_WORD = re.compile(r"(?:^|[^\w'’.-])([\w'’.-]+)[ \u00a0]+$")
 
@@ -1921,7 +1921,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             else:
                 pending = (oend, role, ostart, payload[2])
             # no name after the office: look for "Name, the Kyrgyz ambassador"
-            if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend):
+            if role and not _AFTER_APPOS.match(text, oend) and not _OF_PHRASE.match(text, oend) \
+                    and not (text[ostart].isupper() and not _the_before(text, ostart)
+                             and _AFTER_APPOS_VERB.match(text, oend)):
                 continue
             if role and ostart > 1 and text[ostart - 1] == "\n" and _ON_ITS_LINE.match(text, oend) is None:
                 # a list of envoys, a name on its line and the office on the next:
