@@ -1150,6 +1150,16 @@ def test_an_apposition_whose_closing_comma_is_left_out():
     assert got == [("Ana Ruiz", "Vice President", "PER")]
 
 
+def test_the_state_of_the_other_side_of_a_meeting_is_not_the_visitors():
+    got = persons("Governor Ana Ruiz held talks with the Deputy Prime Minister of Sweden, Eva Berg. "
+                  "They spoke of ties between Nigeria and Sweden.", 2024)
+    assert got == [("Ana Ruiz", "Governor", "NGA"), ("Eva Berg", "Deputy Prime Minister", "SWE")]
+    # people named together, not meeting, share the one state their sentence names
+    got = persons("Rector Ana Ruiz and the Uzbek Minister of Education Eva Berg visited the Polish "
+                  "university in Krakow.", 2024)
+    assert [c for _, _, c in got] == ["UZB", "UZB"]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]
@@ -1469,8 +1479,9 @@ def test_sultan_as_a_given_name():
 def test_a_person_presenting_credentials_is_an_ambassador():
     got = persons("Mr. Karl Holm from Denmark was the next to present his letters of credence. Mr. Bo Li then met "
                   "President Ana Cruz of Peru, and Ms. Eva Lund read a statement.", 2019)
-    # (Bo Li and Eva Lund: the one state their sentence names)
-    assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, "PER"), ("Ana Cruz", "President", "PER"),
+    # (Eva Lund: the one state her sentence names; Bo Li, who meets Peru's President, serves the
+    # page's other state)
+    assert got == [("Karl Holm", "Ambassador", "DNK"), ("Bo Li", None, "DNK"), ("Ana Cruz", "President", "PER"),
                    ("Eva Lund", None, "PER")]
 
 

@@ -3153,6 +3153,10 @@ _OF_BEFORE_STATE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+# a meeting between the person named before and the one named after
+_MEETS = re.compile(r"\b(?:with|met|meets|received|receives|welcomed|welcomes|hosted|hosts|called on)\b")
+
+
 def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
     """The state a sentence opens in ("In Nauru, ..."), for the person named at ``pos``."""
     sid = bisect_right(doc.sent_starts, pos) - 1
@@ -3426,7 +3430,17 @@ def find_people(doc: Doc) -> list[dict]:
                 cs = s.country_starts
                 named = {s.country_start[c]["key"] for c in cs[bisect_left(cs, lo):bisect_left(cs, hi)]}
                 if len(named) == 1:
-                    country[key] = named.pop()
+                    one = named.pop()
+                    if any(m[3] and m[4] == one and k != key and at < m[0] < hi
+                           and _MEETS.search(text, at, m[0]) is not None for m, _, k in resolved):
+                        # "Vice President X held talks with the Deputy Prime Minister of Sweden, Y":
+                        # the state is Y's, the other side's; X serves the other state the page names
+                        if states is None:
+                            states = {r["key"] for r in doc.countries}
+                        if len(states) == 2 and one in states:
+                            country[key] = next(iter(states - {one}))
+                    else:
+                        country[key] = one
             if key not in country:
                 if doc.home is not None:
                     # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
