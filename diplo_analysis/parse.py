@@ -40,7 +40,8 @@ _WEEKDAYS = {name: i for i, names in enumerate([
     ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")]) for name in names}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?"
-_DASH = r"(?:--|[-–—−])"   # "−" is the minus sign some sites type for a dash
+_DASH = r"(?:--|[-–—−\ufffd])"   # "−" is the minus sign some sites type for a dash; "\ufffd" a dash
+                                  # a page's broken encoding lost ("SEATTLE \ufffd Governor ...")
 
 # -- header and timestamp lines ------------------------------------------------
 # The scraper's header is " date 2023-02-27"; the page's own first line follows on
@@ -143,6 +144,10 @@ _DATELINES = [
         r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
+    # the city, month, day and agency joined by hyphens: "Monrovia-Jan-23-TNR:The delegation ..."
+    ("city_hyphen_date", re.compile(
+        r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)-(?P<mon>" + _MONTH + r")-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?"
+        r"(?:-(?P<credit>[A-Z][A-Za-z]{1,10}))?\s*:\s*(?=[A-Z\"“])")),
     # a state's name and a colon before the story: "St Kitts and Nevis: Prime Minister X welcomed ..."
     ("country_colon", re.compile(
         r"(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}):\s+(?=[A-Z\"“])")),
@@ -1369,6 +1374,9 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
+    elif kind == "city_hyphen_date":
+        city, credit = m["city"], m["credit"]
+        month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
     elif kind == "country_colon":
         city, country = None, country_code(m["country"])
     elif kind == "bracket_country":
@@ -1417,6 +1425,9 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     if city and not city.isupper() and not country and country_code(city) is not None and not _capital_named(city):
         return None, country_code(city), credit, month_day, year     # "Grenada: ...": the state, not a town
     canonical, city_cc = city_country(city) if city else (None, None)
+    if kind == "generic" and city and city_cc is None and not country and country_code(city) is None \
+            and _small_place(city) is None and (region := _region_state(city)) is not None:
+        return None, region, credit, month_day, year     # "Arkansas – ...": the state of a federation's state
     if city and city_cc is None and country_code(canonical) is None:
         small = _small_place(city)
         if small is not None and (country is None or country == small[1]):
@@ -1523,6 +1534,10 @@ def _bare_byline(line: str):
     return m["name"], cc
 
 
+_CITY_AGENCY = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?)-([A-Z]{2,10})")
+_AGENCY_NOT_CITY_PEOPLE = 500_000   # "ADEN-SABA" (a town of Saba is far smaller), not "BAKU-TBILISI"
+
+
 def _lone_city(line: str, title: bool = False) -> str | None:
     """The city of a line holding only a city name in capitals, such as ``TASHKENT`` (or, with
     ``title``, in title case: ``New Delhi``), perhaps with its region or country after a
@@ -1530,9 +1545,15 @@ def _lone_city(line: str, title: bool = False) -> str | None:
 
     >>> _lone_city("TASHKENT"), _lone_city("Ottawa, Ontario", title=True), _lone_city("Baku, Tbilisi", title=True)
     ('TASHKENT', 'Ottawa', None)
+    >>> _lone_city("ADEN-SABA"), _lone_city("BAKU-TBILISI")
+    ('ADEN', None)
     """
     if len(line) > 40 or len(line.split()) > 4:
         return None
+    glued = _CITY_AGENCY.fullmatch(line)
+    if glued is not None and city_country(line)[1] is None and _population(glued[2]) < _AGENCY_NOT_CITY_PEOPLE \
+            and country_code(glued[2]) is None:
+        line = glued[1]     # "ADEN-SABA": the city and the agency's name in capitals (not "NUR-SULTAN")
     city, _, region = line.strip(" ,.-–—").partition(",")
     if len(city) > 30 or not (city.istitle() if title else city.isupper()):
         return None
@@ -1670,7 +1691,8 @@ def _match_dateline(line: str):
     if not (line[:1].isupper() or line[:1] in "(["):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
-    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES:
+    if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES \
+            and ":" not in words[0]:    # ("Monrovia-Jan-23-TNR:The delegation ...": a dateline glued to its sentence)
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
     head = line[:50]
     for kind, rx in _DATELINES:
@@ -1698,6 +1720,8 @@ def _match_dateline(line: str):
         if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
+        if kind == "city_hyphen_date" and city_country(m["city"])[1] is None:
+            continue
         if kind == "country_colon" and (len(line) - m.end() < _COUNTRY_COLON_REST or _demonym(m["country"])
                                         or not line.rstrip().endswith(_STORY_ENDS)
                                         or country_code(m["country"]) is None):
@@ -1793,6 +1817,7 @@ _COUNTRY_COLON_REST = 80   # a story's sentence after the colon, not a headline'
 _NEEDS = {
     "bracket_country": lambda head: "[" in head,
     "country_colon": lambda head: ":" in head,
+    "city_hyphen_date": lambda head: ":" in head and "-" in head,
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),
     "city_comma": lambda head: "," in head,
@@ -1843,6 +1868,8 @@ def _generic_dateline(m: re.Match) -> bool:
         named = g["country"] or (credit if g["a4"] == credit or g["a3"] == credit else None)
         if named and country_code(named) is not None and (g["sep"] or dated or g["a1"]):
             return True     # "Awaza, Turkmenistan –": the country vouches for a place of any size
+        if _region_state(city) is not None and _country_before_sentence(g, rest):
+            return True     # "Arkansas – On the first day of ...": a federation's state, then a sentence
         # "CHOLPON-ATA –", "Davos, May 3 (Wire) –": a small place in a sure shape
         return (dated or credit or (city.isupper() and g["sep"] not in (None, "."))) \
             and _small_place(city) is not None

@@ -1071,3 +1071,19 @@ def test_a_reporters_name_and_city_without_by_in_the_head():
     # a desk's name is no reporter's, and a city alone before the comma is no name
     art = parse_text(" date 2017-06-26 Press Service, Abuja\n\nThe Acting President met the President of Ghana.")
     assert art["author"] is None
+
+
+@pytest.mark.parametrize("raw, city, country, text_start", [
+    ("Talks on trade\n\nLIMA \ufffd The minister left on Monday for a five-day mission to Chile and Peru.",
+     "Lima", "PER", "The minister left"),                      # a dash a broken encoding lost
+    ("Talks on trade\n\nOhio \u2013 On the first day of the governor's trade mission to Asia, a memorandum was signed.",
+     None, "USA", "On the first day"),                          # a federation's state, then a sentence
+    ("Talks on trade\n[19/11/2019 05:43]\nLIMA-ANDINA\nThe minister met the envoy of Chile on Tuesday in the city.",
+     "Lima", "PER", "The minister met"),                        # the city and the agency glued on a line
+    ("Talks on trade\n\nLima-Jan-23-AND:The minister met the envoy of Chile on Tuesday in the city for talks.",
+     "Lima", "PER", "The minister met"),                        # city, month, day and agency by hyphens
+])
+def test_datelines_of_broken_and_glued_shapes(raw, city, country, text_start):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    assert art["text"].startswith(text_start)
