@@ -1160,6 +1160,18 @@ def test_the_state_of_the_other_side_of_a_meeting_is_not_the_visitors():
     assert [c for _, _, c in got] == ["UZB", "UZB"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It was attended by deputy Prime Minister Le Van Thanh of Vietnam.",
+     ("Le Van Thanh", "Deputy Prime Minister", "VNM")),
+    ("Ana Ruiz, chairwoman of Peruvian parliament, is also attending.", ("Ana Ruiz", "Speaker", "PER")),
+    ("He met the President of the Assembly of the Republic Jorge Paz.", ("Jorge Paz", "Speaker", None)),
+    ("Mr. Elnur Aliyev, Chairman of the Supreme Assembly of the autonomous republic, met him.",
+     ("Elnur Aliyev", "Speaker", None)),
+])
+def test_a_rank_in_small_letters_and_more_chambers_heads(text, expected):
+    assert persons(text, 2022)[0] == expected
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -507,6 +507,10 @@ def _case_forms(surface: str) -> set[str]:
         forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
                                                             for p in w.split("-"))
                            for w in surface.split(" ")))
+    if surface.startswith(("deputy ", "vice ", "acting ", "former ")) and " " in surface:
+        # a rank in small letters before a title in capitals: "deputy Prime Minister X"
+        first, rest = surface.split(" ", 1)
+        forms.add(first + " " + _title(rest))
     if "- " in surface:
         # a hyphen's line break left as a space: "High Commissioner- designate"
         forms.add(_title(surface).replace("- D", "- d"))
@@ -1428,7 +1432,10 @@ _CHAIRS = {"Chairman": "Speaker", "President": "Speaker", "Deputy Chairman": "De
 _CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi Milli",
                   "Majlisi Namoyandagon", "Legislative Chamber", "Legislative Assembly",
                   "House of Representatives", "Chamber of Deputies", "State Duma", "Federal Assembly",
-                  "Supreme Council", "People's Assembly", "National Council", "Congress")
+                  "Supreme Council", "People's Assembly", "National Council", "Congress",
+                  # ... and Nakhchivan's and Portugal's chambers; "of Georgian parliament"
+                  "Supreme Assembly", "Assembly of the Republic", "Assembly of the Portuguese Republic",
+                  "parliament")
 
 
 @lru_cache(maxsize=1)
