@@ -1007,6 +1007,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     # a long line without a blank line between, and without an end of sentence
     # at its end, goes on the same paragraph
     wrapped = first_len >= _WRAP_MIN
+    last_len = first_len
     body_seen = first_len > 150
     blanks = 0
     for j in range(i, n):
@@ -1034,8 +1035,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
         stamp = None    # whether the line is a stamp line ("2017-09-04 | Politics"), read when first asked
-        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS):
+        if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS) \
+                and not (len(line) > _WRAP_WIDER * last_len and len(line) > _WRAP_WIDE):
+            # (a line far longer than the one before is no wrapped line of its paragraph, but a
+            # paragraph after a headline: "Minister X received the Ambassador of Y" + the story)
             stamp = len(line) <= 130 and _head_stamp(line) is not None
+        last_len = len(line)
         if stamp is False:
             paragraphs[-1] += " " + line
         else:
@@ -1442,6 +1447,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
 
 
 _WRAP_MIN = 40   # a shorter line is a heading or a list item, not a wrapped one
+_WRAP_WIDER, _WRAP_WIDE = 1.5, 120   # a line so much longer than the one before it does not go on from it
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", "’", "'", ")", "»")
 
 

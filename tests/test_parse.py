@@ -1087,3 +1087,18 @@ def test_datelines_of_broken_and_glued_shapes(raw, city, country, text_start):
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"]) == (city, country)
     assert art["text"].startswith(text_start)
+
+
+def test_a_paragraph_far_longer_than_the_headline_above_it_is_not_its_wrapped_line():
+    raw = ("Minister of Energy has received the Ambassador of Chile\n"
+           "Minister of Energy Jane Roe received Omar Said, the Ambassador Extraordinary and Plenipotentiary "
+           "of Chile to Peru, at the ministry in Lima on Monday.\n"
+           "The sides discussed trade.\n")
+    paras = parse_text(raw)["text"].split("\n\n")
+    assert paras[0].startswith("Minister of Energy Jane Roe received") or paras[1].startswith(
+        "Minister of Energy Jane Roe received")
+    # a hard-wrapped paragraph of even lines stays one
+    raw = ("Talks\n\nThe minister of energy met the ambassador of Chile in Lima on Monday and\n"
+           "they discussed the supply of gas and the building of a new line between the\n"
+           "two countries.\n")
+    assert parse_text(raw)["text"].count("\n") == 0
