@@ -777,6 +777,7 @@ def _head_stamp(line: str):
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
+_MENU_BULLETS = ("- ", "• ", "* ", "· ")
 
 
 def _is_update(label) -> bool:
@@ -785,8 +786,8 @@ def _is_update(label) -> bool:
 
 def _is_headline(line: str) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 30 or len(line) > 250:
-        return False
+    if not 2 <= len(words) <= 30 or len(line) > 250 or line.startswith(_MENU_BULLETS):
+        return False    # (and not a menu's item: "- Main page")
     if line.isupper():
         return True
     if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):

@@ -1111,6 +1111,7 @@ def test_a_portfolio_after_minister_of_wins_over_a_nationality_before():
     got = persons("The deal was signed by the Moroccan Minister of Equipment and Transport, Karim Alami, "
                   "in Rabat.", 2022)
     assert got == [("Karim Alami", "Minister of Equipment and Transport", "MAR")]
+    assert persons("Minister for Enterprise, Tim Quayle, came.", 2022) == [("Tim Quayle", "Minister of Enterprise", None)]
 
 
 def test_known_holders_named_by_their_surname_alone():

@@ -1104,3 +1104,9 @@ def test_a_paragraph_far_longer_than_the_headline_above_it_is_not_its_wrapped_li
     assert parse_text(raw)["text"].split("\n\n")[-1] == (
         "The minister of energy met the ambassador of Chile in Lima on Monday and they discussed the supply "
         "of gas and the building of a new line between the two countries.")
+
+
+def test_a_menus_item_is_no_headline():
+    art = parse_text("- Main page\n- News\nThe minister received the ambassador of Chile in Lima on Monday "
+                     "and they spoke of the supply of gas and of trade between the two countries.")
+    assert art["title"] != "- Main page"
