@@ -1173,6 +1173,12 @@ def test_a_rank_in_small_letters_and_more_chambers_heads(text, expected):
     assert persons(text, 2022)[0] == expected
 
 
+def test_an_office_then_a_dash_then_the_name():
+    got = persons("Guests: Deputy Foreign Minister of Peru – Ana Ruiz; Former Peruvian Ambassador to Chile – "
+                  "Jorge Paz.", 2022)
+    assert got == [("Ana Ruiz", "Deputy Foreign Minister", "PER"), ("Jorge Paz", "Ambassador", "PER")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -289,7 +289,7 @@ def _right_re() -> re.Pattern:
     """What follows an office: "of X to Y", an optional comma, honorifics, the name."""
     p = _name_parts()
     return re.compile(
-        rf"(?P<comp>(?:{_SP}\([A-Z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,)?{_SP}"
+        rf"(?P<comp>(?:{_SP}\([A-Z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—])?{_SP}"
         rf"(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
 
 
