@@ -1179,6 +1179,11 @@ def test_an_office_then_a_dash_then_the_name():
     assert got == [("Ana Ruiz", "Deputy Foreign Minister", "PER"), ("Jorge Paz", "Ambassador", "PER")]
 
 
+def test_an_envoy_is_not_of_the_state_they_are_sent_to():
+    got = persons("Peru remains a partner of the United States, Ambassador to Peru Jane Roe said in Lima.", 2022)
+    assert got == [("Jane Roe", "Ambassador", "USA")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

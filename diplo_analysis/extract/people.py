@@ -1177,6 +1177,15 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
     return False, None
 
 
+def _sent_to(text: str, s: Scan, lo: int, hi: int) -> str | None:
+    """The state an office's complement text[lo:hi] leads with "to" ("to Azerbaijan"), if any."""
+    starts = s.country_starts
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        if _led_by_to(text, lo, starts[i]):
+            return s.country_start[starts[i]]["key"]
+    return None
+
+
 def _in_org(s: Scan, pos: int) -> bool:
     """Whether ``pos`` falls inside the name of an organization of the data file."""
     for a, b in s.org_spans:            # sorted
@@ -1881,7 +1890,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                         counterparts.add(a)
                     ne = names[-1][1]
                 else:
-                    _put(found, ns, ne, role, has, iso, None if has else _destination(text, s, ne))
+                    away = None
+                    if not has:
+                        # "Ambassador to Azerbaijan X": the state the envoy is sent to is not theirs
+                        away = _destination(text, s, ne) or (
+                            _sent_to(text, s, oend, comp_end) if role in _ENVOYS and comp_end > oend else None)
+                    _put(found, ns, ne, role, has, iso, away)
                 if kind == "counterpart":
                     counterparts.add(ns)
                 taken = ne
