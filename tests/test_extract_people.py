@@ -1184,6 +1184,14 @@ def test_an_envoy_is_not_of_the_state_they_are_sent_to():
     assert got == [("Jane Roe", "Ambassador", "USA")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ambassador Roe Presents His Credentials to the King", "Roe"),
+    ("Premier Jane Roe Travels to Lima and Quito for Trade Talks", "Jane Roe"),
+])
+def test_a_headline_verb_in_capitals_is_no_part_of_a_name(text, name):
+    assert [k for k, _, _ in persons(text, 2022)] == [name]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]
