@@ -1517,6 +1517,11 @@ def test_a_person_presenting_credentials_is_an_ambassador():
                    ("Eva Lund", None, "PER")]
 
 
+def test_the_burmese_honorific_u_stays_out_of_the_name():
+    got = persons("The Union Minister for Foreign Affairs U Kyaw Moe Lwin met Daw Khin Lay.", 2020)
+    assert [k for k, _, _ in got] == ["Kyaw Moe Lwin", "Khin Lay"]
+
+
 def test_ranks_pilgrim_styles_and_church_titles_are_honorifics():
     got = persons("Rear Admiral Tomas Breck toured the port with Haji Rahim Osman and Hajah Nur Aini. Later "
                   "Archbishop Paolo Renzi and Alhaji Musa Bello joined Daw Khin Lay for lunch.", 2020)
