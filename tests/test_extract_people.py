@@ -1192,6 +1192,14 @@ def test_a_headline_verb_in_capitals_is_no_part_of_a_name(text, name):
     assert [k for k, _, _ in persons(text, 2022)] == [name]
 
 
+def test_a_governor_serves_the_state_of_a_region_the_sentence_names():
+    got = persons("Governor Jane Roe departs Monday to promote Oklahoma products in Lima and Quito.", 2022)
+    assert got == [("Jane Roe", "Governor", "USA")]
+    # a region named in another sentence is no clue
+    got = persons("Oklahoma signed a deal with the city. Mayor Kim Lee of Hanam welcomed the delegation.", 2022)
+    assert got[0][2] != "USA"
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

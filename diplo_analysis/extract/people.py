@@ -1332,6 +1332,46 @@ def _city_before(text: str, ostart: int) -> str | None:
     return _place_state(m.group(1))
 
 
+_REGION_WORDS = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}(?:[ \u00a0][A-Z][a-z'’-]{3,})?")
+
+
+def _near_region(doc: Doc, pos: int) -> str | None:
+    """The ISO3 of the state of the first-level region (ISO 3166-2) of one state that the
+    sentence at ``pos`` names nearest to it (within :data:`_REGION_REACH` characters), outside
+    its country mentions ("Governor X of Plateau State", "Premier X of Saskatchewan"), else None.
+
+    >>> d = Doc("Governor Roe left Arkansas for Seoul.", [0], [37]); d.countries = []
+    >>> _near_region(d, 9)
+    'USA'
+    """
+    from ..parse import _iso2_to_iso3
+
+    text = doc.text
+    spans = [(r["start"], r["end"]) for r in doc.countries]
+    stop = vocab().stop
+    best = None
+    sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
+    lo = max(doc.sent_starts[sid] if doc.sent_starts else 0, pos - _REGION_REACH)
+    hi = min(doc.sent_ends[sid] if doc.sent_ends else len(text), pos + _REGION_REACH)
+    for m in _REGION_WORDS.finditer(text, lo, hi):
+        name = m.group()
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        for cand in (name, name.split()[0]) if " " in name else (name,):
+            if cand in stop:
+                continue
+            states = _subdivisions().get(cand.casefold())
+            if states is not None and len(states) == 1:
+                far = abs(m.start() - pos)
+                if best is None or far < best[0]:
+                    best = (far, _iso2_to_iso3(next(iter(states))))
+                break
+    return best[1] if best else None
+
+
+_REGION_REACH = 300
+
+
 @lru_cache(maxsize=1)
 def _subdivisions() -> dict[str, frozenset]:
     """The names of ISO 3166-2 subdivisions (pycountry), folded -> ISO2 codes of their states.
@@ -3419,6 +3459,11 @@ def find_people(doc: Doc) -> list[dict]:
             elif group is not None:
                 # "senior officials of the Japanese Government, including Mr. X": the group's state
                 country[key] = group
+            elif role.get(key) in _LOCAL_OFFICES and \
+                    (region := _near_region(doc, next(a for a, _, k in spans if k == key))) is not None:
+                # "Governor X departs for Mexico ... the State of Arkansas": a governor or a mayor
+                # serves the state of the nearest region of one state the page names
+                country[key] = region
             elif role.get(key) in _NATIONAL_OFFICES or (role.get(key) or "").startswith(("Minister of", "Deputy Minister of")):
                 # a state's office in an article that names that state alone
                 if states is None:
