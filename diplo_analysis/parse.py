@@ -144,6 +144,13 @@ _DATELINES = [
         r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
+    # the place and the day in brackets before the story: "(Providenciales, Turks and Caicos Islands –
+    # Wednesday, 24 November 2021) UK Ministers ..."
+    ("paren_place_date", re.compile(
+        r"\((?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s*(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}))?"
+        r"\s*(?:[–—,]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\)"
+        r"\s*(?:[-–—:]\s*)?(?=[A-Z\"“])")),
     # the city, month, day and agency joined by hyphens: "Monrovia-Jan-23-TNR:The delegation ..."
     ("city_hyphen_date", re.compile(
         r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)-(?P<mon>" + _MONTH + r")-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?"
@@ -1380,6 +1387,10 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
+    elif kind == "paren_place_date":
+        city = m["city"]
+        country = country_code(m["country"]) if m["country"] else None
+        month_day, year = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
     elif kind == "city_hyphen_date":
         city, credit = m["city"], m["credit"]
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
@@ -1729,6 +1740,9 @@ def _match_dateline(line: str):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
         if kind == "city_hyphen_date" and city_country(m["city"])[1] is None:
             continue
+        if kind == "paren_place_date" and city_country(m["city"])[1] is None \
+                and not (m["country"] and country_code(m["country"]) is not None):
+            continue        # a known city, or a place its country vouches for
         if kind == "country_colon" and (len(line) - m.end() < _COUNTRY_COLON_REST or _demonym(m["country"])
                                         or not line.rstrip().endswith(_STORY_ENDS)
                                         or country_code(m["country"]) is None):
@@ -1825,6 +1839,7 @@ _NEEDS = {
     "bracket_country": lambda head: "[" in head,
     "country_colon": lambda head: ":" in head,
     "city_hyphen_date": lambda head: ":" in head and "-" in head,
+    "paren_place_date": lambda head: head[:1] == "(",
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),
     "city_comma": lambda head: "," in head,

@@ -1110,3 +1110,19 @@ def test_a_menus_item_is_no_headline():
     art = parse_text("- Main page\n- News\nThe minister received the ambassador of Chile in Lima on Monday "
                      "and they spoke of the supply of gas and of trade between the two countries.")
     assert art["title"] != "- Main page"
+
+
+def test_the_place_and_day_in_brackets_before_the_story():
+    art = parse_text("Premier discussed issues\n\n(Cockburn Town, Turks and Caicos Islands –  Wednesday, 24 November "
+                     "2021) Ministers and elected leaders gathered in London for the council.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
+        ("2021-11-24", "Cockburn Town", "TCA")
+    assert art["text"].startswith("Ministers and elected leaders")
+
+
+def test_a_sites_machine_translation_notice_is_clutter():
+    art = parse_text("Google Translate Disclaimer\n\nWhere an official translation is not available, Google™ "
+                     "Translate can be used on this site.\n\nPremier meets envoys\n\nReleased on February 7, 2025\n\n"
+                     "The premier met the envoys of Mexico and Chile in Regina on Friday for talks on trade.")
+    assert art["published"].date().isoformat() == "2025-02-07"
+    assert "Google" not in art["text"]
