@@ -670,6 +670,37 @@ _PLACE_DATE = re.compile(
     + _MONTH + r"))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*\)?\.?")
 
 
+_TITLE_TAIL_MAX = 220
+_TITLE_TAIL = re.compile(
+    r"(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4}),\s+(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+    r"|(?P<city2>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<d2>\d{1,2})\s+(?P<mon2>" + _MONTH + r"),?\s+(?P<y2>\d{4}))"
+    r"\.?\s*$")
+
+
+def _title_tail(line: str) -> tuple | None:
+    """(city, ISO3, (month, day), year) of a headline that ends with a full date and a known
+    city, or a city and a full date; else None.
+
+    >>> _title_tail("Press release of the Embassy of Peru in India April 12, 2019, New Delhi")
+    ('New Delhi', 'IND', (4, 12), '2019')
+    >>> _title_tail("Remarks by the Ambassador at the opening of the photo exhibition Ankara, 13 August 2020")
+    ('Ankara', 'TUR', (8, 13), '2020')
+    """
+    m = _TITLE_TAIL.search(line, max(0, len(line) - 60))
+    if m is None:
+        return None
+    place = m["city"] or m["city2"]
+    words = place.split()
+    for k in range(len(words)):     # "... exhibition Ankara": the city is the last words
+        name = " ".join(words[k:])
+        if name in _NOT_CITIES or country_code(name) is not None:
+            continue
+        canonical, cc = city_country(name)
+        if cc is not None and (_population(name) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(name)):
+            return canonical, cc, (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"] or m["y2"]
+    return None
+
+
 def _place_date_line(line: str) -> tuple | None:
     """(city, ISO3, (month, day), year or None) of a line holding only a place (a known city,
     perhaps with its region or country, or an office's credit) and a date, else None.
@@ -953,6 +984,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = where      # "From Jane Reporter, Abuja", "Jane Reporter, Abuja"
             continue
         placed = _place_date_line(line) if len(line) <= _PLACE_DATE_LINE_MAX and city is None else None
+        if placed is None and city is None and month_day is None and published is None \
+                and 40 < len(line) <= _TITLE_TAIL_MAX:
+            tail = _title_tail(line)
+            if tail is not None:
+                # "Press release of the Embassy ... April 12, 2019, New Delhi": the headline
+                # ends with the day and the place (the line stays the headline)
+                city, country, month_day, dateline_year = tail
         if placed is not None:
             # "Charlestown Nevis (February 23, 2007)", "Doha, Media & Communication Dept., January 24":
             # where and when, on a line of their own

@@ -1126,3 +1126,15 @@ def test_a_sites_machine_translation_notice_is_clutter():
                      "The premier met the envoys of Mexico and Chile in Regina on Friday for talks on trade.")
     assert art["published"].date().isoformat() == "2025-02-07"
     assert "Google" not in art["text"]
+
+
+@pytest.mark.parametrize("raw, published, city", [
+    ("Press release of the Embassy of Peru in India April 12, 2019, New Delhi\n\nOn April 12, the Ambassador "
+     "met the Director General of the Council.", "2019-04-12", "New Delhi"),
+    ("Remarks by the Ambassador at the opening of the photo exhibition Ankara, 13 August 2020\n\nDistinguished "
+     "guests, it is a pleasure to welcome you all to the exhibition tonight.", "2020-08-13", "Ankara"),
+])
+def test_a_headline_that_ends_with_the_day_and_the_place(raw, published, city):
+    art = parse_text(raw)
+    assert (art["published"].date().isoformat(), art["dateline_city"]) == (published, city)
+    assert art["title"] is not None and art["title"].endswith(city) or art["title"].endswith("2020")
