@@ -1200,6 +1200,15 @@ def test_a_governor_serves_the_state_of_a_region_the_sentence_names():
     assert got[0][2] != "USA"
 
 
+@pytest.mark.parametrize("text", [
+    "The Minister of Energy Transition and Sustainable Development spoke.",
+    "They spoke of the Sharm El-Sheikh Peace Summit and of trade.",
+    "Eleven New Ambassadors Accredited to Eritrea",
+])
+def test_portfolios_events_and_headline_verbs_are_no_names(text):
+    assert persons(text, 2022) == []
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]
