@@ -3732,8 +3732,7 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         after = text[b:b + 2]
         if after[:1] == " " and after[1:].isupper():
             continue                        # "Young Leaders", "Nova Scotia"
-        before = text[max(0, a - 40):a].split()
-        w = before[-1] if before else ""
+        w = text[text.rfind(" ", max(0, a - 40), a - 1) + 1:a - 1].rpartition("\n")[2]   # the word before
         if w and (w[-1].isalnum() or w[-1] in "'’.-"):
             if w[:1].isupper() and not w.endswith("."):
                 continue                    # "Andrew Young", "Minister Lavrov" (read before)
