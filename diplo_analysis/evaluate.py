@@ -34,9 +34,15 @@ def f1(gold: set, predicted: set) -> tuple[float, float, float]:
 
 
 def _norm(name) -> str:
+    """A name or subject as it is compared: folded, without accents, hyphens or double spaces.
+
+    >>> _norm("People’s Republic of Côte d'Ivoire") == _norm("people's republic of cote d’ivoire")
+    True
+    """
     if not isinstance(name, str):
         return ""  # a missing subject or name
-    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    # (a typographic apostrophe is the typewriter's: "People’s Republic" is "People's Republic")
+    flat = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", "'")).encode("ascii", "ignore").decode()
     return " ".join(flat.casefold().replace("-", " ").split())
 
 
