@@ -136,7 +136,9 @@ _DATELINES = [
         r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
         r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d)"   # "Georgetown, Guyana—(August 16, 2021) ..."
-        r"|(?<=\d[–—])(?=[A-Z]))")),    # "Margibi, Liberia, September 13, 2024—The ambassador ..."
+        r"|(?<=\d[–—])(?=[A-Z])"       # "Margibi, Liberia, September 13, 2024—The ambassador ..."
+        r"|(?<=[a-z]—)(?=[A-Z][a-z]))")),    # "PALIKIR, Pohnpei—On September 21st ...", "China—From April 5"
+    # (an em dash: an en dash joins names, "the Russia–Central Asia Summit")
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
     # "[India], Dec.6 (ANI): ..."
     ("bracket_country", re.compile(
@@ -1837,6 +1839,8 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
     if sep is None or len(line) - sep.end() < 60:
         return None
     head = line[:sep.start()]
+    if head.split(None, 1)[0].rstrip(",") in _NOT_CITIES:
+        return None     # "Reading: X sends a message": a site's label
     parts = _LOOSE_PART.findall(head)
     if "".join(parts) != "".join(head.split()):
         return None     # something else stands before the separator
@@ -1892,7 +1896,9 @@ _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "
                          # words that open a sentence with a date ("From January 25 to 27, ..."), whatever
                          # town bears the name
                          "From", "Since", "Until", "Till", "Between", "During", "After", "Before", "On", "In",
-                         "By", "At", "For", "Through", "Throughout", "Last", "Next", "This", "Early", "Late"])
+                         "By", "At", "For", "Through", "Throughout", "Last", "Next", "This", "Early", "Late",
+                         # a site's label before its headline ("Reading: X sends a message"), not the town
+                         "Reading"])
 
 
 _CREDIT_GROUPS = ("a0", "b2", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11")

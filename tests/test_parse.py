@@ -1138,3 +1138,16 @@ def test_a_headline_that_ends_with_the_day_and_the_place(raw, published, city):
     art = parse_text(raw)
     assert (art["published"].date().isoformat(), art["dateline_city"]) == (published, city)
     assert art["title"] is not None and art["title"].endswith(city) or art["title"].endswith("2020")
+
+
+@pytest.mark.parametrize("raw, city, country", [
+    ("Visit\n\nApril 19, 2024\n\nPeru—From April 5 to 12, the President of Chile made a state visit to the "
+     "Republic of Peru and met its President.", None, "PER"),                # an em dash glued to the sentence
+    ("Summit\n\nThe second Russia–Central Asia Summit brought together the presidents of five states on "
+     "Thursday.", None, None),                                              # an en dash joins names
+    ("Okay.ng\nReading: The President sends a goodwill message to the President of China on the 72nd "
+     "anniversary of the republic.\n\nThe President sent a message.", None, None),   # a site's label
+])
+def test_glued_em_dashes_and_labels_before_the_story(raw, city, country):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
