@@ -1209,6 +1209,18 @@ def test_portfolios_events_and_headline_verbs_are_no_names(text):
     assert persons(text, 2022) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Secretary of Commerce Ana Ruiz met him.", ("Ana Ruiz", "Minister of Commerce", "USA")),
+    ("Secretary of the Treasury Jorge Paz spoke.", ("Jorge Paz", "Minister of Treasury", "USA")),
+    ("It included the Minister of Health and Wellness, the Hon. Dr. Omar Said; and others.",
+     ("Omar Said", "Minister of Health and Wellness", None)),
+    ("It included Minister of Tourism, Investments and Aviation the Hon. Omar Said; and others.",
+     ("Omar Said", "Minister of Tourism, Investments and Aviation", None)),
+])
+def test_us_secretaries_and_a_style_with_the_before_the_name(text, expected):
+    assert persons(text, 2022)[0] == expected
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -290,7 +290,8 @@ def _right_re() -> re.Pattern:
     p = _name_parts()
     return re.compile(
         rf"(?P<comp>(?:{_SP}\([A-Z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—])?{_SP}"
-        rf"(?P<hon>(?:{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
+        # ("Minister of Health, the Hon. Dr. X": "the" before the honorifics)
+        rf"(?P<hon>(?:(?:the{_SP})?{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
 
 
 @lru_cache(maxsize=1)
@@ -1568,6 +1569,10 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
                 return m.start(1), cut, _minister_of("Minister", m.group(1))
         return start, cut if cut > start else end, payload
     if payload == "Minister":
+        if text.startswith(("Secretary of ", "secretary of "), start):
+            # "U.S. Secretary of the Treasury": a U.S. secretary heads the department of that portfolio
+            portfolio = text[start + 13:end]
+            return start, end, _minister_of("Minister", portfolio[4:] if portfolio.startswith("the ") else portfolio)
         m = _portfolio_before(text, start, end)
         if m:
             return m.start(1), end, _minister_of("Minister", m.group(1))
@@ -1599,6 +1604,7 @@ def _portfolio_before(text: str, start: int, end: int):
 
 
 _COMP_STARTS = ("of ", "to ", "in ", "at ", "for ", "with ")
+_THE_HON = ("the Hon", "the Rt", "the Right")     # "Minister of X the Hon. Y": a style, then the name
 
 
 _CITY_SEG = re.compile(r"[ \u00a0]in[ \u00a0]+(?:the[ \u00a0]+)?\S+$")
@@ -1617,7 +1623,7 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     if c != ",":
         if c != " " and c != "\u00a0":
             return None
-        if text[oend + 1:oend + 2].islower() and (
+        if text[oend + 1:oend + 2].islower() and not text.startswith(_THE_HON, oend + 1) and (
                 (lower and not text.startswith("of ", oend + 1)) or not text.startswith(_COMP_STARTS, oend + 1)):
             if not (lower and text.startswith("to ", oend + 1)):
                 return None
