@@ -281,6 +281,8 @@ def test_the_phrases_of_no_sphere_are_sorted_and_sourced():
     ("Both leaders want to keep working together in agriculture, energy and tourism.",
      ["agriculture", "energy", "tourism"]),
     ("The ministries will work together on health and education.", ["health", "education"]),
+    ("Both parties intend to collaborate closely on the future of economic, tourism and investment "
+     "opportunities.", ["economic", "tourism", "investment"]),
     # cooperation against / to combat / to counter ...
     ("The sides discussed international cooperation to combat terrorism.", ["security"]),
     ("Police chiefs pledged joint efforts to counter extremism.", []),  # no word of cooperation

@@ -145,7 +145,7 @@ _MOD_STOP = frozenset(_STOP[3:-1].split("|"))
 _IN_LISTS_ONLY = frozenset(["people-to-people", "people to people", "interpersonal"])
 # words that say a sentence is about working together
 # ("worked closely in the education sector", "we are working with the UK on the climate front")
-_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bpartner|\bjoint|\bbilateral|\btogether|"
+_LINK_WORD = re.compile(r"\b" + _LINKS + r"\b|\bcooperat|\bco-operat|\bcollaborat|\bpartner|\bjoint|\bbilateral|\btogether|"
                         r"\bwork(?:s|ed|ing)?\s+(?:closely|with)\b")
 # a long list of sphere words, and the words of agreements that may frame it
 _LONG_LIST = 3
