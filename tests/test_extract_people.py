@@ -1221,6 +1221,12 @@ def test_us_secretaries_and_a_style_with_the_before_the_name(text, expected):
     assert persons(text, 2022)[0] == expected
 
 
+def test_officials_on_a_page_of_two_states_serve_the_one_the_envoys_do_not():
+    got = persons("The Japanese Ambassador Kenji Sato held a reception in the capital. Guests included "
+                  "Minister of Police Ana Ruiz and business leaders from Peru.", 2022)
+    assert got == [("Kenji Sato", "Ambassador", "JPN"), ("Ana Ruiz", "Minister of Police", "PER")]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

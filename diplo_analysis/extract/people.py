@@ -3489,6 +3489,14 @@ def find_people(doc: Doc) -> list[dict]:
                         # President X": the one state the page's envoys are sent to
                         if host is False:
                             host = _host_state(text, doc.countries)
+                            if host is None:
+                                # "the Japanese Ambassador X held a reception ... Minister of Police
+                                # Y": on a page of two states, the one the envoys do not serve
+                                sent = {m[4] for m, _, k in resolved if m[3] and m[4] and role.get(k) in _ENVOYS}
+                                if states is None:
+                                    states = {r["key"] for r in doc.countries}
+                                if len(sent) == 1 and len(states) == 2 and sent < states:
+                                    host = next(iter(states - sent))
                         if host is not None:
                             country[key] = host
             if key not in country and role.get(key) not in _ENVOYS:
