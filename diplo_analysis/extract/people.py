@@ -3806,6 +3806,7 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
         else auto.find_matches_as_indexes(text)
     seen = 0
+    stop = vocab().stop
     more = _ending_names(text)
     if more:
         found = sorted(list(found) + more, key=lambda f: f[1])
@@ -3825,6 +3826,8 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         last = text[a:b].rsplit(None, 1)[-1].lower()
         if last in _not_surnames():
             continue
+        if not stop.isdisjoint(text[a:b].split()[1:]):
+            continue        # "Davis Gives Briefing": a headline's words in capitals, no surname
         if taken is None:
             taken = sorted([(x[0], x[1]) for x in mentions] + [(h[0], h[1]) for h in s.hits]
                            + [(r["start"], r["end"]) for r in doc.countries])
