@@ -1189,6 +1189,9 @@ def test_an_envoy_is_not_of_the_state_they_are_sent_to():
     ("Premier Jane Roe Travels to Lima and Quito for Trade Talks", "Jane Roe"),
     ("President Jane Roe Delivers Address at the Summit", "Jane Roe"),
     ("Mdm Jane Roe and others came.", "Jane Roe"),
+    ("The rectors were prof. dr. sc. Jane Roe and others.", "Jane Roe"),
+    ("Cllr Jane Roe welcomed the envoy.", "Jane Roe"),
+    ("Chief Executive Jane Roe and others came.", "Jane Roe"),
     ("Alderman Jane Roe and others came.", "Jane Roe"),
 ])
 def test_a_headline_verb_in_capitals_is_no_part_of_a_name(text, name):
