@@ -1127,3 +1127,11 @@ def test_the_same_anniversary_named_again_as_the_countries_friendship():
 def test_a_states_own_jubilee_and_festivities_before_of(text, expected):
     row = one(text, year=2021)
     assert (row["ordinal"], row["subject"], row["parties"]) == expected
+
+
+def test_twinned_towns_and_initials_before_a_hyphen():
+    row = one("The delegation will mark the 30th anniversary of the sister city relationship between the "
+              "two towns.", year=2024)
+    assert (row["ordinal"], row["subject"]) == (30, "sister city relationship")
+    row = one("Students will join the 70th anniversary of U.S.-Indonesia relations next month.", year=2023)
+    assert (row["ordinal"], row["subject"], row["parties"]) == (70, "diplomatic relations", ("IDN", "USA"))

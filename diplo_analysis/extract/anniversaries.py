@@ -103,7 +103,8 @@ _PAIR_WORDS = re.compile(
 _TWO_SIDED = re.compile(
     r"relations|ties|cooperation|friendship|partnership|treaty|agreement|commission|council|dialogue")
 # Where the phrase of an anniversary ends (for the countries that belong to it).
-_PUNCT = re.compile(r"[,;:.!?()\[\]]")
+# (not the full stops of initials: "of u.s.-indonesia relations")
+_PUNCT = re.compile(r"[,;:!?()\[\]]|(?<!(?<![a-z])[a-z])\.")
 _STOP_WORD = re.compile(
     r" (?:which|that|who|whom|where|when|was|were|is|are|will|would|"
     r"has|have|had|as well as|marked|marks|celebrated|celebrates|held|took|takes|"
@@ -366,6 +367,9 @@ def _main_countries(rows: list[dict]) -> list[str]:
     return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
+_SISTER_CITY = re.compile(r"(?:sister[ -]cit(?:y|ies)|twin(?:ned)?[ -]cit(?:y|ies)|twinning)\s+\Z")
+
+
 def _subject_in(low: str, start: int, limit: int):
     """The first named subject in ``low[start:limit]`` -> (name, key_start, end) or None.
 
@@ -379,6 +383,10 @@ def _subject_in(low: str, start: int, limit: int):
         if (a and low[a - 1].isalnum()) or (e < n and low[e].isalnum()):
             continue
         w = m.group()
+        twin = _SISTER_CITY.search(low, max(start, a - 20), a)
+        if twin is not None and w in ("relations", "ties", "relationship", "relationships"):
+            # "the 30th anniversary of the sister city relationship": twinned towns, not states
+            return "sister city relationship", twin.start(), e
         if w == "relations" or w == "ties":
             if _DOCUMENT.search(low, max(start, a - 40), a):
                 continue  # "the Treaty on Good-Neighbourly Relations": a treaty, not the relations
