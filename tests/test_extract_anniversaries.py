@@ -1135,3 +1135,10 @@ def test_twinned_towns_and_initials_before_a_hyphen():
     assert (row["ordinal"], row["subject"]) == (30, "sister city relationship")
     row = one("Students will join the 70th anniversary of U.S.-Indonesia relations next month.", year=2023)
     assert (row["ordinal"], row["subject"], row["parties"]) == (70, "diplomatic relations", ("IDN", "USA"))
+
+
+def test_a_states_possessive_jubilee_and_its_of_phrase_are_one_anniversary():
+    rows = find_anniversaries(make_doc("China's 72nd anniversary was marked in Abuja. The president congratulated "
+                                       "the people on the 72nd anniversary of the founding of the People's "
+                                       "Republic of China.", year=2021))
+    assert {r["subject"] for r in rows} == {"People's Republic of China"}

@@ -1251,6 +1251,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         })
     if len(rows) > 1:
         _echoes(rows)
+        _state_echoes(rows)
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
         _same_as_stated(rows, read_parties, "parties")
     if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
@@ -1275,6 +1276,26 @@ def _echoes(rows: list[dict]) -> None:
                           and r["parties"] == row["parties"]), None)
             if first is not None:
                 row["subject"] = first["subject"]
+
+
+def _state_echoes(rows: list[dict]) -> None:
+    """A state's own jubilee read as "independence" from a possessive ("China's 72nd
+    anniversary") takes the subject another row of the same count and state words ("the 72nd
+    anniversary of the founding of the People's Republic of China"): one anniversary, named twice.
+
+    >>> rows = [{"ordinal": 72, "subject": "independence", "parties": ("CHN",)},
+    ...         {"ordinal": 72, "subject": "People's Republic of China", "parties": ("CHN",)}]
+    >>> _state_echoes(rows); rows[0]["subject"]
+    "People's Republic of China"
+    """
+    for row in rows:
+        if row["subject"] != "independence" or len(row["parties"]) != 1:
+            continue
+        other = next((r for r in rows if r["ordinal"] == row["ordinal"] and r["parties"] == row["parties"]
+                      and r["subject"] not in (None, "independence") and r["subject"] not in _BILATERAL
+                      and not r["subject"].startswith("birth of")), None)
+        if other is not None:
+            row["subject"] = other["subject"]
 
 
 def _same_as_stated(rows: list[dict], stated: list[int], field: str) -> None:
