@@ -153,6 +153,10 @@ _DATELINES = [
         r"\s*(?:[–—,]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\)"
         r"\s*(?:[-–—:]\s*)?(?=[A-Z\"“])")),
+    # a hashtag for the place, then the date: "#TheBahamas, June 28, 2022 – During the briefing ..."
+    ("hashtag_date", re.compile(
+        r"#(?P<tag>[A-Z][a-z]+(?:[A-Z][a-z]+){0,3}),?\s+(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})"
+        r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MONTH + r")),?\s+(?P<y>\d{4})\s*(?:--|[-–—:])\s+(?=[A-Z])")),
     # the city, month, day and agency joined by hyphens: "Monrovia-Jan-23-TNR:The delegation ..."
     ("city_hyphen_date", re.compile(
         r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)-(?P<mon>" + _MONTH + r")-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?"
@@ -670,6 +674,20 @@ _PLACE_DATE = re.compile(
     r"(?:,\s*(?P<label>[A-Z][\w'’.]*(?:\s+(?:&|and|of|for|[A-Z][\w'’.]*)){0,5}))?"
     r"\s*[,(]?\s*(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})" + _ORD + r"|(?P<d2>\d{1,2})" + _ORD + r"\s+(?P<mon2>"
     + _MONTH + r"))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*\)?\.?")
+
+
+def _hashtag_place(tag: str) -> tuple[str | None, str] | None:
+    """(city or None, ISO3) of a hashtag that names a state or a known city ("TheBahamas",
+    "NewDelhi"), else None.
+
+    >>> _hashtag_place("TheBahamas"), _hashtag_place("NewDelhi"), _hashtag_place("BreakingNews")
+    ((None, 'BHS'), ('New Delhi', 'IND'), None)
+    """
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)
+    if country_code(name) is not None:
+        return None, country_code(name)
+    city, cc = city_country(name)
+    return (city, cc) if cc is not None else None
 
 
 _TITLE_TAIL_MAX = 220
@@ -1434,6 +1452,11 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         city = m["city"]
         country = country_code(m["country"]) if m["country"] else None
         month_day, year = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+    elif kind == "hashtag_date":
+        city, country = _hashtag_place(m["tag"])
+        month_day, year = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+        if city is None:
+            return None, country, credit, month_day, year
     elif kind == "city_hyphen_date":
         city, credit = m["city"], m["credit"]
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
@@ -1749,7 +1772,7 @@ def _match_dateline(line: str):
         m = _DATE_CITY.match(line)      # "July 31, Colombo (LNW): President ..."
         if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
             return "date_city", m
-    if not (line[:1].isupper() or line[:1] in "(["):
+    if not (line[:1].isupper() or line[:1] in "([#"):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
     if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES \
@@ -1782,6 +1805,8 @@ def _match_dateline(line: str):
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
             continue        # "FEDERAL Member for ...": a word in capitals, not the town of Federal
         if kind == "city_hyphen_date" and city_country(m["city"])[1] is None:
+            continue
+        if kind == "hashtag_date" and _hashtag_place(m["tag"]) is None:
             continue
         if kind == "paren_place_date" and city_country(m["city"])[1] is None \
                 and not (m["country"] and country_code(m["country"]) is not None):
@@ -1884,6 +1909,7 @@ _NEEDS = {
     "bracket_country": lambda head: "[" in head,
     "country_colon": lambda head: ":" in head,
     "city_hyphen_date": lambda head: ":" in head and "-" in head,
+    "hashtag_date": lambda head: head[:1] == "#",
     "paren_place_date": lambda head: head[:1] == "(",
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),

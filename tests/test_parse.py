@@ -1151,3 +1151,11 @@ def test_a_headline_that_ends_with_the_day_and_the_place(raw, published, city):
 def test_glued_em_dashes_and_labels_before_the_story(raw, city, country):
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+
+
+def test_a_hashtag_for_the_place_then_the_date():
+    art = parse_text("Briefing\n\n#SaintLucia, June 28, 2022 – During the briefing upon his return from the summit, "
+                     "the Prime Minister spoke of the talks.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
+        ("2022-06-28", None, "LCA")
+    assert art["text"].startswith("During the briefing")
