@@ -1233,6 +1233,14 @@ def test_officials_on_a_page_of_two_states_serve_the_one_the_envoys_do_not():
     assert got == [("Kenji Sato", "Ambassador", "JPN"), ("Ana Ruiz", "Minister of Police", "PER")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Mayor of Konya Metropolitan Municipality, Ali Kaya, visited Samarkand.", ("Ali Kaya", "Mayor", "TUR")),
+    ("The Mayor of Whanganui District Council Jane Roe spoke.", ("Jane Roe", "Mayor", "NZL")),
+])
+def test_a_mayor_of_a_citys_municipality_or_council(text, expected):
+    assert persons(text, 2022) == [expected]
+
+
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():
     got = persons("Students came too, among them Lina Haddad from Jordan.", 2022)
     assert got == [("Lina Haddad", None, "JOR")]

@@ -1278,7 +1278,8 @@ _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
 #: the kind of a place after its name: "of Aceh Province", "of Turkestan region"
 _PLACE_KIND = re.compile(r"[ \u00a0]+(?:[Rr]egion|[Pp]rovince|[Oo]blast|[Dd]istrict|[Gg]overnorate|[Pp]refecture"
-                         r"|[Cc]ounty)\Z")
+                         r"|[Cc]ounty|(?:[Mm]etropolitan[ \u00a0]+)?[Mm]unicipality|[Cc]ity|(?:[Cc]ity|[Dd]istrict|"
+                         r"[Mm]unicipal|[Cc]ounty)[ \u00a0]+[Cc]ouncil)\Z")
 
 
 def _city_state(complement: str) -> str | None:
@@ -1678,7 +1679,8 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
         m = (single_re or _single_re()).match(text, oend)
         if m is not None:
             ns, ne = m.span(2)
-            if s.country_at(ns, ne) is None:
+            if s.country_at(ns, ne) is None and (text[ns:ne] not in vocab().orgheads or text[ns:ne] in vocab().stop):
+                # (not a body's head noun alone, "the Ambassadors Forum"; but "Ambassador Park")
                 return ns, ne, oend
         if lower and text.startswith(" of the ", oend):
             # "the head of the international department of the university, Vadim X,": a
