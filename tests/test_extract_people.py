@@ -28,7 +28,7 @@ CANONICAL = {
 REAL_PAGE_OFFICES = {
     "Senator", "Member of Parliament", "Governor", "Mayor", "Commander", "Chief of General Staff",
     "Director", "Permanent Secretary", "Special Envoy", "Special Representative", "First Lady",
-    "Party Leader", "Adviser", "Rector",
+    "Party Leader", "Adviser", "Rector", "Secretary",
 }
 
 
@@ -1239,6 +1239,15 @@ def test_officials_on_a_page_of_two_states_serve_the_one_the_envoys_do_not():
 ])
 def test_a_mayor_of_a_citys_municipality_or_council(text, expected):
     assert persons(text, 2022) == [expected]
+
+
+def test_a_secretary_of_a_portfolio_a_party_or_a_council():
+    got = persons("Agriculture Secretary Ana Ruiz and Science and Technology Secretary Jorge Paz signed it; "
+                  "Party Secretary Li Wei came too.", 2018)
+    assert got == [("Ana Ruiz", "Minister of Agriculture", None), ("Jorge Paz", "Minister of Science and Technology", None),
+                   ("Li Wei", "Secretary", None)]
+    # a known holder's office wins over "Secretary" alone
+    assert persons("Secretary Blinken met the minister.", 2022)[0][1] == "Foreign Minister"
 
 
 def test_a_name_from_a_state_without_an_office_and_what_is_no_name():

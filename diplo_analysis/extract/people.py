@@ -43,7 +43,7 @@ OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "s
 
 # Offices that say less than another office of the same person ("Deputy Minister
 # Khalaf Khalafov" after "Deputy Foreign Minister Khalaf Khalafov").
-_VAGUE = frozenset({"Minister", "Deputy Minister", "Head"})
+_VAGUE = frozenset({"Minister", "Deputy Minister", "Head", "Secretary"})
 # Small words kept in lower case when an office is written in title case.
 _SMALL = frozenset({"of", "and", "to", "the", "for", "a.i.", "ad", "interim", "at", "large"})
 # Generic office keys: "Minister of <portfolio>".
@@ -420,6 +420,14 @@ def _portfolio_first_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?:['’]s)?(?![\w'’-])"      # "Foreign Affairs and Women’s Minister"
     return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_secretary_re() -> re.Pattern:
+    """Portfolio words right before "Secretary" (in title case: "Trade Secretary")."""
+    words = trie_regex(sorted(vocab().portfolio))
+    w = rf"(?:{words})(?![\w'’-])"
+    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}Secretary\Z")
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -1569,6 +1577,12 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
             if m:
                 return m.start(1), cut, _minister_of("Minister", m.group(1))
         return start, cut if cut > start else end, payload
+    if payload == "Secretary" and start > 1 and text[start - 1] in " \u00a0":
+        # "Trade Secretary X", "Science and Technology Secretary Y": the minister of that portfolio
+        m = _portfolio_secretary_re().search(text, max(0, start - 60), end)
+        if m:
+            return m.start(1), end, _minister_of("Minister", m.group(1))
+        return start, end, payload
     if payload == "Minister":
         if text.startswith(("Secretary of ", "secretary of "), start):
             # "U.S. Secretary of the Treasury": a U.S. secretary heads the department of that portfolio
@@ -1772,10 +1786,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 ostart, oend, role = start, end, last_role
             else:
                 role = payload[0]
-                if kind == "office" and role != "Minister":
+                if kind == "office" and role != "Minister" and role != "Secretary":
                     ostart, oend = start, end
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
+                if role == "Secretary" and text.startswith(" to the ", oend):
+                    continue    # "Secretary to the President X": the office after it reads the name
                 if role in _SERVED and _the_before(text, ostart) \
                         and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
                     # "Chief of the Chancellery of the President X", "Secretary to the President X":
