@@ -3693,6 +3693,27 @@ def _ending_names(text: str) -> list[tuple]:
     return out
 
 
+class _Taken:
+    """The spans of the names, offices, bodies and countries a document's reading has found,
+    sorted when first asked: whether a new name would fall inside or across one of them."""
+
+    __slots__ = ("doc", "scan", "mentions", "spans", "starts")
+
+    def __init__(self, doc: Doc, scan_: Scan, mentions: list[tuple]):
+        self.doc, self.scan, self.mentions, self.spans, self.starts = doc, scan_, mentions, None, None
+
+    def across(self, a: int, b: int) -> bool:
+        if self.spans is None:
+            self.spans = sorted([(x[0], x[1]) for x in self.mentions] + [(h[0], h[1]) for h in self.scan.hits]
+                                + [(r["start"], r["end"]) for r in self.doc.countries])
+            self.starts = [x for x, _ in self.spans]
+        spans = self.spans
+        i = bisect_left(self.starts, b) - 1
+        while i >= 0 and spans[i][0] > a - _LONGEST_SPAN and spans[i][1] <= a:
+            i -= 1
+        return i >= 0 and spans[i][0] > a - _LONGEST_SPAN
+
+
 @lru_cache(maxsize=1)
 def _bare_automaton():
     """Automata of the surnames that name one office holder alone (reference/officeholders.csv),
@@ -3754,7 +3775,7 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     if not found:
         return []
     out = []
-    taken = starts = None
+    taken = _Taken(doc, s, mentions)
     parts = vocab().particles
     written = None
     for k, a, b in found:
@@ -3776,14 +3797,7 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
             written = {w for x in mentions for w in text[x[0]:x[1]].split()}
         if words[k][0] in written:
             continue                        # a later mention of a name read in full: read as such
-        if taken is None:
-            taken = sorted([(x[0], x[1]) for x in mentions] + [(h[0], h[1]) for h in s.hits]
-                           + [(r["start"], r["end"]) for r in doc.countries])
-            starts = [x for x, _ in taken]
-        i = bisect_left(starts, b) - 1
-        while i >= 0 and taken[i][0] > a - _LONGEST_SPAN and taken[i][1] <= a:
-            i -= 1
-        if i >= 0 and taken[i][0] > a - _LONGEST_SPAN:
+        if taken.across(a, b):
             continue                        # inside a name, an office, a body or a country
         out.append((a, b, None, False, None, None))
     return out
@@ -3819,7 +3833,7 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     """
     text = doc.text
     out = []
-    taken = None
+    taken = _Taken(doc, s, mentions)
     auto, auto_ascii = _given_automaton()
     found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
         else auto.find_matches_as_indexes(text)
@@ -3846,14 +3860,7 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
             continue
         if not stop.isdisjoint(text[a:b].split()[1:]):
             continue        # "Davis Gives Briefing": a headline's words in capitals, no surname
-        if taken is None:
-            taken = sorted([(x[0], x[1]) for x in mentions] + [(h[0], h[1]) for h in s.hits]
-                           + [(r["start"], r["end"]) for r in doc.countries])
-            starts = [x for x, _ in taken]
-        i = bisect_left(starts, b) - 1
-        while i >= 0 and taken[i][0] > a - _LONGEST_SPAN and taken[i][1] <= a:
-            i -= 1
-        if i >= 0 and taken[i][0] > a - _LONGEST_SPAN:
+        if taken.across(a, b):
             continue        # inside or across a name, an office, a body or a country already read
         from ..parse import city_country
         if city_country(text[a:b])[1] is not None:
