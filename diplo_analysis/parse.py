@@ -684,8 +684,9 @@ def _hashtag_place(tag: str) -> tuple[str | None, str] | None:
     ((None, 'BHS'), ('New Delhi', 'IND'), None)
     """
     name = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag)
-    if country_code(name) is not None:
-        return None, country_code(name)
+    state = country_code(name)
+    if state is not None:
+        return None, state
     city, cc = city_country(name)
     return (city, cc) if cc is not None else None
 
@@ -716,7 +717,7 @@ def _title_tail(line: str) -> tuple | None:
         if name in _NOT_CITIES or country_code(name) is not None:
             continue
         canonical, cc = city_country(name)
-        if cc is not None and (_population(name) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(name)):
+        if cc is not None and _sizeable_city(name):
             return canonical, cc, (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"] or m["y2"]
     return None
 
@@ -1287,7 +1288,7 @@ def _lead_place(para: str) -> tuple[str, str] | None:
     lead = _LEAD_PLACE.match(para)
     if lead is None or lead["city"] in _NOT_CITIES or country_code(lead["city"]) is not None \
             or _PHOTO_CREDIT.search(para, 0, 120) is not None \
-            or not (_population(lead["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(lead["city"])):
+            or not _sizeable_city(lead["city"]):
         return None
     cc = city_country(lead["city"])
     rest = para[lead.end():].split(None, 1)
@@ -1314,7 +1315,7 @@ _TODAY_BAR = re.compile(r"\W*today\b", re.I)
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
-_RULE_LINE = re.compile(r"[\W_]+")
+_RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
 # a space a scraper lost between words: after an honorific's full stop, after a comma between
 # words, before a parenthesis that holds a capitalised word
 # (the mark first: a pattern that opens with a look-behind is tried at every place, five times slower)
@@ -1337,7 +1338,7 @@ def _unglue_space(m: re.Match) -> str:
         return g
     if g == ",":
         return ", " if text[i - 2:i].isalpha() and _GLUED_COMMA.match(text, i) else g
-    return " (" if text[i - 2:i].isalpha() and _GLUED_PAREN.match(text, i) else g     # a line of underscores, dashes or stars: a rule drawn across the page
+    return " (" if text[i - 2:i].isalpha() and _GLUED_PAREN.match(text, i) else g
 
 
 def _said_again(ts, lines: list[str], i: int, within: int = 3) -> bool:
@@ -1613,7 +1614,7 @@ def _bare_byline(line: str):
            for w in words):
         return None
     cc = city_country(m["city"])
-    if cc[1] is None or not (_population(m["city"]) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(m["city"])):
+    if cc[1] is None or not _sizeable_city(m["city"]):
         return None
     return m["name"], cc
 
@@ -1811,8 +1812,7 @@ def _match_dateline(line: str):
         if kind == "paren_place_date" and city_country(m["city"])[1] is None \
                 and not (m["country"] and country_code(m["country"]) is not None):
             continue        # a known city, or a place its country vouches for
-        if kind == "country_colon" and (len(line) - m.end() < _COUNTRY_COLON_REST or _demonym(m["country"])
-                                        or not line.rstrip().endswith(_STORY_ENDS)
+        if kind == "country_colon" and (not _a_sentence(line[m.end():]) or _demonym(m["country"])
                                         or country_code(m["country"]) is None):
             continue        # "Zambia: Miners return to work after ...": a headline's label, not a dateline
         if kind == "bracket_country" and (country_code(m["country"]) is None
@@ -1904,7 +1904,6 @@ _VENUE_WORDS = frozenset(_data_lines("venue_words.txt"))
 _DATE_DASH = dict(_DATELINES)["date_dash"]
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
-_COUNTRY_COLON_REST = 80   # a story's sentence after the colon, not a headline's few words
 _NEEDS = {
     "bracket_country": lambda head: "[" in head,
     "country_colon": lambda head: ":" in head,
@@ -1988,7 +1987,7 @@ def _generic_dateline(m: re.Match) -> bool:
     if g["sep"] == ":":
         return len(rest.strip()) >= 20      # "Name: *" in a comment form is no "Doha: The emir ..."
     if g["sep"] == "." and len(rest) >= _DASH_DATELINE_MIN and _a_sentence(rest.split("\n", 1)[0]) \
-            and (_population(city) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(city)):
+            and _sizeable_city(city):
         return True     # "Dar es Salaam. The United Republic of Tanzania and ... have signed ..."
     if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
         nxt = rest.split(None, 1)[0].strip(",.;:")
@@ -2029,6 +2028,11 @@ def _population(city: str) -> int:
 
 _BARE_CAPS_MIN = 80        # "ASTANA The minister ..." + a sentence's worth of text
 _COMMA_CITY_MIN_PEOPLE = 100_000    # a bare "City, " dateline is a city of this size at least
+
+
+def _sizeable_city(city: str) -> bool:
+    """Whether ``city`` is a known city of :data:`_COMMA_CITY_MIN_PEOPLE` people or a capital."""
+    return _population(city) >= _COMMA_CITY_MIN_PEOPLE or _capital_named_city(city)
 
 
 def _capital_named_city(city: str) -> bool:

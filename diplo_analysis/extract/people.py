@@ -415,19 +415,18 @@ def _portfolio_more_re() -> re.Pattern:
     return re.compile(rf"(?:{joint}(?:{_CAPW}{_SP}){{0,2}}?{w}(?:{_SP}{w})*+)+(?=[ \u00a0]*,|{_SP}{_UP}|{_SP}of{_SP})")
 
 
-@lru_cache(maxsize=1)
-def _portfolio_first_re() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _portfolio_run_re(title: str) -> re.Pattern:
+    """Portfolio words right before an office's title word: "Trade Minister" (``[Mm]inister``),
+    "Trade Secretary" (``Secretary``)."""
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?:['’]s)?(?![\w'’-])"      # "Foreign Affairs and Women’s Minister"
-    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}[Mm]inister\Z")
+    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}{title}\Z")
 
 
-@lru_cache(maxsize=1)
-def _portfolio_secretary_re() -> re.Pattern:
-    """Portfolio words right before "Secretary" (in title case: "Trade Secretary")."""
-    words = trie_regex(sorted(vocab().portfolio))
-    w = rf"(?:{words})(?![\w'’-])"
-    return re.compile(rf"((?<![\w'’-]){w}(?:(?:{_SP}(?:and|&){_SP}|{_SP}){w})*){_SP}Secretary\Z")
+def _portfolio_first_re() -> re.Pattern:
+    """Portfolio words right before "Minister": "Trade Minister", "Foreign Affairs Minister"."""
+    return _portfolio_run_re("[Mm]inister")
 
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -1343,11 +1342,12 @@ def _city_before(text: str, ostart: int) -> str | None:
 
 
 _REGION_WORDS = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}(?:[ \u00a0][A-Z][a-z'’-]{3,})?")
+_REGION_REACH = 300
 
 
 def _near_region(doc: Doc, pos: int) -> str | None:
-    """The ISO3 of the state of the first-level region (ISO 3166-2) of one state that the
-    sentence at ``pos`` names nearest to it (within :data:`_REGION_REACH` characters), outside
+    """The ISO3 of the state of the subdivision (ISO 3166-2: a region, a province) of one state
+    that the sentence at ``pos`` names nearest to it (within :data:`_REGION_REACH` characters), outside
     its country mentions ("Governor X of Plateau State", "Premier X of Saskatchewan"), else None.
 
     >>> d = Doc("Governor Roe left Arkansas for Seoul.", [0], [37]); d.countries = []
@@ -1377,9 +1377,6 @@ def _near_region(doc: Doc, pos: int) -> str | None:
                     best = (far, _iso2_to_iso3(next(iter(states))))
                 break
     return best[1] if best else None
-
-
-_REGION_REACH = 300
 
 
 @lru_cache(maxsize=1)
@@ -1579,7 +1576,7 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         return start, cut if cut > start else end, payload
     if payload == "Secretary" and start > 1 and text[start - 1] in " \u00a0":
         # "Trade Secretary X", "Science and Technology Secretary Y": the minister of that portfolio
-        m = _portfolio_secretary_re().search(text, max(0, start - 60), end)
+        m = _portfolio_run_re("Secretary").search(text, max(0, start - 60), end)
         if m:
             return m.start(1), end, _minister_of("Minister", m.group(1))
         return start, end, payload
@@ -3794,7 +3791,7 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if words[k][0].casefold() in _common_word_surnames():
             continue                        # "to study English"
         if written is None:
-            written = {w for x in mentions for w in text[x[0]:x[1]].split()}
+            written = {word for x in mentions for word in text[x[0]:x[1]].split()}
         if words[k][0] in written:
             continue                        # a later mention of a name read in full: read as such
         if taken.across(a, b):
