@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -871,6 +872,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     clutter = _clutter()
     # (a long line is asked only of the patterns that can match it whole: see _long_clutter)
     width, long_clutter = _long_clutter()
+    if _has_astral(raw):
+        raw = _plain_letters(raw)
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     # no line of a page without the marks of a script is one (most pages: no line is asked)
     scripted = _may_hold_script(raw)
@@ -1191,7 +1194,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
         long_seen = 0
-        for k, para in enumerate(paragraphs[:25]):
+        for k, para in enumerate(paragraphs[:_MENU_PARAGRAPHS]):
             if len(para) > 200:
                 # a standfirst may stand above the stamp: "<standfirst>\n- Sunday, 15 September 2024"
                 long_seen += 1
@@ -1200,8 +1203,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 continue
             if long_seen and k > _STAMP_BELOW_STANDFIRST:
                 break
-            if long_seen and (len(para) > 60 or sum(map(len, paragraphs[k + 1:])) < _BODY_AFTER_STAMP):
-                continue    # below a standfirst, a stamp has the body after it (not a foot's date)
+            if (long_seen or k >= _SHORT_HEAD_PARAGRAPHS) \
+                    and (len(para) > 60 or sum(map(len, paragraphs[k + 1:])) < _BODY_AFTER_STAMP):
+                # below a standfirst, or below a long menu of short lines, a stamp has the body
+                # after it (not a foot's date)
+                continue
             st = _head_stamp(para)
             if st is not None and st[1] and updated is None and len(para) < 80:
                 updated = st[0]     # "fmprc.gov.cn| Updated: 2021-05-13": the date below, if no other
@@ -1380,6 +1386,8 @@ _SIGNED_TAIL = re.compile(r"[.!?”\"](?:\s+)(?P<city>[A-Z][\w'’-]+(?: [A-Z][\
 _FOOT_STAMP_PARAGRAPHS = 6   # a date signed at the foot stands among the last few short lines
 _DATELINE_MARK = re.compile(r"[-–—−:|/(\[\d]")
 _BODY_AFTER_STAMP = 400   # a stamp below a standfirst has a body after it, not a foot's line or two
+_SHORT_HEAD_PARAGRAPHS = 25   # the short lines (menus, labels) above the body that may hide its stamp ...
+_MENU_PARAGRAPHS = 60         # ... or so many when the body follows the stamp: a long menu above both
 
 
 def _unmistakable(kind: str, m: re.Match) -> bool:
@@ -1704,6 +1712,37 @@ def _is_script(line: str) -> bool:
     (True, False)
     """
     return _may_hold_script(line) and line.count(";") + line.count("{") + line.count("}") >= 3
+
+
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` may hold a character beyond U+FFFF (an emoji, a styled letter).
+
+    CPython keeps a string at four bytes a character only when one of its
+    characters needs them, so the size of the string object answers at once,
+    where a search would read every character.
+
+    >>> _has_astral("Talks began’"), _has_astral("𝐁𝐀𝐍𝐉𝐔𝐋, 𝟐𝟏𝐬𝐭 October")
+    (False, True)
+    """
+    return not text.isascii() and sys.getsizeof(text) - _UCS4_HEAD == 4 * len(text)
+
+
+_UCS4_HEAD = sys.getsizeof("\U0001F600") - 4     # a string object's size but its characters'
+
+
+# the styled letters and digits of Unicode's Mathematical Alphanumeric Symbols block, which
+# posts copied from social media use for bold or italic text: "𝐁𝐀𝐍𝐉𝐔𝐋, 𝟐𝟏𝐬𝐭 𝐎𝐜𝐭𝐨𝐛𝐞𝐫" is "BANJUL, 21st October"
+_STYLED = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x1D400, 0x1D800)
+           if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` with Unicode's styled (bold, italic, script ...) letters and digits written plain.
+
+    >>> _plain_letters("𝐁𝐀𝐍𝐉𝐔𝐋, 𝟐𝟏𝐬𝐭 𝐎𝐜𝐭𝐨𝐛𝐞𝐫 𝟐𝟎𝟐𝟓: talks 🙂")
+    'BANJUL, 21st October 2025: talks 🙂'
+    """
+    return text.translate(_STYLED)
 
 
 def _may_hold_script(text: str) -> bool:

@@ -1159,3 +1159,24 @@ def test_a_hashtag_for_the_place_then_the_date():
     assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
         ("2022-06-28", None, "LCA")
     assert art["text"].startswith("During the briefing")
+
+
+def test_a_stamp_below_a_menu_of_many_short_lines():
+    # a site's menu of forty short items above the stamp and the story: the stamp still counts
+    menu = "\n".join(f"  • Section {k}" for k in range(40))
+    raw = (f"Accept\n{menu}\nBy Staff Writer\nPublished: October 1, 2021\nShare\n\n"
+           + "The President sent a message of goodwill to his counterpart on the national day of the republic, "
+             "and praised the ties of trade and culture between the two states. " * 3)
+    assert parse_text(raw)["published"].date().isoformat() == "2021-10-01"
+    # ... but a date deep among short lines with no story below it (a list of links) is no stamp
+    links = "\n".join(f"Section {k}" for k in range(30))
+    more = "\n".join(f"Link {k}" for k in range(10))
+    assert parse_text(f"{links}\nOctober 1, 2021\n{more}")["published"] is None
+
+
+def test_styled_letters_of_social_media_posts_read_plain():
+    art = parse_text("𝐄𝐍𝐕𝐎𝐘 𝐏𝐑𝐄𝐒𝐄𝐍𝐓𝐒 𝐂𝐑𝐄𝐃𝐄𝐍𝐓𝐈𝐀𝐋𝐒\n\n𝐃𝐀𝐊𝐀𝐑, 𝟑𝐫𝐝 𝐌𝐚𝐫𝐜𝐡 𝟐𝟎𝟐𝟒: The Ambassador of Ghana "
+                     "presented his letters of credence to the President of Senegal at the palace. 🙂")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
+        ("2024-03-03", "Dakar", "SEN")
+    assert art["title"] == "ENVOY PRESENTS CREDENTIALS" and art["text"].endswith("🙂")
