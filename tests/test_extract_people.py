@@ -1983,3 +1983,19 @@ def test_foreign_affairs_written_short_and_chief_ministers():
     got = persons("The Ambassador of Peru called on Chief Minister Ana Saha. Chief Cabinet Secretary Ken Mori spoke.",
                   2020)
     assert [g[:2] for g in got] == [("Ana Saha", None), ("Ken Mori", None)]
+
+
+def test_a_universitys_vice_chancellor_is_its_rector_and_a_governments_is_a_deputy_head():
+    got = persons("The envoy of Peru called on the Vice-Chancellor, Professor Ana Koome. He met Prof. Luis Soto, "
+                  "Vice Chancellor of the University of Lima, and Deputy Vice-Chancellor Dr Nino Beridze.", 2020)
+    assert [g[:2] for g in got] == [("Ana Koome", "Rector"), ("Luis Soto", "Rector"), ("Nino Beridze", None)]
+    got = persons("Austrian Vice-Chancellor Jan Berg met the Foreign Minister of Peru, Ana Ruiz.", 2020)
+    assert got[0] == ("Jan Berg", "Deputy Prime Minister", "AUT")
+
+
+def test_the_name_after_an_apposition_and_a_conjunction_is_another_persons():
+    got = persons("He met Mr. Luis Soto, Ambassador of Peru, and Mr. Jan Berg of the Council.", 2020)
+    assert [g[:2] for g in got] == [("Luis Soto", "Ambassador"), ("Jan Berg", None)]
+    # a list of portfolios with a comma before its "and" is one office
+    got = persons("He met the Minister of Culture, Youth, and Sports, Mr. Jan Berg.", 2020)
+    assert got[0][:2] == ("Jan Berg", "Minister of Culture, Youth, and Sports")

@@ -295,6 +295,12 @@ def _right_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _hons_re() -> re.Pattern:
+    """Honorifics and nothing else, or nothing: "Mr. ", "H.E. Dr. ", ""."""
+    return re.compile(rf"(?:{_name_parts()['hon']}[ \u00a0]*)*")
+
+
+@lru_cache(maxsize=1)
 def _single_re() -> re.Pattern:
     """A lone surname right after an office: "President Aliyev", "King Abdullah II"."""
     p = _name_parts()
@@ -398,8 +404,9 @@ def _hon_name_re() -> re.Pattern:
 def _portfolio_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
-    sep = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP}|{_SP})"
-    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|{_SP}and{_SP}|{_SP}&{_SP})"
+    # ("Culture, Youth, and Sports": a comma before "and" too)
+    sep = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP}|{_SP})"
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
     # "Agriculture and Livestock Development": a word outside the list may
     # follow "and" or a comma when a listed word closes the portfolio
     return re.compile(rf"{_SP}(?:the{_SP})?({w}(?:{sep}{w}|{joint}(?:{_CAPW}{_SP}){{1,2}}?{w})*)")
@@ -1810,6 +1817,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
+            elif role == "Rector" and text.startswith("Vice", ostart) and (
+                    (ostart - 1) in s.country_end or (text.startswith(" of ", oend) and (oend + 4) in s.country_start)):
+                role = "Deputy Prime Minister"  # "German Vice-Chancellor X": the deputy head of a government
             elif role == "President" and _OF_BODY.match(text, oend) is not None:
                 role = "Head"           # "president of the Council on Foreign Relations": a body's head, no state's
             if role == "Deputy Minister":
@@ -1875,6 +1885,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     office_ends = {h[1]: h[0] for h in s.person_hits if h[2] == "office" and not h[3][1]}
                 a = office_ends.get(got[0] - 1)
                 if a is not None and a > oend and not text.endswith("the ", 0, a):
+                    got = None
+            if got is not None and ", and " in text[oend:got[0]]:
+                j = text.rfind(", and ", oend, got[0])
+                if _hons_re().fullmatch(text, j + 6, got[0]) is not None:
+                    # "Mr. A, Ambassador of Peru, and Mr. B": the name after the conjunction
+                    # is another person's (not "Minister of Culture, Youth, and Sports, X")
                     got = None
             if got is not None and text.startswith(" as ", got[1]):
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
