@@ -1888,9 +1888,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     got = None
             if got is not None and ", and " in text[oend:got[0]]:
                 j = text.rfind(", and ", oend, got[0])
-                if _hons_re().fullmatch(text, j + 6, got[0]) is not None:
-                    # "Mr. A, Ambassador of Peru, and Mr. B": the name after the conjunction
-                    # is another person's (not "Minister of Culture, Youth, and Sports, X")
+                if office_starts is None:
+                    office_starts = {h[0] for h in s.person_hits if h[2] in ("office", "office_of")}
+                if _hons_re().fullmatch(text, j + 6, got[0]) is not None or (j + 6) in office_starts:
+                    # "Mr. A, Ambassador of Peru, and Mr. B", "..., and Deputy Rector B": the name
+                    # after the conjunction is another person's (not "Minister of Culture, Youth,
+                    # and Sports, X")
                     got = None
             if got is not None and text.startswith(" as ", got[1]):
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
