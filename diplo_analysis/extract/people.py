@@ -1348,7 +1348,38 @@ def _city_before(text: str, ostart: int) -> str | None:
     return _place_state(m.group(1))
 
 
-_REGION_WORDS = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{3,}(?:[ \u00a0][A-Z][a-z'’-]{3,})?")
+def _region_state(name: str) -> str | None:
+    """The ISO3 of the state of the subdivision (ISO 3166-2) of that name, when all that bear
+    it lie in one state; a possessive's "’s" left out.
+
+    >>> _region_state("Québec’s"), _region_state("Ontario"), _region_state("Florida"), _region_state("Lima")
+    ('CAN', 'CAN', None, None)
+    """
+    from ..parse import _iso2_to_iso3
+
+    if name.endswith(("’s", "'s")):
+        name = name[:-2]
+    if len(name) < 4 or name.isupper():
+        return None     # "RA Minister": an abbreviation, not Fiji's province of Ra
+    states = _subdivisions().get(name.casefold()) or _subdivisions().get(_strip_accents(name).casefold())
+    return _iso2_to_iso3(next(iter(states))) if states is not None and len(states) == 1 else None
+
+
+def _region_before(text: str, ostart: int) -> str | None:
+    """The state of the province or region named right before an office: "Ontario Premier"."""
+    m = _CITY_BEFORE.search(text, max(0, ostart - 30), ostart)
+    if m is None or any(w in vocab().stop for w in m.group(1).split()):
+        return None
+    return _region_state(m.group(1))
+
+
+def _region_of(complement: str) -> str | None:
+    """The state of the province or region an office is of: " of Québec" -> CAN."""
+    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
+    return _region_state(m.group(1)) if m is not None else None
+
+
+_REGION_WORDS = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ'’-]{3,}(?:[ \u00a0][A-ZÀ-Þ][a-zß-ÿ'’-]{3,})?")
 _REGION_REACH = 300
 
 
@@ -1374,16 +1405,57 @@ def _near_region(doc: Doc, pos: int) -> str | None:
         name = m.group()
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]        # "Oklahoma’s partnerships"
         for cand in (name, name.split()[0]) if " " in name else (name,):
             if cand in stop:
                 continue
-            states = _subdivisions().get(cand.casefold())
+            states = _subdivisions().get(cand.casefold()) or _subdivisions().get(_strip_accents(cand).casefold())
             if states is not None and len(states) == 1:
                 far = abs(m.start() - pos)
                 if best is None or far < best[0]:
                     best = (far, _iso2_to_iso3(next(iter(states))))
                 break
     return best[1] if best else None
+
+
+def _page_region(doc: Doc, pos: int) -> str | None:
+    """The state of the regions (ISO 3166-2 subdivisions) a page names outside its country
+    mentions, when they all lie in one state and the sentence at ``pos`` names no sizeable
+    city of another: a governor's page that names Nebraska and Japan serves the United
+    States (but not "Mayor X led a delegation from Matsuyama" on a page that names California).
+
+    >>> d = Doc("Governor Roe is in Japan. The Nebraska trade mission left.", [0, 26], [25, 58])
+    >>> d.countries = [{"start": 19, "end": 24}]
+    >>> _page_region(d, 9)
+    'USA'
+    """
+    from ..parse import _sizeable_city, city_country
+
+    text = doc.text
+    spans = [(r["start"], r["end"]) for r in doc.countries]
+    stop = vocab().stop
+    got = set()
+    for m in _REGION_WORDS.finditer(text):
+        name = m.group()
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        for cand in (name, name.split()[0]) if " " in name else (name,):
+            iso = _region_state(cand) if cand not in stop else None
+            if iso is not None:
+                got.add(iso)
+                break
+    if len(got) != 1:
+        return None
+    iso = got.pop()
+    sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
+    lo = doc.sent_starts[sid] if doc.sent_starts else 0
+    hi = doc.sent_ends[sid] if doc.sent_ends else len(text)
+    for m in _REGION_WORDS.finditer(text, lo, hi):
+        name = m.group()
+        if name not in stop and _sizeable_city(name) and city_country(name)[1] not in (None, iso):
+            return None
+    return iso
 
 
 @lru_cache(maxsize=1)
@@ -1400,7 +1472,15 @@ def _subdivisions() -> dict[str, frozenset]:
         out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
         # without its diacritics too, as English copy writes it: "Jhārkhand" is "Jharkhand"
         out.setdefault(_strip_accents(sub.name).casefold(), set()).add(sub.country_code)
+        # and without the kind a Chinese name carries in pinyin: "Hebei Sheng" is "Hebei"
+        # (not Taiwan's, which the country table holds as a state)
+        short = _PINYIN_KIND.sub("", sub.name)
+        if short != sub.name and sub.name != "Taiwan Sheng":
+            out.setdefault(short.casefold(), set()).add(sub.country_code)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_PINYIN_KIND = re.compile(r" (?:Sheng|Shi|(?:\w+ )?Zizhiqu)\Z")
 
 
 _ABROAD = re.compile(r"[ \u00a0]+(?:Abroad|Expatriates|Diaspora|Living[ \u00a0]+Abroad)(?![\w-])")
@@ -1941,6 +2021,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if not has and role in _LOCAL_OFFICES and text[ostart - 2:ostart - 1].isalpha():
                     iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
+                if not has and role is not None and (role == "Prime Minister" or role.startswith("Minister")):
+                    # "Ontario Premier X", "Québec’s Premier X", "the Premier of Québec, X": a
+                    # province's premier or minister serves the province's state
+                    iso = _region_before(text, ostart) if text[ostart - 2:ostart - 1].isalpha() else None
+                    if iso is None and text.startswith(" of ", oend) and comp_end > oend:
+                        iso = _region_of(text[oend:comp_end])
+                    has = iso is not None
                 if pending is not None and (_chained(text, pending[0], ostart)
                                             or _stacked(text, pending[0], ostart, role)
                                             or _chained_over_state(text, s, pending[0], ostart, pending[2])):
@@ -2080,6 +2167,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             if not has and role in _LOCAL_OFFICES:
                 m = _OF_CITY.match(text, oend)
                 iso = _city_state(m.group(0)) if m is not None else None
+                has = iso is not None
+            if not has and role is not None and (role == "Prime Minister" or role.startswith("Minister")) \
+                    and text[ostart - 2:ostart - 1].isalpha():
+                iso = _region_before(text, ostart)     # "Jean Roe, Québec’s Premier"
                 has = iso is not None
             for a, b in found:
                 if b == span[1] and a > span[0]:
@@ -3500,7 +3591,8 @@ def find_people(doc: Doc) -> list[dict]:
                 # "senior officials of the Japanese Government, including Mr. X": the group's state
                 country[key] = group
             elif role.get(key) in _LOCAL_OFFICES and \
-                    (region := _near_region(doc, next(a for a, _, k in spans if k == key))) is not None:
+                    (region := _near_region(doc, next(a for a, _, k in spans if k == key))
+                     or _page_region(doc, next(a for a, _, k in spans if k == key))) is not None:
                 # "Governor X departs for Mexico ... the State of Arkansas": a governor or a mayor
                 # serves the state of the nearest region of one state the page names
                 country[key] = region
