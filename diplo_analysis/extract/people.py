@@ -1352,7 +1352,7 @@ def _region_state(name: str) -> str | None:
     """The ISO3 of the state of the subdivision (ISO 3166-2) of that name, when all that bear
     it lie in one state; a possessive's "’s" left out.
 
-    >>> _region_state("Québec’s"), _region_state("Ontario"), _region_state("Florida"), _region_state("Lima")
+    >>> _region_state("Québec’s"), _region_state("Ontario"), _region_state("Florida"), _region_state("Punjab")
     ('CAN', 'CAN', None, None)
     """
     from ..parse import _iso2_to_iso3
@@ -1419,20 +1419,27 @@ def _near_region(doc: Doc, pos: int) -> str | None:
     return best[1] if best else None
 
 
-def _page_region(doc: Doc, pos: int) -> str | None:
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+[A-Z]")
+
+
+def _page_region(doc: Doc, pos: int, end: int) -> str | None:
     """The state of the regions (ISO 3166-2 subdivisions) a page names outside its country
-    mentions, when they all lie in one state and the sentence at ``pos`` names no sizeable
-    city of another: a governor's page that names Nebraska and Japan serves the United
-    States (but not "Mayor X led a delegation from Matsuyama" on a page that names California).
+    mentions, when they all lie in one state, for a local official named at ``pos:end`` whose
+    place is not written after the name and whose sentence names no sizeable city of another
+    state: a governor's page that names Nebraska and Japan serves the United States (but not
+    "Mayor X of Hanam", nor "Mayor X led a delegation from Matsuyama" on a page that names
+    California).
 
     >>> d = Doc("Governor Roe is in Japan. The Nebraska trade mission left.", [0, 26], [25, 58])
     >>> d.countries = [{"start": 19, "end": 24}]
-    >>> _page_region(d, 9)
+    >>> _page_region(d, 9, 12)
     'USA'
     """
     from ..parse import _sizeable_city, city_country
 
     text = doc.text
+    if _PLACE_AFTER.match(text, end) is not None:
+        return None
     spans = [(r["start"], r["end"]) for r in doc.countries]
     stop = vocab().stop
     got = set()
@@ -3592,7 +3599,7 @@ def find_people(doc: Doc) -> list[dict]:
                 country[key] = group
             elif role.get(key) in _LOCAL_OFFICES and \
                     (region := _near_region(doc, next(a for a, _, k in spans if k == key))
-                     or _page_region(doc, next(a for a, _, k in spans if k == key))) is not None:
+                     or _page_region(doc, *next((a, b) for a, b, k in spans if k == key))) is not None:
                 # "Governor X departs for Mexico ... the State of Arkansas": a governor or a mayor
                 # serves the state of the nearest region of one state the page names
                 country[key] = region
