@@ -2021,3 +2021,11 @@ def test_a_governor_serves_the_state_of_the_regions_the_page_names():
     got = persons("The sister cities Sacramento, California and Matsuyama, Japan marked their anniversary. Mayor "
                   "Ken Mori led a delegation from Matsuyama to the celebration.", 2020)
     assert got[0] == ("Ken Mori", "Mayor", "JPN")
+
+
+def test_a_region_or_a_congress_members_party_tag_in_parentheses_gives_the_state():
+    got = persons("Members of the delegation to Paraguay: Claudia Roe (New York), of the Budget Committee, and "
+                  "Mark Berg (R-Mo.), of the Armed Services Committee.", 2023)
+    assert got == [("Claudia Roe", None, "USA"), ("Mark Berg", None, "USA")]
+    got = persons("Envoys Ana Ruiz (Ontario) and Luis Soto (Chile) met in Lima.", 2023)
+    assert [g[2] for g in got] == ["CAN", "CHL"]

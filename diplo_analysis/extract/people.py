@@ -337,8 +337,17 @@ def _paren_state(text: str, s, end: int) -> tuple[str | None, int] | None:
         return None
     row = s.country_start.get(end + 2)
     if row is None or not text.startswith(")", row["end"]):
-        return None
+        m = _PAREN_REGION.match(text, end)
+        if m is None:
+            return None
+        # "Jane Roe (Michigan)", "Jane Roe (R-Texas)": a region of one state, or the party
+        # and state the U.S. Congress writes after its members' names
+        iso = "USA" if m.group(1) else _region_state(m.group(2))
+        return (iso, m.end()) if iso is not None else None
     return row["key"], row["end"] + 1
+
+
+_PAREN_REGION = re.compile(r" \((?:([RDI]-)?([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}))\)")
 
 
 @lru_cache(maxsize=1)
@@ -3980,5 +3989,9 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         from ..parse import city_country
         if city_country(text[a:b])[1] is not None:
             continue        # "Abu Dhabi"
-        out.append((a, b, None, False, None, None))
+        paren = _paren_state(text, s, b) if text.startswith(" (", b) else None
+        if paren is not None:
+            out.append((a, b, None, True, paren[0], None))      # "Jane Roe (Michigan)"
+        else:
+            out.append((a, b, None, False, None, None))
     return out
