@@ -2029,3 +2029,12 @@ def test_a_region_or_a_congress_members_party_tag_in_parentheses_gives_the_state
     assert got == [("Claudia Roe", None, "USA"), ("Mark Berg", None, "USA")]
     got = persons("Envoys Ana Ruiz (Ontario) and Luis Soto (Chile) met in Lima.", 2023)
     assert [g[2] for g in got] == ["CAN", "CHL"]
+
+
+def test_a_congress_committees_chair_and_its_delegation_serve_the_united_states():
+    got = persons("A House Foreign Affairs Committee delegation, led by Chair Jan Berg, returned from Lisbon, Portugal.",
+                  2021)
+    assert got == [("Jan Berg", "Chairman", "USA")]
+    got = persons("In Washington the Prime Minister of Jamaica met Ana Ruiz, chairman of the House Foreign Affairs "
+                  "Committee, and Senator Tom Roe, Chair of the Senate Foreign Relations Committee.", 2021)
+    assert got == [("Ana Ruiz", "Chairman", "USA"), ("Tom Roe", "Senator", "USA")]

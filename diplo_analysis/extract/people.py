@@ -1540,6 +1540,9 @@ def _led_by(text: str, s: Scan, pos: int) -> tuple[bool, str | None]:
         row = s.country_end.get(a.start()) if a is not None else None
     if row is not None:
         return True, row["key"]
+    org = s.org_end.get(m.start() - 1)
+    if org is not None and org[1] is not None:
+        return True, org[1]     # "a House Foreign Affairs Committee delegation, led by": the body's state
     if m.group(1):
         # the last state named there, not one it goes to: "a delegation from Taiwan's
         # ally Eswatini led by" -> SWZ; "the delegation of Japan to Peru, led by" -> JPN
@@ -1606,7 +1609,8 @@ def _chamber_re() -> re.Pattern:
     from . import organizations
 
     names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
-                                   if kind == "parliament" and "Senate" not in surface}
+                                   if kind == "parliament" and "Senate" not in surface
+                                   and "Committee" not in surface}     # (a chamber's committee is none)
     return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{trie_regex(sorted(names))})"
                       rf"(?![\w'’-])")
 
