@@ -2038,3 +2038,17 @@ def test_a_congress_committees_chair_and_its_delegation_serve_the_united_states(
     got = persons("In Washington the Prime Minister of Jamaica met Ana Ruiz, chairman of the House Foreign Affairs "
                   "Committee, and Senator Tom Roe, Chair of the Senate Foreign Relations Committee.", 2021)
     assert got == [("Ana Ruiz", "Chairman", "USA"), ("Tom Roe", "Senator", "USA")]
+
+
+def test_a_universitys_president_is_its_rector_however_written():
+    got = persons("The memorandum was signed by the university President, Professor Ali Karimov, in Baku.", 2020)
+    assert got == [("Ali Karimov", "Rector", None)]
+    got = persons("“We are excited,” said University of Lima President Ana Ruiz.", 2020)
+    assert got == [("Ana Ruiz", "Rector", None)]
+    got = persons("He met President Luis Soto of Hanoi University of Social Sciences.", 2020)
+    assert got == [("Luis Soto", "Rector", None)]
+
+
+def test_two_offices_joined_by_a_slash_the_first_counts():
+    got = persons("The envoy met Prime Minister/Defense Minister Gen Jan Berg of Thailand at Government House.", 2020)
+    assert got == [("Jan Berg", "Prime Minister", "THA")]

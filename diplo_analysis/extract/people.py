@@ -281,7 +281,7 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
         rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county)(?![\w-]))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
-_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP})")
+_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP}|/[ \u00a0]*)")
 
 
 @lru_cache(maxsize=1)
@@ -1624,6 +1624,8 @@ _OF_BODY = re.compile(rf"{_SP}of{_SP}the{_SP}(?!European{_SP}(?:Council|Commissi
                       rf"|Center|Centre|Agency|Club)(?![\w'’-])"
                       rf"(?!{_SP}of{_SP}Ministers)")     # a President of the Council of Ministers heads a government
 # "of (the) Baku State University": the body a president heads is a university
+# "the university President", "University of Arizona President", "Sun Moon University (President X)"
+_UNIVERSITY_BEFORE = re.compile(rf"[Uu]niversity(?:{_SP}of(?:{_SP}{_UP}[\w'’.-]*){{1,3}})?[ \u00a0]*\(?\Z")
 _OF_UNIVERSITY = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,4}}University(?![\w-])")
 _FROM_AFTER = re.compile(rf"{_SP}from{_SP}(?:the{_SP})?")
 # a foreign ministry's name right before a deputy's office
@@ -1912,7 +1914,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if m is not None:
                         oend = m.end()
             lead_at = ostart        # where "led by" would end
-            if role == "President" and ("University" in text[max(0, ostart - 14):ostart]
+            if role == "President" and ("niversity" in text[max(0, ostart - 40):ostart]
+                                        and _UNIVERSITY_BEFORE.search(text, max(0, ostart - 40), ostart)
                                         or _OF_UNIVERSITY.match(text, oend) is not None):
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
@@ -2015,6 +2018,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     got = None
             if got is not None:
                 ns, ne, comp_end = got
+                if role == "President" and text.startswith(" of ", ne) and _OF_UNIVERSITY.match(text, ne):
+                    role = "Rector"     # "President X of Hanoi University"
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
                 if not has and text.startswith(" of ", ne):
                     # "Amb. Pavel Hrmo of Slovak Republic": the state after the name
@@ -2685,7 +2690,7 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     j = hi
     while j > lo and text[j - 1] in " \u00a0":
         j -= 1
-    if j > lo and text[j - 1] in ",–—-" or j - 3 >= lo and text[j - 3:j] == "and":
+    if j > lo and text[j - 1] in ",–—-/" or j - 3 >= lo and text[j - 3:j] == "and":
         return _CHAIN.fullmatch(text, lo, hi) is not None
     return False
 
