@@ -2052,3 +2052,19 @@ def test_a_universitys_president_is_its_rector_however_written():
 def test_two_offices_joined_by_a_slash_the_first_counts():
     got = persons("The envoy met Prime Minister/Defense Minister Gen Jan Berg of Thailand at Government House.", 2020)
     assert got == [("Jan Berg", "Prime Minister", "THA")]
+
+
+def test_long_initials_korean_surnames_in_capitals_and_a_city_manager():
+    got = persons("The list: Mr. C.A.H.M. Roe – Ambassador-Designate Poland.", 2020)
+    assert got[0][0] == "C.A.H.M. Roe"
+    got = persons("A delegation from Peru visited KIM Hak-hong, deputy governor for administration.", 2020)
+    assert [g[0] for g in got] == ["KIM Hak-hong"]
+    got = persons("After a tour given by City Manager Jan Berg, the delegation from Peru left.", 2020)
+    assert [g[:2] for g in got] == [("Jan Berg", None)]
+
+
+def test_a_name_of_three_words_after_a_state_is_not_cut_as_a_city():
+    got = persons("The meeting was organized by the Ambassador in Djibouti Ali Saeed Ahmed.", 2020)
+    assert [g[0] for g in got] == ["Ali Saeed Ahmed"]
+    got = persons("The Consul General in Los Angeles Ana Ruiz Soto spoke.", 2020)
+    assert [g[0] for g in got] == ["Ana Ruiz Soto"]

@@ -205,7 +205,7 @@ _CAPW = _UP + r"[\w'’.&-]*+"
 
 
 # initials before a name, not the abbreviations of honorifics ("Mr.", "H.E.")
-_INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,3}}"
+_INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){{1,4}}"
 
 
 @lru_cache(maxsize=1)
@@ -251,9 +251,12 @@ def _name_parts() -> dict:
     # given names in title case: "SUZUKI Hiroshi", "Pravind Kumar JUGNAUTH" (not an acronym or
     # an agency's name: "TASS", "NATO")
     caps_stop = trie_regex(sorted(_caps_not_surnames()))
+    stop_caps = trie_regex(sorted({w.upper() for w in v.stop if w.isalpha()} | set(_caps_not_surnames())))
     caps = rf"(?!(?:{caps_stop})(?![\w'’-])){_UP}{{4,}}(?![\w'’.-])"
     heads_ = trie_regex(sorted(v.orgheads))
-    first = rf"(?:{first}|{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}})))"   # not "ACWA Power"
+    # a Korean surname in capitals before a given name of two syllables: "KIM Hak-hong"
+    korean = rf"(?!(?:{stop_caps})(?![\w'’-])){_UP}{{2,4}}(?={_SP}{_UP}[a-z]+-[a-z]+(?![\w'’-]))"
+    first = rf"(?:{first}|{caps}(?={_SP}(?!(?:{heads_})(?![\w'’-])){tok}(?![ \u00a0]{_UP}{{2}}))|{korean})"   # not "ACWA Power"
     # a title's word that is also a surname, last in a name and not before one: "Rhonda King,",
     # "Amy Pope made ..." (but "King of", "Pope Francis")
     titled = rf"(?:{'|'.join(_TITLE_SURNAMES)})(?=[,.;:)]|{_SP}(?!of(?![\w]))[a-z]|$)"
@@ -1790,8 +1793,14 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             comp = m.group(1)
             if "in" in comp and _CITY_SEG.search(comp):
                 # "in Los Angeles Elshan Hajizade": a city of two words before a two-word name
+                # (not "in Djibouti Abdifatah Saeed Ahmed": a name of three words after a state)
+                from ..parse import city_country
+
                 words = text[ns:ne].split(" ")
-                while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper():
+                place = comp.rsplit(None, 1)[-1]
+                while len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+                        and city_country(f"{place} {words[0]}")[1] is not None:
+                    place = f"{place} {words[0]}"
                     ns += len(words[0]) + 1
                     words = words[1:]
         return ns, ne, comp_end
