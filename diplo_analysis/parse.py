@@ -899,6 +899,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 lines[k:k + 1] = [lead[0], line[lead.end():]]
                 n += 1
                 continue
+        if line[-1:].isdigit() and line[-3:-2] == "-" and line[-11:-10].isalpha() \
+                and _ISO_DAY.fullmatch(line, len(line) - 10) is not None:
+            # "... Visits Gyeongsangbuk-do of South Korea2024-06-05": the stamp glued to the headline
+            lines[k:k + 1] = [line[:-10], line[-10:]]
+            n += 1
+            continue
         if ":" not in line:
             continue
         if line[:1].isdigit() and ":" in line[:5]:
@@ -960,6 +966,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         st = _head_stamp(line)
         if st is not None and _TODAY_BAR.match(line):
             st = None       # "Today: April 04, 2009": the site's date bar, the day it was read
+        elif st is not None and _bar_label_above(lines, i - 1):
+            continue        # "Current Date:" above "Wednesday, 07 March 2018": the same bar
         if st is not None and title is None and _LOOSE_DATE.search(line) is None \
                 and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
@@ -1317,7 +1325,24 @@ _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _TODAY_BAR = re.compile(r"\W*today\b", re.I)
+# a date bar's label on a line of its own, above the date
+_BAR_LABEL = re.compile(r"\W*(?:current\s+date|today(?:['’]s\s+date)?|date\s+today)\W*", re.I)
+
+
+def _bar_label_above(lines: list[str], k: int) -> bool:
+    """Whether the last non-empty line above ``lines[k]`` is a date bar's label ("Current Date:").
+
+    >>> _bar_label_above(["Current Date:", "", "Wednesday, 07 March 2018"], 2)
+    True
+    >>> _bar_label_above(["Talks held", "Wednesday, 07 March 2018"], 1)
+    False
+    """
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if lines[j].strip():
+            return len(lines[j]) < 30 and _BAR_LABEL.fullmatch(lines[j]) is not None
+    return False
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")

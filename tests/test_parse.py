@@ -1180,3 +1180,18 @@ def test_styled_letters_of_social_media_posts_read_plain():
     assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
         ("2024-03-03", "Dakar", "SEN")
     assert art["title"] == "ENVOY PRESENTS CREDENTIALS" and art["text"].endswith("🙂")
+
+
+def test_a_date_bars_label_an_empty_credits_stamp_and_a_date_glued_to_the_headline():
+    # "Current Date:" on its own line above the date: the site's bar, not the page's stamp
+    art = parse_text("Current Date:\n\nWednesday, 07 March 2018\n\nMinister meets envoys\n\nKhartoum - The Minister "
+                     "for Foreign Affairs on Sunday received the copies of the credentials of three ambassadors.")
+    assert art["published"] is None and art["title"] == "Minister meets envoys"
+    # a content system's empty labels after the stamp
+    art = parse_text("News\n\nRector visits universities\n\nTime:December 14, 2011  Author:  Editor:  Source:   "
+                     "Photo:\n\nDuring the week the rector visited universities in South-east Asia for talks on exchanges.")
+    assert art["published"].date().isoformat() == "2011-12-14"
+    # an ISO date glued to the end of the headline
+    art = parse_text("News | Members\n\nGovernor of Hunan Province Visits the Province of Peru2024-06-05\n\nOn June 3, a "
+                     "delegation of officials from the province visited Lima for talks.")
+    assert art["published"].date().isoformat() == "2024-06-05"
