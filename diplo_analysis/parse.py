@@ -105,6 +105,9 @@ _DATELINES = [
     # ANKARA –     ISTANBUL (AA) –
     ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+"
                              r"(?!\d{1,2}\s+(?i:" + _MONTH + r"))")),   # "CAIRO - 5 February 2022:" is generic
+    # the city alone in brackets, then a dash: "(Washington D.C.) – This week, ..."
+    ("paren_city", re.compile(
+        r"\((?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’-]+){0,2})(?:,?\s*D\.\s?C\.)?\)\s*(?:--|[-–—])\s+(?=[A-Z\"“])")),
     # the other shapes of real pages, piece by piece: a city in capitals or title
     # case; then a country, a date, an agency credit and a separator, each optional
     # (but one of them must stand after a city not in capitals):
@@ -162,6 +165,10 @@ _DATELINES = [
     ("city_hyphen_date", re.compile(
         r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)-(?P<mon>" + _MONTH + r")-(?P<d>\d{1,2})(?:-(?P<y>\d{4}))?"
         r"(?:-(?P<credit>[A-Z][A-Za-z]{1,10}))?\s*:\s*(?=[A-Z\"“])")),
+    # ... or by hyphens and a date in digits: "Hargeisa-02-04-2019-HE President ..."
+    ("city_hyphen_numeric", re.compile(
+        r"(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)-(?P<nd>\d{1,2})-(?P<nm>\d{1,2})-(?P<ny>(?:19|20)\d{2})"
+        r"\s*[-–—:]\s*(?=[A-Z\"“])")),
     # a state's name and a colon before the story: "St Kitts and Nevis: Prime Minister X welcomed ..."
     ("country_colon", re.compile(
         r"(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}):\s+(?=[A-Z\"“])")),
@@ -1494,6 +1501,12 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "city_hyphen_date":
         city, credit = m["city"], m["credit"]
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
+    elif kind == "city_hyphen_numeric":
+        # day and month in digits: taken only when the order cannot be mistaken
+        city, month_day = m["city"], _month_day(int(m["nd"]), int(m["nm"]))
+        year = m["ny"] if month_day else None
+    elif kind == "paren_city":
+        city = m["city"]
     elif kind == "country_colon":
         city, country = None, country_code(m["country"])
     elif kind == "bracket_country":
@@ -1854,8 +1867,11 @@ def _match_dateline(line: str):
             # the city of a dateline is written in capitals and is a known place
             # (or is followed by a month, which no headline starts with)
             cityname = m.group(1)
-            if kind == "city_dash" and city_country(cityname)[1] is None and _small_place(cityname) is None:
-                continue
+            if kind == "city_dash" and city_country(cityname)[1] is None and _small_place(cityname) is None \
+                    and (m.group(2) is None or country_code(cityname) is None):
+                continue    # (but a state's name and a credit: "AZERBAIJAN (KSWO) - ...")
+        if kind in ("paren_city", "city_hyphen_numeric") and city_country(m["city"])[1] is None:
+            continue        # "(ANSA) – Rome": an agency in brackets, not a city
         if kind == "city_country_dash" and country_code(m.group(2)) is None:
             continue        # "AB, Jakarta –": not a city and its country (the loose reading takes it)
         if kind == "generic" and not _generic_dateline(m):

@@ -1195,3 +1195,23 @@ def test_a_date_bars_label_an_empty_credits_stamp_and_a_date_glued_to_the_headli
     art = parse_text("News | Members\n\nGovernor of Hunan Province Visits the Province of Peru2024-06-05\n\nOn June 3, a "
                      "delegation of officials from the province visited Lima for talks.")
     assert art["published"].date().isoformat() == "2024-06-05"
+
+
+@pytest.mark.parametrize("raw, city, country, published", [
+    ("Delegation returns\n\n(Washington D.C.) – This week, a delegation of the committee returned from Lisbon.",
+     "Washington", "USA", None),
+    ("Envoys received\n\nHargeisa-22-04-2019-The President today met the ambassadors of Denmark and Sweden.",
+     "Hargeisa", "SOM", "2019-04-22"),
+    # day and month that can be mistaken for each other: the place only
+    ("Envoys received\n\nHargeisa-02-04-2019-The President today met the ambassadors of Denmark and Sweden.",
+     "Hargeisa", "SOM", None),
+    ("Governor abroad\n\nAZERBAIJAN (KSWO) - The Governor is abroad this week, working to expand partnerships.",
+     None, "AZE", None),
+    ("Talks\n\n(ANSA) – Rome, March 11 – The minister met the envoy of Peru in the capital.", "Rome", "ITA", None),
+])
+def test_a_city_in_brackets_hyphens_with_a_numeric_date_and_a_state_with_a_stations_credit(raw, city, country,
+                                                                                          published):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    assert (art["published"].date().isoformat() if art["published"] is not None else None) == published
+    assert art["text"][:1].isupper()
