@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diplo_analysis import parse_article
 from diplo_analysis.extract._base import Doc
 from diplo_analysis.extract import anniversaries
 from diplo_analysis.extract.anniversaries import _number_before, find_anniversaries, ordinal_value
@@ -1142,3 +1143,11 @@ def test_a_states_possessive_jubilee_and_its_of_phrase_are_one_anniversary():
                                        "the people on the 72nd anniversary of the founding of the People's "
                                        "Republic of China.", year=2021))
     assert {r["subject"] for r in rows} == {"People's Republic of China"}
+
+
+def test_the_kingdoms_national_day_is_the_state_named_before_it():
+    c = parse_article("The Saudi Arabian embassy in Nigeria, on Monday, celebrated the kingdom’s 93rd National Day. "
+                      "Officials of Nigeria and envoys accredited to Nigeria attended the event in Abuja.",
+                      published="2023-09-26")
+    row = c.anniversaries.iloc[0]
+    assert (row["ordinal"], row["parties"], row["implied_start_year"]) == (93, ("SAU",), 1930)

@@ -897,6 +897,11 @@ def _years_ago_year(low: str) -> int | None:
     return None
 
 
+# words before an anniversary that point back to a state named before it: "its", "the kingdom's"
+_BACK_POSSESSIVES = ("its ", "their ") + tuple(f"the {w}{a}s " for w in ("kingdom", "country", "republic", "nation")
+                                                for a in "'’")
+
+
 def _parties(subject, named: set, order: list, person_country, pair_word) -> tuple:
     """The sorted ISO3 codes an anniversary belongs to.
 
@@ -1162,7 +1167,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             named = {owner_country}  # "Astana celebrates its 20th anniversary": KAZ
         elif not named and j and mentions[j - 1]["start"] >= s0 and (
                 (subject == "independence" or noun) and (
-                    low.endswith(("its ", "their "), s0, start) or _ITS.search(low, start, scope_end)
+                    low.endswith(_BACK_POSSESSIVES, s0, start) or _ITS.search(low, start, scope_end)
                     or (subject == "independence" and _CELEBRATES.search(low, mentions[j - 1]["end"], start)))
                 or its and subject and not _TWO_SIDED.search(subject.lower())):
             # (and for any one-sided subject: "congratulated Peru on the 30th anniversary of the
