@@ -975,6 +975,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             st = None       # "Today: April 04, 2009": the site's date bar, the day it was read
         elif st is not None and _bar_label_above(lines, i - 1):
             continue        # "Current Date:" above "Wednesday, 07 March 2018": the same bar
+        elif st is not None and title is None and _theme_bar(lines, i - 1):
+            continue        # "Sunday, July 7, 2024" beside "24.3 C": a theme's bar of the day and the weather
         if st is not None and title is None and _LOOSE_DATE.search(line) is None \
                 and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
@@ -1336,6 +1338,25 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _TODAY_BAR = re.compile(r"\W*today\b", re.I)
 # a date bar's label on a line of its own, above the date
 _BAR_LABEL = re.compile(r"\W*(?:current\s+date|today(?:['’]s\s+date)?|date\s+today)\W*", re.I)
+
+
+# a theme's weather beside its date bar ("24.3 C", "-1.5 °C"), or its image placeholder
+_WEATHER = re.compile(r"\s*[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]\s*")
+
+
+def _theme_bar(lines: list[str], k: int) -> bool:
+    """Whether the date line ``lines[k]`` stands among a news theme's furniture: the weather
+    ("24.3 C") or an image placeholder ("spot_img") within two lines of it.
+
+    >>> _theme_bar(["Sunday, July 7, 2024", "24.3 C", "Brunei Town"], 0)
+    True
+    >>> _theme_bar(["Sunday, July 7, 2024", "Talks held"], 0)
+    False
+    """
+    for j in range(max(0, k - 2), min(len(lines), k + 3)):
+        if j != k and (len(lines[j]) < 12 and _WEATHER.fullmatch(lines[j]) or "spot_img" in lines[j]):
+            return True
+    return False
 
 
 def _bar_label_above(lines: list[str], k: int) -> bool:

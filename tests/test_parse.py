@@ -1215,3 +1215,13 @@ def test_a_city_in_brackets_hyphens_with_a_numeric_date_and_a_state_with_a_stati
     assert (art["dateline_city"], art["dateline_country"]) == (city, country)
     assert (art["published"].date().isoformat() if art["published"] is not None else None) == published
     assert art["text"][:1].isupper()
+
+
+def test_a_themes_date_bar_beside_the_weather_is_no_stamp():
+    art = parse_text("Sunday, July 7, 2024\n24.3 C\nBandar Seri Begawan\n\nSultan on state visit to Malaysia\n\n"
+                     "The Sultan began a state visit to Malaysia on Friday at the invitation of the King.")
+    assert art["published"] is None
+    # a date line with no theme's furniture beside it stays the stamp
+    art = parse_text("Sunday, July 7, 2024\n\nSultan on state visit to Malaysia\n\n"
+                     "The Sultan began a state visit to Malaysia on Friday at the invitation of the King.")
+    assert art["published"].date().isoformat() == "2024-07-07"
