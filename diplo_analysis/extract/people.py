@@ -1404,31 +1404,31 @@ def _near_region(doc: Doc, pos: int) -> str | None:
     >>> _near_region(d, 9)
     'USA'
     """
-    from ..parse import _iso2_to_iso3
-
-    text = doc.text
-    spans = [(r["start"], r["end"]) for r in doc.countries]
-    stop = vocab().stop
     best = None
     sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
     lo = max(doc.sent_starts[sid] if doc.sent_starts else 0, pos - _REGION_REACH)
-    hi = min(doc.sent_ends[sid] if doc.sent_ends else len(text), pos + _REGION_REACH)
-    for m in _REGION_WORDS.finditer(text, lo, hi):
-        name = m.group()
+    hi = min(doc.sent_ends[sid] if doc.sent_ends else len(doc.text), pos + _REGION_REACH)
+    for at, iso in _regions_in(doc, lo, hi):
+        far = abs(at - pos)
+        if best is None or far < best[0]:
+            best = (far, iso)
+    return best[1] if best else None
+
+
+def _regions_in(doc: Doc, lo: int, hi: int):
+    """(start, ISO3) of the names of subdivisions of one state in ``doc.text[lo:hi]``, outside
+    its country mentions (see :func:`_region_state`): "Oklahoma’s partnerships" -> USA."""
+    spans = [(r["start"], r["end"]) for r in doc.countries]
+    stop = vocab().stop
+    for m in _REGION_WORDS.finditer(doc.text, lo, hi):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
-        if name.endswith(("’s", "'s")):
-            name = name[:-2]        # "Oklahoma’s partnerships"
+        name = m.group()
         for cand in (name, name.split()[0]) if " " in name else (name,):
-            if cand in stop:
-                continue
-            states = _subdivisions().get(cand.casefold()) or _subdivisions().get(_strip_accents(cand).casefold())
-            if states is not None and len(states) == 1:
-                far = abs(m.start() - pos)
-                if best is None or far < best[0]:
-                    best = (far, _iso2_to_iso3(next(iter(states))))
+            iso = _region_state(cand) if cand not in stop else None
+            if iso is not None:
+                yield m.start(), iso
                 break
-    return best[1] if best else None
 
 
 _PLACE_AFTER = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+[A-Z]")
@@ -1452,18 +1452,8 @@ def _page_region(doc: Doc, pos: int, end: int) -> str | None:
     text = doc.text
     if _PLACE_AFTER.match(text, end) is not None:
         return None
-    spans = [(r["start"], r["end"]) for r in doc.countries]
     stop = vocab().stop
-    got = set()
-    for m in _REGION_WORDS.finditer(text):
-        name = m.group()
-        if any(a < m.end() and m.start() < b for a, b in spans):
-            continue
-        for cand in (name, name.split()[0]) if " " in name else (name,):
-            iso = _region_state(cand) if cand not in stop else None
-            if iso is not None:
-                got.add(iso)
-                break
+    got = {iso for _, iso in _regions_in(doc, 0, len(text))}
     if len(got) != 1:
         return None
     iso = got.pop()
