@@ -906,6 +906,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 lines[k:k + 1] = [lead[0], line[lead.end():]]
                 n += 1
                 continue
+        if line[:2] == "by" and line[2:3].isupper() and line[3:4].islower():
+            line = lines[k] = "By " + line[2:]      # "byAmmar Khan July 3, 2025": a byline's lost space
         if line[-1:].isdigit() and line[-3:-2] == "-" and line[-11:-10].isalpha() \
                 and _ISO_DAY.fullmatch(line, len(line) - 10) is not None:
             # "... Visits Gyeongsangbuk-do of South Korea2024-06-05": the stamp glued to the headline

@@ -1151,3 +1151,13 @@ def test_the_kingdoms_national_day_is_the_state_named_before_it():
                       published="2023-09-26")
     row = c.anniversaries.iloc[0]
     assert (row["ordinal"], row["parties"], row["implied_start_year"]) == (93, ("SAU",), 1930)
+
+
+def test_the_round_count_of_years_of_relations_is_an_anniversary_but_another_count_a_duration():
+    c = parse_article("He said the 90 years of solid diplomatic relations between Guatemala and Peru were founded "
+                      "on trust.", published="2023-05-01")
+    assert c.anniversaries[["ordinal", "subject", "parties"]].values.tolist() == \
+        [[90, "diplomatic relations", ("GTM", "PER")]]
+    c = parse_article("The 32 years of diplomatic relations between Peru and Chile have been fruitful.",
+                      published="2023-05-01")
+    assert c.anniversaries.empty

@@ -978,8 +978,11 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                         continue
                     strict = True
             if not payload[2] and not strict and low.endswith("the ", 0, num[0]) and \
-                    not _MARKED.search(low, max(0, num[0] - 16), num[0]):
-                continue  # "the three decades since ... have been": a duration, unless "marking the"
+                    not _MARKED.search(low, max(0, num[0] - 16), num[0]) and \
+                    not (num[1] * payload[1] % 5 == 0 and num[3] == "digits" and low.endswith(" of", a_start, a_end)):
+                # "the three decades since ... have been": a duration, unless "marking the" (or a
+                # jubilee's round count in digits: "the 90 years of diplomatic relations")
+                continue
             tail = a_start + low.rindex(" ", a_start, a_end) - a_start  # before "of"/"since"
             found.append((num[0], tail, num[1] * payload[1], tail, "strict" if strict else True, None))
         elif isinstance(payload, int):  # "centenary"
