@@ -2068,3 +2068,10 @@ def test_a_name_of_three_words_after_a_state_is_not_cut_as_a_city():
     assert [g[0] for g in got] == ["Ali Saeed Ahmed"]
     got = persons("The Consul General in Los Angeles Ana Ruiz Soto spoke.", 2020)
     assert [g[0] for g in got] == ["Ana Ruiz Soto"]
+
+
+def test_the_officials_of_international_bodies_serve_no_state():
+    got = persons("The OECS Director General Jan Berg met the Prime Minister of Saint Lucia in Castries.", 2022)
+    assert got[0] == ("Jan Berg", "Director", None)
+    got = persons("Ana Ruiz, Executive Secretary of ECLAC, met the President of Mexico.", 2022)
+    assert got[0][0] == "Ana Ruiz" and got[0][2] is None
