@@ -2075,3 +2075,18 @@ def test_the_officials_of_international_bodies_serve_no_state():
     assert got[0] == ("Jan Berg", "Director", None)
     got = persons("Ana Ruiz, Executive Secretary of ECLAC, met the President of Mexico.", 2022)
     assert got[0][0] == "Ana Ruiz" and got[0][2] is None
+
+
+def test_a_first_lady_serves_the_state_of_the_holder_who_shares_her_surname():
+    got = persons("First Lady Jill Biden visited a school in London with the British ambassador. Later, President "
+                  "Joe Biden spoke in Washington.", 2022)
+    assert got[0] == ("Jill Biden", "First Lady", "USA")
+
+
+def test_a_regional_chief_and_a_state_after_a_comma_give_the_state():
+    got = persons("Odisha Chief Minister Ana Majhi welcomed envoys from Japan and Norway.", 2022)
+    assert got == [("Ana Majhi", None, "IND")]
+    got = persons("The Ambassador of Japan met Dato Seri Jan Harun, Chief Minister of Negeri Sembilan, on Monday.", 2022)
+    assert got[-1] == ("Jan Harun", None, "MYS")
+    got = persons("He met President Ana Ruiz, of Peru, and Minister Jan Berg, of Chile.", 2022)
+    assert [g[2] for g in got] == ["PER", "CHL"]

@@ -1380,8 +1380,8 @@ def _region_state(name: str) -> str | None:
 def _region_before(text: str, ostart: int) -> str | None:
     """The state of the province or region named right before an office: "Ontario Premier"."""
     m = _CITY_BEFORE.search(text, max(0, ostart - 30), ostart)
-    if m is None or any(w in vocab().stop for w in m.group(1).split()):
-        return None
+    if m is None or any(w in vocab().stop for w in m.group(1).split()) or text.endswith("of ", 0, m.start()):
+        return None     # (not a body's name: "University of Lima President X")
     return _region_state(m.group(1))
 
 
@@ -2020,9 +2020,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if role == "President" and text.startswith(" of ", ne) and _OF_UNIVERSITY.match(text, ne):
                     role = "Rector"     # "President X of Hanoi University"
                 has, iso = _country_in(text, s, oend, comp_end) if comp_end > oend else (False, None)
-                if not has and text.startswith(" of ", ne):
-                    # "Amb. Pavel Hrmo of Slovak Republic": the state after the name
-                    m = _OF_STATE.match(text, ne)
+                if not has and (text.startswith(" of ", ne) or text.startswith(", of ", ne)):
+                    # "Amb. Pavel Hrmo of Slovak Republic", "President X, of Kazakhstan": the state
+                    # after the name
+                    m = _OF_STATE.match(text, ne + (text[ne] == ","))
                     row = s.country_start.get(m.end()) if m is not None else None
                     if row is not None:
                         has, iso = True, row["key"]
@@ -2045,9 +2046,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if not has and role in _LOCAL_OFFICES and text[ostart - 2:ostart - 1].isalpha():
                     iso = _city_before(text, ostart)      # "Lima Mayor X", "Makkah Gov. X"
                     has = iso is not None
-                if not has and role is not None and (role == "Prime Minister" or role.startswith("Minister")):
-                    # "Ontario Premier X", "Québec’s Premier X", "the Premier of Québec, X": a
-                    # province's premier or minister serves the province's state
+                if not has:
+                    # "Ontario Premier X", "Québec’s Premier X", "the Premier of Québec, X",
+                    # "Odisha Chief Minister X": a province's premier, minister or chief serves the
+                    # province's state
                     iso = _region_before(text, ostart) if text[ostart - 2:ostart - 1].isalpha() else None
                     if iso is None and text.startswith(" of ", oend) and comp_end > oend:
                         iso = _region_of(text[oend:comp_end])
@@ -2192,9 +2194,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 m = _OF_CITY.match(text, oend)
                 iso = _city_state(m.group(0)) if m is not None else None
                 has = iso is not None
-            if not has and role is not None and (role == "Prime Minister" or role.startswith("Minister")) \
-                    and text[ostart - 2:ostart - 1].isalpha():
+            if not has and text[ostart - 2:ostart - 1].isalpha():
                 iso = _region_before(text, ostart)     # "Jean Roe, Québec’s Premier"
+                has = iso is not None
+            if not has and text.startswith(" of ", oend):
+                m = _OF_CITY.match(text, oend)          # "X, the President of the Generalitat of Catalonia"
+                iso = _region_of(m.group(0)) if m is not None else None
                 has = iso is not None
             for a, b in found:
                 if b == span[1] and a > span[0]:
@@ -3544,6 +3549,16 @@ def find_people(doc: Doc) -> list[dict]:
                 # "President Serdar Berdimuhamedov received the Ambassador of Japan": the
                 # holder's own state over one read next to the name
                 country[key] = held
+    # "President Biden and First Lady Jill Biden": a first lady named without her state is of
+    # the state of the known holder who shares her surname
+    for m, _, key in resolved:
+        if key not in country and role.get(key) == "First Lady" and " " in key:
+            tail = " " + key.rsplit(" ", 1)[1]
+            for _, _, other in resolved:
+                term = _term(other, doc.year) if other != key and other.endswith(tail) else None
+                if term is not None:
+                    country[key] = term.iso3
+                    break
     # one office after another in one enumeration takes the state of the one
     # before: "President of Mongolia X, Parliament Speaker Y and Prime Minister Z"
     prev = None
