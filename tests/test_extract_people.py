@@ -2090,3 +2090,9 @@ def test_a_regional_chief_and_a_state_after_a_comma_give_the_state():
     assert got[-1] == ("Jan Harun", None, "MYS")
     got = persons("He met President Ana Ruiz, of Peru, and Minister Jan Berg, of Chile.", 2022)
     assert [g[2] for g in got] == ["PER", "CHL"]
+
+
+def test_a_permanent_representative_is_an_ambassador():
+    got = persons("The group is led by the Permanent Representative of Cameroon to the African Union, H.E. Mr. Jan "
+                  "Berg, in Delhi.", 2020)
+    assert got == [("Jan Berg", "Ambassador", "CMR")]
