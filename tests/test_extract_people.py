@@ -2096,3 +2096,10 @@ def test_a_permanent_representative_is_an_ambassador():
     got = persons("The group is led by the Permanent Representative of Cameroon to the African Union, H.E. Mr. Jan "
                   "Berg, in Delhi.", 2020)
     assert got == [("Jan Berg", "Ambassador", "CMR")]
+
+
+def test_names_with_their_state_in_brackets_after_diplomats_are_envoys():
+    got = persons("The President received credentials from four new ambassadors. The diplomats included Ana Ruiz "
+                  "(Poland), Jan Berg (Angola) and Luis Soto (Djibouti).", 2020)
+    assert got == [("Ana Ruiz", "Ambassador", "POL"), ("Jan Berg", "Ambassador", "AGO"),
+                   ("Luis Soto", "Ambassador", "DJI")]

@@ -2463,7 +2463,7 @@ def _list_offices(doc: Doc, s: Scan, found: dict, spans: list[tuple[int, int]]) 
     text, sent_starts = doc.text, doc.sent_starts
     plural = [(h[0], h[1], h[3][0]) for h in s.person_hits
               if h[2] == "office" and h[3][1] and h[3][0]]
-    if "envoys" in text:
+    if "envoys" in text or "diplomats" in text:
         plural += [(m.start(), m.end(), "Ambassador") for m in _ENVOYS_WORD.finditer(text)]
         plural.sort()
     if not plural:
@@ -2545,7 +2545,7 @@ def _bullet_block(text: str, pos: int) -> int | None:
     return None
 
 
-_ENVOYS_WORD = re.compile(r"\benvoys\b")
+_ENVOYS_WORD = re.compile(r"\b(?:envoys|diplomats)\b")     # ("The diplomats included X (Poland), ...")
 # what opens a list after a plural office and a short clause about them
 _LIST_INTRO = re.compile(r"\b(?:include[sd]?|including|are|were|namely)\b|:")
 _LIST_INTRO_WORDS = 8
