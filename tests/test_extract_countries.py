@@ -420,3 +420,8 @@ def test_phrases_that_hold_a_country_word_but_name_no_country(text):
 ])
 def test_more_country_words(text, keys):
     assert {r["key"] for r in find_countries(make_doc(text))} == keys
+
+
+def test_us_in_a_sites_menu_is_the_word_us():
+    doc = Doc("Follow US | Contact US\nThe US and Peru signed a deal.", [0, 23], [22, 53])
+    assert [(r["key"], r["start"]) for r in find_countries(doc)] == [("USA", 27), ("PER", 38)]

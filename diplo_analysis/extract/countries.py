@@ -40,7 +40,9 @@ __all__ = ["find_countries", "lookup", "name_of", "iter_country_names", "load_al
 
 # Surfaces that are also personal names or a US state, so they need a look at
 # their neighbours before they count (see _keep).
-_CONTEXT = {"Jordan": "person", "Chad": "person", "Georgia": "georgia"}
+_CONTEXT = {"Jordan": "person", "Chad": "person", "Georgia": "georgia", "US": "us"}
+# a site's menu, where "US" is the word "us" in capitals: "Follow US", "Contact US", "About US"
+_US_AS_WORD = re.compile(r"(?i:follow|contact|about|join|email|call|write\s+to|find|reach)[ \u00a0]+\Z")
 
 # Words that may follow "Jordan"/"Chad"/"Georgia" capitalised without turning
 # the country into a person's first name ("Chad President", "Jordan Times").
@@ -166,6 +168,8 @@ def _is_us_state(text: str, start: int, end: int) -> bool:
 
 
 def _keep(text: str, start: int, end: int, ctx: str) -> bool:
+    if ctx == "us":
+        return _US_AS_WORD.search(text, max(0, start - 12), start) is None
     if _is_person(text, start, end):
         return False
     return not (ctx == "georgia" and _is_us_state(text, start, end))
