@@ -2103,3 +2103,9 @@ def test_names_with_their_state_in_brackets_after_diplomats_are_envoys():
                   "(Poland), Jan Berg (Angola) and Luis Soto (Djibouti).", 2020)
     assert got == [("Ana Ruiz", "Ambassador", "POL"), ("Jan Berg", "Ambassador", "AGO"),
                    ("Luis Soto", "Ambassador", "DJI")]
+
+
+def test_a_holder_written_with_a_middle_name_is_theirs_when_office_and_year_agree():
+    got = persons("President John Dramani Mahama on Thursday welcomed five new envoys accredited to Ghana. In his "
+                  "welcome message to Mr. Bul Quoc Hung of Vietnam, President Mahama spoke of the economy.", 2025)
+    assert got[0] == ("John Dramani Mahama", "President", "GHA")

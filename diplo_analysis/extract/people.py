@@ -714,12 +714,20 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
     ('CHN', None)
     """
     holder = _holder_index()[0].get(_fold(name))
+    exact = holder is not None
     if holder is None:
-        return None
+        # "President John Dramani Mahama" for "John Mahama": another written form of a
+        # holder's name counts when the office and the year both agree
+        holder = _holder_by_full_name(name, year) if " " in name and year is not None else None
+        if holder is None:
+            return None
     term = _term(holder, year)
     if term is None or term.iso3 is None:
         return None
-    if year is not None and (term.start_year or year) <= year <= (term.end_year or year):
+    in_office = year is not None and (term.start_year or year) <= year <= (term.end_year or year)
+    if not exact:
+        return term.iso3 if in_office and role == term.office else None
+    if in_office:
         return term.iso3
     return term.iso3 if role is not None and role == term.office else None
 
