@@ -1951,7 +1951,8 @@ def test_ranks_styles_and_consuls_before_names():
 def test_a_titles_word_that_is_also_a_surname_ends_a_name():
     got = persons("Her Excellency Ana Rhonda King, Permanent Representative of Peru, met IOM Director General "
                   "Amy Pope, who flew on to meet King Abdullah II.", 2020)
-    assert [g[:2] for g in got] == [("Ana Rhonda King", "Ambassador"), ("Amy Pope", "Director"), ("Abdullah II", "King")]
+    assert [g[:2] for g in got] == [("Ana Rhonda King", "Ambassador"), ("Amy Pope", "Director"),
+                                    ("Abdullah II", "King")]
 
 
 def test_a_bodys_last_words_before_a_given_name_belong_to_the_office():
