@@ -2110,3 +2110,9 @@ def test_a_holder_written_with_a_middle_name_is_theirs_when_office_and_year_agre
     got = persons("President John Dramani Mahama on Thursday welcomed five new envoys accredited to Ghana. In his "
                   "welcome message to Mr. Bul Quoc Hung of Vietnam, President Mahama spoke of the economy.", 2025)
     assert got[0] == ("John Dramani Mahama", "President", "GHA")
+
+
+def test_reps_before_a_list_of_names_are_members_of_parliament():
+    got = persons("Pictured are (l-r): Reps Ana Ruiz, Jan Berg, and Luis Soto.", 2020)
+    assert [g[:2] for g in got] == [("Ana Ruiz", "Member of Parliament"), ("Jan Berg", "Member of Parliament"),
+                                    ("Luis Soto", "Member of Parliament")]

@@ -523,6 +523,8 @@ def _plural(surface: str) -> str | None:
             return head + "s" + surface[len(head):]
     if surface.endswith("secretary"):
         return surface[:-1] + "ies"        # "cabinet secretaries"
+    if surface == "rep.":
+        return "reps"                       # "Reps A, B and C": the U.S. representatives
     return None
 
 
