@@ -2116,3 +2116,9 @@ def test_reps_before_a_list_of_names_are_members_of_parliament():
     got = persons("Pictured are (l-r): Reps Ana Ruiz, Jan Berg, and Luis Soto.", 2020)
     assert [g[:2] for g in got] == [("Ana Ruiz", "Member of Parliament"), ("Jan Berg", "Member of Parliament"),
                                     ("Luis Soto", "Member of Parliament")]
+
+
+def test_a_secretary_at_a_ministry_is_its_permanent_secretary():
+    got = persons("Secretary at the Ministry of Finance Ana Adhikari and Ambassador of Japan to Nepal Jan Ogawa signed "
+                  "the notes.", 2020)
+    assert got == [("Ana Adhikari", "Permanent Secretary", "NPL"), ("Jan Ogawa", "Ambassador", "JPN")]

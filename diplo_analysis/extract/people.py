@@ -1907,6 +1907,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
                 if role == "Secretary" and text.startswith(" to the ", oend):
                     continue    # "Secretary to the President X": the office after it reads the name
+                if role == "Secretary" and text.startswith((" at the Ministry", " in the Ministry"), oend) \
+                        and text.startswith("Secretary ", ostart) and (ostart < 2 or not text[ostart - 2].isalpha()):
+                    role = "Permanent Secretary"    # "Secretary at the Ministry of Finance X": its civil head
                 if role in _SERVED and _the_before(text, ostart) \
                         and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
                     # "Chief of the Chancellery of the President X", "Secretary to the President X":
