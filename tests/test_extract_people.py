@@ -2122,3 +2122,8 @@ def test_a_secretary_at_a_ministry_is_its_permanent_secretary():
     got = persons("Secretary at the Ministry of Finance Ana Adhikari and Ambassador of Japan to Nepal Jan Ogawa signed "
                   "the notes.", 2020)
     assert got == [("Ana Adhikari", "Permanent Secretary", "NPL"), ("Jan Ogawa", "Ambassador", "JPN")]
+
+
+def test_past_tense_headline_verbs_end_a_name():
+    got = persons("Our Rector Prof. Dr. Ali Karimov Held Talks in Baku", 2020)
+    assert [g[0] for g in got] == ["Ali Karimov"]
