@@ -1225,3 +1225,10 @@ def test_a_themes_date_bar_beside_the_weather_is_no_stamp():
     art = parse_text("Sunday, July 7, 2024\n\nSultan on state visit to Malaysia\n\n"
                      "The Sultan began a state visit to Malaysia on Friday at the invitation of the King.")
     assert art["published"].date().isoformat() == "2024-07-07"
+
+
+def test_a_semicolon_between_the_city_and_the_date():
+    art = parse_text("Delegation calls on Speaker\n\nNew Delhi; 31 January : An eight-member delegation from Nepal "
+                     "called on the Speaker at Parliament House today.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("New Delhi", "IND")
+    assert art["text"].startswith("An eight-member")
