@@ -1156,8 +1156,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
         for k in range(1, min(len(paragraphs), _LATE_DATELINE_PARAGRAPHS)):
-            if k >= 2 and sum(len(p) > 100 and p.endswith(_STORY_ENDS) for p in paragraphs[:k]) >= 2:
-                break       # two paragraphs of a story above it: a second story's dateline
+            if k >= 2 and sum(len(p) > 100 and p.endswith(_STORY_ENDS) and not p.startswith(_MENU_BULLETS)
+                              for p in paragraphs[:k]) >= 2:
+                # two paragraphs of a story above it: a second story's dateline (not a summary's
+                # bullets: "- Representatives of the 43 states took part ...")
+                break
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             placed = _place_date_line(paragraphs[k]) if len(paragraphs[k]) <= _PLACE_DATE_LINE_MAX else None

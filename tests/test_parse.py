@@ -1232,3 +1232,12 @@ def test_a_semicolon_between_the_city_and_the_date():
                      "called on the Speaker at Parliament House today.")
     assert (art["dateline_city"], art["dateline_country"]) == ("New Delhi", "IND")
     assert art["text"].startswith("An eight-member")
+
+
+def test_a_dateline_below_a_summarys_bullets():
+    art = parse_text("Ministers gather in Barcelona\n\n- Representatives of the 43 member states took part in the ninth "
+                     "regional forum to discuss the situation in the region and the reform.\n\n- The forum was chaired "
+                     "by the High Representative and the Deputy Prime Minister of Jordan, who spoke first.\n\n"
+                     "Barcelona, 28 October 2024. The ninth forum of the union gathered the foreign ministers of the "
+                     "member states in the city.")
+    assert (art["published"].date().isoformat(), art["dateline_city"]) == ("2024-10-28", "Barcelona")
