@@ -720,7 +720,9 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
     if holder is None:
         # "President John Dramani Mahama" for "John Mahama": another written form of a
         # holder's name counts when the office and the year both agree
-        holder = _holder_by_full_name(name, year) if " " in name and year is not None else None
+        # (only for a surname the table holds: the other spellings' search is slow)
+        holder = _holder_by_full_name(name, year) if " " in name and year is not None \
+            and _fold(name.rsplit(" ", 1)[1]) in _holder_index()[1] else None
         if holder is None:
             return None
     term = _term(holder, year)
