@@ -1161,3 +1161,9 @@ def test_the_round_count_of_years_of_relations_is_an_anniversary_but_another_cou
     c = parse_article("The 32 years of diplomatic relations between Peru and Chile have been fruitful.",
                       published="2023-05-01")
     assert c.anniversaries.empty
+
+
+def test_sister_states_and_councils_are_twinnings_of_their_own():
+    c = parse_article("To celebrate the 30-year anniversary of WA’s sister state relationship with Hyogo Prefecture, "
+                      "the government gave a gift.", published="2023-05-01")
+    assert c.anniversaries[["ordinal", "subject"]].values.tolist() == [[30, "sister state relationship"]]

@@ -367,7 +367,8 @@ def _main_countries(rows: list[dict]) -> list[str]:
     return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
-_SISTER_CITY = re.compile(r"(?:sister[ -]cit(?:y|ies)|twin(?:ned)?[ -]cit(?:y|ies)|twinning)\s+\Z")
+_SISTER_CITY = re.compile(r"(?:sister[ -](?:cit(?:y|ies)|(?P<kind>state|province|region|council)s?)"
+                          r"|twin(?:ned)?[ -](?:cit(?:y|ies)|towns?)|twinning)\s+\Z")
 
 
 def _subject_in(low: str, start: int, limit: int):
@@ -386,7 +387,8 @@ def _subject_in(low: str, start: int, limit: int):
         twin = _SISTER_CITY.search(low, max(start, a - 20), a)
         if twin is not None and w in ("relations", "ties", "relationship", "relationships"):
             # "the 30th anniversary of the sister city relationship": twinned towns, not states
-            return "sister city relationship", twin.start(), e
+            # (or regions: "WA's sister state relationship with Hyogo Prefecture")
+            return f"sister {twin['kind'] or 'city'} relationship", twin.start(), e
         if w == "relations" or w == "ties":
             if _DOCUMENT.search(low, max(start, a - 40), a):
                 continue  # "the Treaty on Good-Neighbourly Relations": a treaty, not the relations
