@@ -2127,3 +2127,9 @@ def test_a_secretary_at_a_ministry_is_its_permanent_secretary():
 def test_past_tense_headline_verbs_end_a_name():
     got = persons("Our Rector Prof. Dr. Ali Karimov Held Talks in Baku", 2020)
     assert [g[0] for g in got] == ["Ali Karimov"]
+
+
+def test_an_adjective_after_the_states_possessive_in_an_apposition():
+    got = persons("When Ana Ruiz, Kazakhstan’s new ambassador to the United States, met the President, she spoke.",
+                  2020)
+    assert got[0] == ("Ana Ruiz", "Ambassador", "KAZ")

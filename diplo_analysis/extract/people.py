@@ -356,7 +356,9 @@ _PAREN_REGION = re.compile(r" \((?:([RDI]-)?([A-Z][\w'’.]*(?: [A-Z][\w'’.]*)
 @lru_cache(maxsize=1)
 def _appos_tail_re() -> re.Pattern:
     """Between a name's comma and its office: ", the Kyrgyz " / ", Azerbaijan's " / ", a "."""
-    return re.compile(rf"[ \u00a0]*(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}")
+    # ("X, Kazakhstan’s new ambassador": an adjective after the state's possessive too)
+    return re.compile(rf"[ \u00a0]*(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*(?:{_CAPW}(?:['’]s)?{_SP}){{0,3}}"
+                      rf"(?:(?<=['’]s[ \u00a0]){_ADJ}{_SP})?")
 
 
 @lru_cache(maxsize=1)
