@@ -2133,3 +2133,10 @@ def test_an_adjective_after_the_states_possessive_in_an_apposition():
     got = persons("When Ana Ruiz, Kazakhstan’s new ambassador to the United States, met the President, she spoke.",
                   2020)
     assert got[0] == ("Ana Ruiz", "Ambassador", "KAZ")
+
+
+def test_as_after_a_name_hands_the_name_on_only_to_an_office():
+    got = persons("The community came to welcome Ambassador Jan Berg as he marked his first visit.", 2020)
+    assert got[0][:2] == ("Jan Berg", "Ambassador")
+    got = persons("High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway, spoke.", 2020)
+    assert got[0] == ("Jan Berg", "Ambassador", "NOR")

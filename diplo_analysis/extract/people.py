@@ -1445,6 +1445,8 @@ def _regions_in(doc: Doc, lo: int, hi: int):
                 break
 
 
+# " as Ambassador of Norway", " as the new Consul": an office after "as" (not " as he marked ...")
+_AS_OFFICE = re.compile(r" as (?:(?:the|a|an|its|his|her|their) )?(?:(?:new|acting|first|next|incoming) )?[A-Z]")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+(?:of|from)[ \u00a0]+[A-Z]")
 
 
@@ -2014,7 +2016,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     # after the conjunction is another person's (not "Minister of Culture, Youth,
                     # and Sports, X")
                     got = None
-            if got is not None and text.startswith(" as ", got[1]):
+            if got is not None and text.startswith(" as ", got[1]) and _AS_OFFICE.match(text, got[1]) is not None:
                 # "High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway": the
                 # name belongs to the office after "as"
                 got = None
