@@ -1376,6 +1376,8 @@ def _bar_label_above(lines: list[str], k: int) -> bool:
         if lines[j].strip():
             return len(lines[j]) < 30 and _BAR_LABEL.fullmatch(lines[j]) is not None
     return False
+
+
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
@@ -1791,7 +1793,7 @@ def _has_astral(text: str) -> bool:
     return not text.isascii() and sys.getsizeof(text) - _UCS4_HEAD == 4 * len(text)
 
 
-_UCS4_HEAD = sys.getsizeof("\U0001F600") - 4     # a string object's size but its characters'
+_UCS4_HEAD = sys.getsizeof("\U0001F600") - 4     # the size of a four-byte string object, less its character'
 
 
 # the styled letters and digits of Unicode's Mathematical Alphanumeric Symbols block, which
