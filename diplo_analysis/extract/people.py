@@ -1331,15 +1331,22 @@ def _city_state(complement: str) -> str | None:
     >>> _city_state(" of Istanbul"), _city_state(" of California"), _city_state(" of the Bank")
     ('TUR', 'USA', None)
     """
-    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
-    if m is None or any(w in vocab().stop for w in m.group(1).split()):
+    place = _place_of_complement(complement)
+    if place is None or any(w in vocab().stop for w in place.split()):
         return None
     from ..parse import _iso2_to_iso3, city_country
 
-    provinces = _subdivisions().get(m.group(1).casefold(), ())
+    provinces = _subdivisions().get(place.casefold(), ())
     if len(provinces) == 1:
         return _iso2_to_iso3(next(iter(provinces)))
-    return city_country(m.group(1))[1]
+    return city_country(place)[1]
+
+
+def _place_of_complement(complement: str) -> str | None:
+    """The place an office's complement names, without the kind of place after it: " of
+    Aceh province" -> "Aceh", " of the Central Bank" -> None."""
+    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
+    return m.group(1) if m is not None else None
 
 
 _CITY_BEFORE = re.compile(rf"(?:^|(?<=[^\w'’.-]))({_UP}[\w'’-]+(?:[ \u00a0]{_UP}[\w'’-]+)?)[ \u00a0]+\Z")
@@ -1401,8 +1408,8 @@ def _region_before(text: str, ostart: int) -> str | None:
 
 def _region_of(complement: str) -> str | None:
     """The state of the province or region an office is of: " of Québec" -> CAN."""
-    m = _CITY_OF.match(_PLACE_KIND.sub("", complement.rstrip(" \u00a0")))
-    return _region_state(m.group(1)) if m is not None else None
+    place = _place_of_complement(complement)
+    return _region_state(place) if place is not None else None
 
 
 _REGION_WORDS = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zß-ÿ'’-]{3,}(?:[ \u00a0][A-ZÀ-Þ][a-zß-ÿ'’-]{3,})?")
@@ -1469,10 +1476,14 @@ def _page_region(doc: Doc, pos: int, end: int) -> str | None:
     if _PLACE_AFTER.match(text, end) is not None:
         return None
     stop = vocab().stop
-    got = {iso for _, iso in _regions_in(doc, 0, len(text))}
-    if len(got) != 1:
+    # (the page's regions are read once, for all its local officials)
+    got = doc.__dict__.get("_page_regions")
+    if got is None or got[0] is not text or got[1] is not doc.countries:
+        got = doc.__dict__["_page_regions"] = (text, doc.countries,
+                                               frozenset(iso for _, iso in _regions_in(doc, 0, len(text))))
+    if len(got[2]) != 1:
         return None
-    iso = got.pop()
+    iso = next(iter(got[2]))
     sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
     lo = doc.sent_starts[sid] if doc.sent_starts else 0
     hi = doc.sent_ends[sid] if doc.sent_ends else len(text)
@@ -3838,8 +3849,7 @@ def _ending_names(text: str) -> list[tuple]:
     ['Loghman Mammadov']
     """
     auto, auto_ascii = _ending_automaton()
-    found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
-        else auto.find_matches_as_indexes(text)
+    found = find_all((auto, auto_ascii), text)
     out = []
     v = vocab()
     for _, _, end in found:
@@ -3936,8 +3946,7 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     """
     text = doc.text
     auto, auto_ascii, words = _bare_automaton()
-    found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
-        else auto.find_matches_as_indexes(text)
+    found = find_all((auto, auto_ascii), text)
     if not found:
         return []
     out = []
@@ -4001,8 +4010,7 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
     out = []
     taken = _Taken(doc, s, mentions)
     auto, auto_ascii = _given_automaton()
-    found = auto_ascii.find_matches_as_indexes(text.encode("ascii")) if text.isascii() \
-        else auto.find_matches_as_indexes(text)
+    found = find_all((auto, auto_ascii), text)
     seen = 0
     stop = vocab().stop
     more = _ending_names(text)
