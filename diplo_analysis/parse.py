@@ -137,7 +137,7 @@ _DATELINES = [
         r"|(?P<a4>[A-Z][A-Za-z]{2,}(?:\.[A-Za-z]{2,3})?)(?=\s+[-–—]\s|/\s)/?"   # "Silkroadnews -", "REPORT.AZ/"
         r"|(?P<a5>[\w-]+\.[a-z]{2,4})(?=\s*[-–—:])"    # "Bishkek, 6 December 2023, 24.kg -"
         r"|•\s*(?P<a6>[A-Z][\w.]+)))?"                  # "Kyiv • Ukrinform"
-        r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$))?"
+        r"\s*(?P<sep>--|\.?[-–—−:|]|\.(?=\s|$)|(?<=\d{4}),(?=\s[A-Z]))?"   # "Moroni, August 28, 2023, King ..."
         r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d)"   # "Georgetown, Guyana—(August 16, 2021) ..."
         r"|(?<=\d[–—])(?=[A-Z])"       # "Margibi, Liberia, September 13, 2024—The ambassador ..."
@@ -1337,6 +1337,12 @@ _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 # the month and day first, then the city and the agency: "July 31, Colombo (LNW): ..."
 _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
+# the date with its year first, then the place: "Thursday, 10 February 2022, Suva Fiji: The ..."
+_DATE_PLACE = re.compile(
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
+    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
+    r",\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)??)(?:,?\s+(?P<country>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))??"
+    r"\s*(?::|--|[–—-])\s*(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
@@ -1515,6 +1521,11 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         else:
             month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
             year = m["y"] or m["y2"]
+    elif kind == "date_place":
+        city, cname = _date_place_names(m)
+        country = country_code(cname) if cname else country
+        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+        year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
     elif kind == "paren_place_date":
@@ -1860,6 +1871,26 @@ _MENU_ITEM = 20     # a line this short may be an item of the site's menu ("Poli
 _MENU_LINES = 24    # ... while the menu lasts
 
 
+def _date_place(line: str, pos: int) -> re.Match | None:
+    """A match of :data:`_DATE_PLACE` at ``pos`` whose place is a known city, else None."""
+    m = _DATE_PLACE.match(line, pos)
+    if m is None:
+        return None
+    city, cname = _date_place_names(m)
+    if cname is not None and country_code(cname) is None:
+        return None
+    return m if city_country(city)[1] is not None else None
+
+
+def _date_place_names(m: re.Match) -> tuple[str, str | None]:
+    """The city and the country's name of a :data:`_DATE_PLACE` match: "New Delhi" is one
+    city's name, "Suva Fiji" a city and its country."""
+    city, cname = m["city"], m["country"]
+    if cname is not None and country_code(cname) is None:
+        return f"{city} {cname}", None
+    return city, cname
+
+
 def _starts_with_dateline(line: str) -> bool:
     return _match_dateline(line)[1] is not None
 
@@ -1867,6 +1898,8 @@ def _starts_with_dateline(line: str) -> bool:
 def _match_dateline(line: str):
     if line[:1].isdigit():
         m = _DATE_DASH.match(line)      # "20 February 2014 – The ministers ..."
+        if m is None and (m := _date_place(line, 0)) is not None:
+            return "date_place", m      # "10 February 2022, Suva Fiji: The ..."
         return ("date_dash", m) if m else (None, None)
     if line[:3] in _WEEKDAY_STARTS:
         wd = _WEEKDAY_LEAD.match(line)
@@ -1874,6 +1907,11 @@ def _match_dateline(line: str):
             m = _DATE_DASH.match(line, wd.end())    # "Monday, October 24, 2016 - The President ..."
             if m is not None:
                 return "date_dash", m
+            m = _date_place(line, wd.end())
+            if m is not None:
+                return "date_place", m
+    if _MONTH_START.match(line) is not None and (m := _date_place(line, 0)) is not None:
+        return "date_place", m          # "February 10, 2022, Nairobi, Kenya: The ..."
     if line[:1].isupper() and "," in line[:16]:
         m = _DATE_CITY.match(line)      # "July 31, Colombo (LNW): President ..."
         if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:

@@ -2140,3 +2140,18 @@ def test_as_after_a_name_hands_the_name_on_only_to_an_office():
     assert got[0][:2] == ("Jan Berg", "Ambassador")
     got = persons("High Commissioner of Kenya, Dr. Jan Berg as Ambassador of Norway, spoke.", 2020)
     assert got[0] == ("Jan Berg", "Ambassador", "NOR")
+
+
+def test_styles_and_nouns_of_bodies_are_no_names():
+    got = persons("L-r: the Ambassador of Azerbaijan and the Foreign Minister of Grenada, Rt. Hon. Dr. Jan Berg.", 2020)
+    assert [g[0] for g in got] == ["Jan Berg"]
+    got = persons("The talk closed with an address by H.E. Dato’ Ali Hamid, High Commissioner of Malaysia.", 2020)
+    assert [g[0] for g in got] == ["Ali Hamid"]
+    got = persons("Sierra Leone's Ambassador Haja Ana Kamara spoke of the new embassy in Kuwait.", 2020)
+    assert got == [("Ana Kamara", "Ambassador", "SLE")]
+    got = persons("He met Colonel Ali Musa, Director of the General Intelligence Service, on Monday.", 2020)
+    assert [g[0] for g in got] == ["Ali Musa"]
+    got = persons("The Mayor of the London Borough of Brent Ana Patel met the Foreign Minister in Dhaka.", 2020)
+    assert [g[0] for g in got] == ["Ana Patel"]
+    got = persons("President Ram Poudel and the emir met at the Office of the President, Shital Niwas.", 2020)
+    assert [g[0] for g in got] == ["Ram Poudel"]

@@ -1241,3 +1241,28 @@ def test_a_dateline_below_a_summarys_bullets():
                      "Barcelona, 28 October 2024. The ninth forum of the union gathered the foreign ministers of the "
                      "member states in the city.")
     assert (art["published"].date().isoformat(), art["dateline_city"]) == ("2024-10-28", "Barcelona")
+
+
+@pytest.mark.parametrize("raw, city, country, published", [
+    # the date first, then the city and its state, then a colon or a dash
+    ("Envoy calls on the forum\n\nThursday, 10 February 2022, Suva Fiji: The secretariat welcomed the envoy of "
+     "Japan, who paid a courtesy call on the head of the forum.", "Suva", "FJI", "2022-02-10"),
+    ("Envoy calls on the forum\n\nFebruary 10, 2022, Nairobi, Kenya - The secretariat welcomed the envoy of Japan, "
+     "who paid a courtesy call on the head of the forum.", "Nairobi", "KEN", "2022-02-10"),
+    ("Envoy calls on the forum\n\n10 February 2022, New Delhi: The secretariat welcomed the envoy of Japan, who paid "
+     "a courtesy call on the head of the forum.", "New Delhi", "IND", "2022-02-10"),
+    # a comma after the dateline's year
+    ("King writes to the President\n\nMoroni, August 28, 2023, The King spoke by telephone with the President of "
+     "the Comoros about the ties of the two states.", "Moroni", "COM", "2023-08-28"),
+])
+def test_a_dated_place_before_the_story(raw, city, country, published):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"]) == (city, country)
+    assert art["published"].date().isoformat() == published
+    assert art["text"].startswith("The ")
+
+
+def test_a_date_before_words_that_are_no_place_is_no_dateline():
+    art = parse_text("Envoy calls on the forum\n\n10 February 2022, Foreign Ministers: The secretariat welcomed the "
+                     "envoy of Japan, who paid a courtesy call on the head of the forum.")
+    assert (art["dateline_city"], art["dateline_country"]) == (None, None)

@@ -7,7 +7,8 @@ pages) and ``pages/<id>.txt``, checks every annotation (ISO3 codes, canonical
 spheres, dates, a text for every id), drops a URL seen twice, records the
 sha256 and length of each text, and gives each outlet a half: the parity of
 the sha256 of its name, a rule fixed before any page was read. An outlet
-already in the manifest keeps its half.
+already in the manifest keeps its half. Pages of the manifest whose part file
+is not here stay as they are.
 """
 from __future__ import annotations
 
@@ -87,6 +88,10 @@ def main() -> int:
         halves.setdefault(k, ("dev", "test")[int(hashlib.sha256(k.encode()).hexdigest(), 16) % 2])
     for rec in records:
         rec["half"] = halves[outlet_key(rec["outlet"])]
+    # a page of the manifest whose part is not here (its text lost with a machine,
+    # say) keeps its annotations: they are in git, and the text may come back
+    built = {r["id"] for r in records}
+    records += [r for i, r in old.items() if i not in built and r["url"] not in seen]
     records.sort(key=lambda r: r["id"])
     with MANIFEST.open("w", encoding="utf-8") as fh:
         for rec in records:

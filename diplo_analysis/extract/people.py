@@ -117,6 +117,8 @@ def vocab() -> Vocab:
             descr.add(_norm(surface))
         elif kind == "honorific":
             hons.append(surface)
+            if "'" in surface:
+                hons.append(surface.replace("'", "\u2019"))     # "Dato’" as pages type it
         elif kind == "particle":
             parts.add(surface)
         elif kind == "portfolio":
