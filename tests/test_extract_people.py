@@ -2155,3 +2155,15 @@ def test_styles_and_nouns_of_bodies_are_no_names():
     assert [g[0] for g in got] == ["Ana Patel"]
     got = persons("President Ram Poudel and the emir met at the Office of the President, Shital Niwas.", 2020)
     assert [g[0] for g in got] == ["Ram Poudel"]
+
+
+def test_a_secretary_heading_a_portfolios_department_is_its_minister():
+    got = persons("The Acting Secretary of the U.S. Department of Homeland Security, Jan Berg, signed the agreement.",
+                  2020)
+    assert got == [("Jan Berg", "Minister of Homeland Security", "USA")]
+    got = persons("Secretary of Human Rights Ana Ruiz of Honduras met the envoy.", 2020)
+    assert got == [("Ana Ruiz", "Minister of Human Rights", "HND")]
+    # a council's secretary stays one, and a portfolio keeps the spelling it is written in
+    assert persons("Secretary of the Security Council Ana Ruiz met the envoy.", 2020)[0][1] == "Secretary"
+    assert persons("US Secretary of Labor Ana Ruiz met the envoy.", 2020)[0][1] == "Minister of Labor"
+    assert persons("Jal Shakti Minister Jan Singh spoke of India's rivers.", 2020)[0][1] == "Minister of Jal Shakti"

@@ -1705,6 +1705,13 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
             if m:
                 return m.start(1), cut, _minister_of("Minister", m.group(1))
         return start, cut if cut > start else end, payload
+    if payload == "Secretary" and text.startswith(" of ", end):
+        # "Secretary of the U.S. Department of Labor X", "Secretary of Human Rights X": a secretary
+        # heading a portfolio's department is its minister (not "Secretary of the Security Council X")
+        dept = _DEPARTMENT_OF.match(text, end + 3)
+        m = _portfolio_re().match(text, dept.end() if dept is not None else end + 3)
+        if m is not None and _SECRETARY_NAME_NEXT.match(text, m.end()) is not None:
+            return start, m.end(), _minister_of("Minister", m.group(1))
     if payload == "Secretary" and start > 1 and text[start - 1] in " \u00a0":
         # "Trade Secretary X", "Science and Technology Secretary Y": the minister of that portfolio
         m = _portfolio_run_re("Secretary").search(text, max(0, start - 60), end)
@@ -1722,9 +1729,18 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
     return start, end, payload
 
 
+# "Secretary of the U.S. Department of Homeland Security": the secretary heads the department of a portfolio
+_DEPARTMENT_OF = re.compile(r"[ \u00a0]the[ \u00a0]+(?:(?:U\.[ \u00a0]?S\.|US|United[ \u00a0]+States)[ \u00a0]+)?Department[ \u00a0]+of(?=[ \u00a0])")
+# ... and then the name, not a body's noun: "Secretary of Human Rights Ana Ruiz", "..., Ana Ruiz"
+_SECRETARY_NAME_NEXT = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+)(?!(?:Council|Committee|Commission|Board|Office|Division|Agency|Authority"
+    r"|Department|Bureau|Unit|Service|Secretariat)\b)[A-Z]")
+
+
 @lru_cache(maxsize=1)
 def _portfolio_words() -> frozenset:
-    return frozenset(vocab().portfolio) | {w.lower() for w in vocab().portfolio}
+    words = set(vocab().portfolio) | {w.split()[-1] for w in vocab().portfolio}     # "Jal Shakti": "Shakti" too
+    return frozenset(words | {w.lower() for w in words})
 
 
 def _portfolio_before(text: str, start: int, end: int):
