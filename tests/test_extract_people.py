@@ -2167,3 +2167,12 @@ def test_a_secretary_heading_a_portfolios_department_is_its_minister():
     assert persons("Secretary of the Security Council Ana Ruiz met the envoy.", 2020)[0][1] == "Secretary"
     assert persons("US Secretary of Labor Ana Ruiz met the envoy.", 2020)[0][1] == "Minister of Labor"
     assert persons("Jal Shakti Minister Jan Singh spoke of India's rivers.", 2020)[0][1] == "Minister of Jal Shakti"
+
+
+def test_an_envoy_is_never_of_the_state_they_are_sent_to():
+    got = persons("The High Commissioner to the Commonwealth of Australia, Ana Perera presented her credentials to "
+                  "the Governor General on 16 March. She conveyed the greetings of the Sri Lanka President.", 2023)
+    assert got[0] == ("Ana Perera", "Ambassador", "LKA")
+    # a page that names only the receiving state leaves the envoy's own state unknown
+    assert persons("The Ambassador to Japan Ana Perera presented her credentials.", 2023) == [
+        ("Ana Perera", "Ambassador", None)]

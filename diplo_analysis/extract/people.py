@@ -1213,7 +1213,8 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
         if i < len(ostarts) and ostarts[i] < hi:
             return True, s.org_isos[i]
     # a state the country extractor left out here ("of Georgia Irakli ...")
-    for m in _OF_NAME.finditer(text, lo, hi):
+    for m in _OF_NAME.finditer(text, max(lo, dest_end), hi):
+        # (not inside the state the envoy is sent to: "to the Commonwealth of Australia")
         iso = _lookup(m.group(1))
         if iso is not None:
             return True, iso
@@ -1224,8 +1225,8 @@ def _sent_to(text: str, s: Scan, lo: int, hi: int) -> str | None:
     """The state an office's complement text[lo:hi] leads with "to" ("to Azerbaijan"), if any."""
     starts = s.country_starts
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-        if _led_by_to(text, lo, starts[i]):
-            return s.country_start[starts[i]]["key"]
+        if _led_by_to(text, lo, starts[i]) or text.endswith(" to the ", lo, starts[i]):
+            return s.country_start[starts[i]]["key"]   # ("to the Commonwealth of Australia")
     return None
 
 
@@ -3684,10 +3685,11 @@ def find_people(doc: Doc) -> list[dict]:
                 # serves the state of the nearest region of one state the page names
                 country[key] = region
             elif role.get(key) in _NATIONAL_OFFICES or (role.get(key) or "").startswith(("Minister of", "Deputy Minister of")):
-                # a state's office in an article that names that state alone
+                # a state's office in an article that names that state alone (not the one
+                # the person is sent to: "The Ambassador to Japan X presented ...")
                 if states is None:
                     states = {r["key"] for r in doc.countries}
-                if len(states) == 1:
+                if len(states) == 1 and not states <= elsewhere.get(key, set()):
                     country[key] = next(iter(states))
                 else:
                     # "In Nauru, he will meet President X": the state the sentence is set in
@@ -3735,14 +3737,17 @@ def find_people(doc: Doc) -> list[dict]:
                     else:
                         country[key] = one
             if key not in country:
-                if doc.home is not None:
+                away = elsewhere.get(key, ())      # (never the state the person is sent to)
+                if doc.home is not None and doc.home not in away:
                     # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
                     # gives no state serves the state of its dateline, where the page is written
                     country[key] = doc.home
-                elif doc.countries:
+                else:
                     # without a dateline, the state the page names first (in its headline, most
                     # often): "SVG widens its diplomatic reach ... Minister of Foreign Affairs X"
-                    country[key] = doc.countries[0]["key"]
+                    first = next((r["key"] for r in doc.countries if r["key"] not in away), None)
+                    if first is not None:
+                        country[key] = first
     if "creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
