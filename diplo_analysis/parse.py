@@ -881,6 +881,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     width, long_clutter = _long_clutter()
     if _has_astral(raw):
         raw = _plain_letters(raw)
+    if "\u00b4" in raw:
+        raw = _ACUTE_APOSTROPHE.sub("\u2019", raw)    # "Chargé d´Affaires": an apostrophe typed as an accent
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
     # no line of a page without the marks of a script is one (most pages: no line is asked)
     scripted = _may_hold_script(raw)
@@ -1811,6 +1813,10 @@ _UCS4_HEAD = sys.getsizeof("\U0001F600") - 4     # the size of a four-byte strin
 # posts copied from social media use for bold or italic text: "𝐁𝐀𝐍𝐉𝐔𝐋, 𝟐𝟏𝐬𝐭 𝐎𝐜𝐭𝐨𝐛𝐞𝐫" is "BANJUL, 21st October"
 _STYLED = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x1D400, 0x1D800)
            if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
+
+
+# the acute accent some sites type for an apostrophe between letters: "d´Affaires", "People´s"
+_ACUTE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\u00b4(?=[^\W\d_])")
 
 
 def _plain_letters(text: str) -> str:

@@ -2176,3 +2176,10 @@ def test_an_envoy_is_never_of_the_state_they_are_sent_to():
     # a page that names only the receiving state leaves the envoy's own state unknown
     assert persons("The Ambassador to Japan Ana Perera presented her credentials.", 2023) == [
         ("Ana Perera", "Ambassador", None)]
+
+
+def test_three_initials_the_last_without_its_stop_and_an_accent_typed_for_an_apostrophe():
+    got = persons("The delegation included Minister U.G.C Abeyrathna and Counsellor Jan Perera.", 2020)
+    assert [g[0] for g in got] == ["U.G.C Abeyrathna", "Jan Perera"]
+    # (an abbreviation of a state before an office is no name)
+    assert [g[0] for g in persons("The U.S.A Ambassador Jan Perera met the envoys.", 2020)] == ["Jan Perera"]

@@ -1266,3 +1266,9 @@ def test_a_date_before_words_that_are_no_place_is_no_dateline():
     art = parse_text("Envoy calls on the forum\n\n10 February 2022, Foreign Ministers: The secretariat welcomed the "
                      "envoy of Japan, who paid a courtesy call on the head of the forum.")
     assert (art["dateline_city"], art["dateline_country"]) == (None, None)
+
+
+def test_an_acute_accent_between_letters_is_an_apostrophe():
+    art = parse_text("Talks in Tegucigalpa\n\nThe Chargé d´Affaires of the U.S. Embassy, Ana Ruiz, met the People´s "
+                     "Party. The grade was marked ´A´ in quotes.")
+    assert "d’Affaires" in art["text"] and "People’s" in art["text"] and "´A´" in art["text"]

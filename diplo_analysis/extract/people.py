@@ -244,6 +244,8 @@ def _name_parts() -> dict:
         ini = _INITIALS
         return (rf"(?:{ini}{_UP}\w++(?:['’-]\w++)*+|{tok}|(?:al|el|ad|ash|as|az|ar|an|ul|ud)-{_UP}\w*+"
                 rf"|{ini}(?={_SP}{_UP})|{_UP}(?={_SP}{_UP}\w)"
+                # three initials, the last without its full stop: "U.G.C Abeyrathna"
+                rf"|(?:{_UP}\.){{2,3}}{_UP}(?={_SP}(?!(?:{stop})(?![\w'’-])){_UP}[a-z])"
                 # two initials without full stops, before a name's word: "AK Abdul Momen", "Retno LP Marsudi"
                 rf"|(?!(?:{stop})(?![\w'’-])){_UP}{_UP}(?={_SP}(?!(?:{stop})(?![\w'’-])){_UP}[a-z]))")
 
