@@ -77,7 +77,7 @@ _STAMP_NUM = re.compile(
 # -- wrappers and bylines ------------------------------------------------------
 _WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^()]+?(?:\s*\([^()]*\))?)\s*\)\s*")
 _BYLINE = re.compile(
-    r"^(By|From):?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:[,|/]\s*(.+))?$"
+    r"^(By|From):?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:(?:[,|/]|(?<=\s)[-–—](?=\s))\s*(.+))?$"   # "By X - Trend:"
 )
 
 # -- datelines (at the start of the first body line) ---------------------------

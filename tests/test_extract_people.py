@@ -2183,3 +2183,25 @@ def test_three_initials_the_last_without_its_stop_and_an_accent_typed_for_an_apo
     assert [g[0] for g in got] == ["U.G.C Abeyrathna", "Jan Perera"]
     # (an abbreviation of a state before an office is no name)
     assert [g[0] for g in persons("The U.S.A Ambassador Jan Perera met the envoys.", 2020)] == ["Jan Perera"]
+
+
+def test_a_chambers_head_named_after_the_chamber_is_its_speaker():
+    assert persons("State Duma Chairman Ivan Petrov met the envoy.", 2020) == [("Ivan Petrov", "Speaker", "RUS")]
+    assert persons("He met the head of the Federation Council Anna Petrova.", 2020) == [
+        ("Anna Petrova", "Speaker", "RUS")]
+    # a senate's or a committee's chair stays Chairman (tests/gold/README.md)
+    assert persons("Senate Chairman Ana Ruiz met the envoy.", 2020)[0][1] == "Chairman"
+    assert persons("The Foreign Affairs Committee Chairman Ana Ruiz met the envoy.", 2020)[0][1] == "Chairman"
+
+
+def test_comrades_and_sh_are_styles_and_a_surname_without_its_arabic_article_is_the_same_person():
+    got = persons("The documents were signed by Comrade Ana Ortega Ruiz, Presidential Advisor. The delegation "
+                  "includes Comrades Ana Ortega Ruiz and Jan Berg.", 2020)
+    assert [g[0] for g in got] == ["Ana Ortega Ruiz", "Jan Berg"]
+    got = persons("High Commissioner of India, Sh. Anil Kumar presented medicines to Malawi.", 2020)
+    assert got == [("Anil Kumar", "Ambassador", "IND")]
+    got = persons("Egypt’s President Sisi says his nation wants more trade.\n\nEgyptian President Abdel Fattah "
+                  "al-Sisi met the President of Djibouti.", 2020)
+    assert [g[0] for g in got][:1] == ["Abdel Fattah al-Sisi"] and "Sisi" not in [g[0] for g in got]
+    got = persons("He reported on the India-Japan Foreign Ministers Strategic Dialogue in the capital.", 2020)
+    assert got == []

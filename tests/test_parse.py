@@ -1272,3 +1272,10 @@ def test_an_acute_accent_between_letters_is_an_apostrophe():
     art = parse_text("Talks in Tegucigalpa\n\nThe Chargé d´Affaires of the U.S. Embassy, Ana Ruiz, met the People´s "
                      "Party. The grade was marked ´A´ in quotes.")
     assert "d’Affaires" in art["text"] and "People’s" in art["text"] and "´A´" in art["text"]
+
+
+def test_a_byline_with_a_dash_before_the_agency():
+    art = parse_text("Ministers meet\n\nTbilisi, Georgia, Sept.24\nBy Ana Kirtava - Trend:\n\nThe Foreign Minister "
+                     "of Georgia continues to hold bilateral meetings as part of the session in New York.")
+    assert art["author"] == "Ana Kirtava"
+    assert art["text"].startswith("The Foreign Minister")

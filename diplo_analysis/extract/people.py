@@ -1614,7 +1614,7 @@ def _head_of_delegation(text: str, s: Scan, pos: int) -> str | None:
 _AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z")
 # the heads of a chamber of parliament and their deputies: Speaker, Deputy Speaker
 _CHAIRS = {"Chairman": "Speaker", "President": "Speaker", "Deputy Chairman": "Deputy Speaker",
-           "Vice President": "Deputy Speaker"}
+           "Vice President": "Deputy Speaker", "Head": "Speaker"}
 # chambers the data file does not name as parliaments
 _CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi Milli",
                   "Majlisi Namoyandagon", "Legislative Chamber", "Legislative Assembly",
@@ -1638,6 +1638,18 @@ def _chamber_re() -> re.Pattern:
                                    and "Committee" not in surface}     # (a chamber's committee is none)
     return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{trie_regex(sorted(names))})"
                       rf"(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _chamber_before_re() -> re.Pattern:
+    """A chamber's name right before an office ("State Duma Chairman", "National Assembly
+    President"), the chambers of :func:`_chamber_re`; searched up to the office's start."""
+    from . import organizations
+
+    names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
+                                   if kind == "parliament" and "Senate" not in surface
+                                   and "Committee" not in surface}
+    return re.compile(rf"(?<![\w'’-])(?:{trie_regex(sorted(names))})[ \u00a0]+$")
 
 
 # "of (the) European Court of Human Rights", "of the US-based Council on Foreign Relations":
@@ -1970,6 +1982,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
+            elif role in _CHAIRS and role != "Head" and ostart > 1 and text[ostart - 1] == " " \
+                    and _chamber_before_re().search(text, max(0, ostart - 50), ostart) is not None:
+                role = _CHAIRS[role]    # "State Duma Chairman X": the same, the chamber named first
             elif role == "Rector" and text.startswith("Vice", ostart) and (
                     (ostart - 1) in s.country_end or (text.startswith(" of ", oend) and (oend + 4) in s.country_start)):
                 role = "Deputy Prime Minister"  # "German Vice-Chancellor X": the deputy head of a government
@@ -2869,11 +2884,24 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov";
     never "Salman" against "Mohammed bin Salman", whose last name is his father's."""
     if short[-1][:1] != full[-1][:1] and short[-1] not in _SUFFIXES and full[-1] not in _SUFFIXES:
+        a, b = _without_article(short[-1]), _without_article(full[-1])
+        if a == b:
+            # "Sisi" for "Abdel Fattah al-Sisi": the surname without its Arabic article
+            return _same_person_rest(tuple(short[:-1]) + (b,), tuple(full[:-1]) + (b,))
         # the surnames start differently: the usual case, decided at once; but the
         # family name may be left out after a father's name ("Mohammad Bin Rashid"
         # for "Mohammad Bin Rashid Al Maktoum")
         return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
     return _same_person_rest(tuple(short), tuple(full))
+
+
+def _without_article(word: str) -> str:
+    """A surname without the Arabic article joined to it: "al-Sisi" -> "Sisi".
+
+    >>> _without_article("al-Sisi"), _without_article("El-Sisi"), _without_article("Aliyev")
+    ('Sisi', 'Sisi', 'Aliyev')
+    """
+    return word[3:] if len(word) > 4 and word[2] == "-" and word[:2].casefold() in ("al", "el") else word
 
 
 @lru_cache(maxsize=16384)
