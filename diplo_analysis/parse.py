@@ -130,7 +130,7 @@ _DATELINES = [
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2}(?=\.\s))"   # "Harare, 06.06.23. ..."
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
-        r"|/(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})/(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure
+        r"|/(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})/?(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure ("Baku/27.10.22Turan:" too)
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|\(\s*\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
@@ -932,6 +932,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             lines[k:k + 1] = [line[:glued.end()], line[glued.end():]]
             n += 1
     teasers = False     # the head's dated lines are a list of other stories
+    unsure_slashes = False  # the date taken has day and month with slashes, in an order that can be mistaken
     bar_date = False    # the date taken stood above the headline (the site's date bar, perhaps)
     last_kind = None    # what the last line of the head was: "stamp" or "text"
     while i < n:
@@ -997,7 +998,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 updated = ts
             elif header_year is None and published is not None and ts.date() != published.date() \
                     and teasers is False and last_kind == "text":
-                if bar_date and title is not None:
+                if unsure_slashes and (published.year, published.month, published.day) == (ts.year, ts.day, ts.month):
+                    # "08/03/2021 | Press release" ... "Published on: Aug 3, 2021": one day, the
+                    # first line's order mistaken; the stamp that cannot be mistaken says it
+                    published, unsure_slashes = ts, False
+                elif bar_date and title is not None:
                     # the first date stood above the headline, this one below it: the site's
                     # date bar, then the story's stamp ("Monday, 25 Nov, 2024" ... headline ...
                     # "Update: 2024-07-13 14:17:56")
@@ -1008,6 +1013,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                     published, teasers = None, True
             elif published is None and not teasers:
                 published, bar_date = ts, title is None
+                unsure_slashes = _slashes_unsure(line)
             if city is None and "," in line:
                 place = _place_of(line)
                 if place is not None:
@@ -1359,17 +1365,25 @@ _WEATHER = re.compile(r"\s*[-−]?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]\s*")
 
 def _theme_bar(lines: list[str], k: int) -> bool:
     """Whether the date line ``lines[k]`` stands among a news theme's furniture: the weather
-    ("24.3 C") or an image placeholder ("spot_img") within two lines of it.
+    ("24.3 C"), an image placeholder ("spot_img") or a clock of cities ("Moscow: 15:16")
+    within two lines of it.
 
     >>> _theme_bar(["Sunday, July 7, 2024", "24.3 C", "Brunei Town"], 0)
+    True
+    >>> _theme_bar(["28 February 2017", "Moscow: 15:16", "London: 12:16"], 0)
     True
     >>> _theme_bar(["Sunday, July 7, 2024", "Talks held"], 0)
     False
     """
     for j in range(max(0, k - 2), min(len(lines), k + 3)):
-        if j != k and (len(lines[j]) < 12 and _WEATHER.fullmatch(lines[j]) or "spot_img" in lines[j]):
+        if j != k and (len(lines[j]) < 12 and _WEATHER.fullmatch(lines[j]) or "spot_img" in lines[j]
+                       or len(lines[j]) < 30 and _CITY_CLOCK.fullmatch(lines[j])):
             return True
     return False
+
+
+# a clock of a city on a site's bar: "Moscow: 15:16", "London 12:16"
+_CITY_CLOCK = re.compile(r"\s*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?:?\s+\d{1,2}:\d{2}\s*")
 
 
 def _bar_label_above(lines: list[str], k: int) -> bool:
@@ -1474,6 +1488,11 @@ def _unmistakable(kind: str, m: re.Match) -> bool:
     return False
 
 
+# a day with its year where a dateline has its agency's credit: "(17 July 2015)", "(July 17, 2015)"
+_CREDIT_DAY = re.compile(r"\s*(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
+                         + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\s*")
+
+
 def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int] | None:
     """(month, day) of a numeric date's first two numbers when their order cannot be
     mistaken (one of them over 12, or ``day_first`` as dots say); else None.
@@ -1576,6 +1595,10 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
             month_day = _month_day(a, b)
             year = str(y + 2000 if y < 100 else y) if month_day else None
+        if credit and month_day is None and (day := _CREDIT_DAY.fullmatch(credit)) is not None:
+            # "Podgorica, Montenegro (17 July 2015) — ...": the day in the credit's brackets
+            month_day = (_month(day["mon"] or day["mon2"]), int(day["d"] or day["d2"]))
+            year, credit = day["y"], None
         if credit and not country and country_code(credit) is not None and credit in (gd["a3"], gd["a4"]):
             country, credit = country_code(credit), None     # "Gabala, Azerbaijan –": a country, not an agency
         credit = _credit_name(credit)

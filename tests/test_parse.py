@@ -1279,3 +1279,29 @@ def test_a_byline_with_a_dash_before_the_agency():
                      "of Georgia continues to hold bilateral meetings as part of the session in New York.")
     assert art["author"] == "Ana Kirtava"
     assert art["text"].startswith("The Foreign Minister")
+
+
+def test_a_stamp_that_cannot_be_mistaken_settles_a_slashed_one_of_the_same_day():
+    raw = ("Government of the Republic of Tuvalu\n\n08/03/2021 | Press release | Distributed by Wire on 08/03/2021 "
+           "15:06\n\nPM hosts a farewell visit by the envoy\n\nPublished on: Aug 3, 2021 9:15 AM Author: Office of "
+           "the Prime Minister\n\nThe Prime Minister hosted today a farewell visit by the Ambassador of Japan.")
+    assert parse_text(raw)["published"].isoformat() == "2021-08-03T09:15:00"
+    # two days that are not one day written in two orders: the head's dates are teasers, none is taken
+    assert parse_text(raw.replace("08/03/2021", "08/04/2021"))["published"] is None
+
+
+def test_a_date_beside_a_clock_of_cities_is_the_sites_bar():
+    art = parse_text("28 February 2017\nMoscow: 15:16\nLondon: 12:16\n\nBriefing by the spokesperson\n\nThe Foreign "
+                     "Minister of Mongolia will pay a working visit to Russia at the invitation of the Russian side.")
+    assert art["published"] is None
+
+
+@pytest.mark.parametrize("raw, city, published, outlet", [
+    ("Ministers pledge cooperation\n\n    Podgorica, Montenegro (17 July 2015) — The Prime Minister hosted earlier "
+     "today a farewell visit by the Ambassador of Russia.", "Podgorica", "2015-07-17", None),
+    ("Minister meets envoys\n\nBaku/27.10.22Turan: On October 26 the Foreign Minister met the heads of the missions "
+     "of the member states of the union.", "Baku", "2022-10-27", "Turan"),
+])
+def test_a_datelines_day_in_brackets_or_glued_to_the_agency(raw, city, published, outlet):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["published"].date().isoformat(), art["outlet"]) == (city, published, outlet)
