@@ -2205,3 +2205,15 @@ def test_comrades_and_sh_are_styles_and_a_surname_without_its_arabic_article_is_
     assert [g[0] for g in got][:1] == ["Abdel Fattah al-Sisi"] and "Sisi" not in [g[0] for g in got]
     got = persons("He reported on the India-Japan Foreign Ministers Strategic Dialogue in the capital.", 2020)
     assert got == []
+
+
+def test_a_holder_written_with_a_second_surname_or_another_transliteration():
+    # (Luis Arce, Sadyr Japarov and Jeyhun Bayramov hold these offices in the reference table)
+    got = persons("President of Bolivia Luis Arce Catacora met the President of China in Beijing.", 2022)
+    assert got[0] == ("Luis Arce Catacora", "President", "BOL")
+    got = persons("President Sadyr Zhaparov received the Ambassador of Uzbekistan in Bishkek.", 2022)
+    assert got[0][2] == "KGZ"
+    got = persons("Foreign Minister Jahun Bayramov met the Foreign Minister of Iran in Tehran.", 2022)
+    assert got[0][2] == "AZE"
+    # an unknown name beside a holder's surname is no holder
+    assert people._holder_by_full_name("Ana Arce Lopez", 2022) is None

@@ -728,7 +728,7 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
         # holder's name counts when the office and the year both agree
         # (only for a surname the table holds: the other spellings' search is slow)
         holder = _holder_by_full_name(name, year) if " " in name and year is not None \
-            and _fold(name.rsplit(" ", 1)[1]) in _holder_index()[1] else None
+            and _may_be_holder(name) else None
         if holder is None:
             return None
     term = _term(holder, year)
@@ -740,6 +740,17 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
     if in_office:
         return term.iso3
     return term.iso3 if role is not None and role == term.office else None
+
+
+def _may_be_holder(name: str) -> bool:
+    """Whether a name written in full may be another written form of a holder's: its surname,
+    or the one before it ("Luis Arce Catacora"), is a holder's, or spelt by another
+    transliteration ("Zhaparov"). A quick test: the search of other forms is slow."""
+    words = name.split()
+    index = _holder_index()[1]
+    last = _fold(words[-1])
+    return last in index or (len(words) >= 3 and _fold(words[-2]) in index) \
+        or _translit(last) in _holders_by_translit()
 
 
 def _regnal_state(first: str, role: str | None, year: int | None) -> str | None:
@@ -796,6 +807,37 @@ def _near_surnames(last: str) -> list[str]:
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
 
+# letters that transliterations of Russian, Turkic and Persian names write differently
+_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("ey", "e"), ("y", "i"))
+
+
+def _translit(folded: str) -> str:
+    """A folded name with the letters transliterations disagree on written alike.
+
+    >>> _translit("zhaparov"), _translit("japarov"), _translit("jeyhun"), _translit("jahun")
+    ('japarov', 'japarov', 'jehun', 'jahun')
+    """
+    for a, b in _TRANSLIT:
+        if a in folded:
+            folded = folded.replace(a, b)
+    return folded
+
+
+_TRANSLITS: list = [None, {}]   # [the surname index, transliteration key -> names]
+
+
+def _holders_by_translit() -> dict[str, list[str]]:
+    """The office holders by the transliteration key of their folded surname (built again
+    when the table is swapped, as a test may)."""
+    index = _holder_index()[1]
+    if _TRANSLITS[0] is not index:
+        out: dict[str, list[str]] = {}
+        for folded, names in index.items():
+            bucket = out.setdefault(_translit(folded), [])
+            bucket.extend(n for n in names if n not in bucket)
+        _TRANSLITS[:] = [index, out]
+    return _TRANSLITS[1]
+
 
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
     """The office holder a full name written otherwise names: with a middle initial
@@ -829,6 +871,12 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
         # an Arabic name without its house's name: "Faisal bin Farhan" for "Faisal bin
         # Farhan Al Saud", when one holder's name goes on so
         return _holder_by_lineage(_fold(" ".join(words)))
+    if cand is None and len(words) >= 3 and not _is_initial(words[-2]) and words[-2].casefold() not in _PATRONYMIC:
+        # a second surname after the holder's name, as Spanish and Portuguese names go on:
+        # "Luis Arce Catacora" for "Luis Arce" (the same first given name)
+        alt = _holder_by_full_name(" ".join(words[:-1]), year)
+        if alt is not None and _fold(alt.split()[0]) == _fold(words[0]):
+            return alt
     if cand is None:
         # another transliteration of a long name: "Meshal Al-Ahmad Al-Jaber Al-Sabah"
         # for "Mishal Al-Ahmad Al-Jaber Al-Sabah", one holder of that surname alone
@@ -843,13 +891,21 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             near = [n for n in _near_surnames(last)
                     if _within(_fold(_core(n.split())[-1]), last, 1)
                     and (_fold(n.split()[0])[:3] == first[:3] or _within(_fold(n.split()[0]), first, 1))]
+            if not near:
+                # ... or spelt by another transliteration's letters ("Sadyr Zhaparov" for "Sadyr
+                # Japarov", "Jahun Bayramov" for "Jeyhun Bayramov"): the same once "zh", "kh",
+                # "y" ... are written alike
+                t_first = _translit(first)
+                near = [n for n in _holders_by_translit().get(_translit(last), ())
+                        if _within(_translit(_fold(n.split()[0])), t_first, 1)]
         return near[0] if len(near) == 1 else None
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
     if len(first) > 1 and first[1].casefold() in _PATRONYMIC and given and _fold(first[0]) != given[0]:
         return None                 # "Hamdan bin Mohammed bin Rashid" is the son of "Mohammed bin Rashid"
-    if first and given and _fold(first[0])[:2] == given[0][:2]:
-        return cand                 # the first given name: "Anthony", "John Dramani"
+    if first and given and (_fold(first[0])[:2] == given[0][:2]
+                            or _within(_translit(_fold(first[0])), _translit(given[0]), 1)):
+        return cand                 # the first given name: "Anthony", "John Dramani", "Jahun" for "Jeyhun"
     if given and _in_order(given, [_fold(w) for w in first]):
         return cand                 # all the holder's given names, and more: "Ferdinand Bongbong Marcos"
     # else each given name written is one of the holder's, in order, or its initial
