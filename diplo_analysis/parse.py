@@ -1056,9 +1056,13 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                     and not (title is None and _story_next(lines, i)):
                 lone = None     # "Kinshasa" above the story's first paragraph, no headline above it: its dateline
         if lone:
+            if title is None and _theme_bar(lines, i - 1):
+                continue    # "34 C" / "Hua Hin" / "Tuesday, ...": the town of a theme's weather bar
             # "TASHKENT"; "New Delhi" above the stamp, "Ottawa, Ontario" below it
             city, country = city_country(lone)
             continue
+        if title is None and len(line) < 12 and _WEATHER.fullmatch(line):
+            continue        # "34 C": a theme's weather, no headline
         line = _unglue(line)
         dateline = _match_dateline(line)
         if dateline[1] is not None:

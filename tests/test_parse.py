@@ -1305,3 +1305,9 @@ def test_a_date_beside_a_clock_of_cities_is_the_sites_bar():
 def test_a_datelines_day_in_brackets_or_glued_to_the_agency(raw, city, published, outlet):
     art = parse_text(raw)
     assert (art["dateline_city"], art["published"].date().isoformat(), art["outlet"]) == (city, published, outlet)
+
+
+def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
+    art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
+                     "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
+    assert (art["published"], art["dateline_city"], art["title"]) == (None, None, "Talks stress cooperation")
