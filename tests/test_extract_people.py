@@ -2217,3 +2217,20 @@ def test_a_holder_written_with_a_second_surname_or_another_transliteration():
     assert got[0][2] == "AZE"
     # an unknown name beside a holder's surname is no holder
     assert people._holder_by_full_name("Ana Arce Lopez", 2022) is None
+
+
+def test_a_speaker_of_a_states_parliament_in_small_letters_and_of_a_lower_house():
+    assert persons("The speaker of the Turkish parliament Ali Demir said so.", 2020) == [("Ali Demir", "Speaker", "TUR")]
+    got = persons("He called on Chairman of the Lower House of Tajik Parliament Ali Rahimov.", 2020)
+    assert got == [("Ali Rahimov", "Speaker", "TJK")]
+
+
+def test_a_deputy_before_a_portfolio_and_a_legislators_title_before_a_cabinet_office():
+    got = persons("Greek Deputy Foreign Minister Ana Petrou and Turkish Deputy Trade Minister Ali Demir signed it.", 2020)
+    assert got == [("Ana Petrou", "Deputy Foreign Minister", "GRC"), ("Ali Demir", "Deputy Minister of Trade", "TUR")]
+    got = persons("Senator the Honourable Ana Smith, Minister of Foreign Affairs and Foreign Trade of Jamaica, spoke.",
+                  2020)
+    assert got == [("Ana Smith", "Foreign Minister", "JAM")]
+    # a committee's chair after a senator's name stays the senator
+    got = persons("Senator Ana Smith, Chairman of the Foreign Relations Committee, spoke.", 2020)
+    assert got[0][1] == "Senator"

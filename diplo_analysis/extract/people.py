@@ -286,7 +286,9 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
-        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county)(?![\w-]))?")
+        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county"
+        # ... or of a body: "Speaker of the Turkish parliament"
+        rf"|parliament|senate|government|cabinet|ministry)(?![\w-]))?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP}|/[ \u00a0]*)")
 
@@ -1672,7 +1674,7 @@ _AS_BEFORE = re.compile(rf",?{_SP}as{_SP}(?:(?:the|an?){_SP})?(?:{_ADJ}{_SP})*\Z
 _CHAIRS = {"Chairman": "Speaker", "President": "Speaker", "Deputy Chairman": "Deputy Speaker",
            "Vice President": "Deputy Speaker", "Head": "Speaker"}
 # chambers the data file does not name as parliaments
-_CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi Milli",
+_CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi Milli", "Lower House", "Upper House",
                   "Majlisi Namoyandagon", "Legislative Chamber", "Legislative Assembly",
                   "House of Representatives", "Chamber of Deputies", "State Duma", "Federal Assembly",
                   "Supreme Council", "People's Assembly", "National Council", "Congress",
@@ -1796,8 +1798,16 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
             return start, end, _minister_of("Minister", portfolio[4:] if portfolio.startswith("the ") else portfolio)
         m = _portfolio_before(text, start, end)
         if m:
-            return m.start(1), end, _minister_of("Minister", m.group(1))
+            ps = m.start(1)
+            deputy = _DEPUTY_BEFORE.search(text, max(0, ps - 14), ps)
+            if deputy is not None:
+                # "Turkish Deputy Trade Minister X": the deputy minister of that portfolio
+                return deputy.start(), end, _minister_of("Deputy Minister", m.group(1))
+            return ps, end, _minister_of("Minister", m.group(1))
     return start, end, payload
+
+
+_DEPUTY_BEFORE = re.compile(r"(?<![\w-])(?:First[ \u00a0]+)?(?:Deputy|Vice)[ \u00a0-]$")
 
 
 # "Secretary of the U.S. Department of Homeland Security": the secretary heads the department of a portfolio
@@ -2854,6 +2864,11 @@ _SEG_RUN = re.compile(rf"(?:{_SEG})+[ \u00a0]")
 _RANK_TITLES = frozenset({"Ambassador", "Sultan"})
 
 
+_LEGISLATORS = frozenset(["Senator", "Member of Parliament"])
+_CABINET = frozenset(["President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+                      "Minister"])
+
+
 def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> None:
     """Record a mention; a second reading of the same span adds what the first lacked."""
     old = found.get((start, end))
@@ -2863,7 +2878,9 @@ def _put(found: dict, start: int, end: int, role, has: bool, iso, elsewhere) -> 
         # the more specific office: "Minister" read first gives way to "Minister of Tolerance"
         # and a rank written as a title ("Amb. X, CBS, Principal Secretary") gives way to the office
         r = role if old[2] is None or (role is not None and (
-            (old[2] in _VAGUE and role not in _VAGUE) or (old[2] == "Ambassador" and role != "Ambassador"))) \
+            (old[2] in _VAGUE and role not in _VAGUE) or (old[2] == "Ambassador" and role != "Ambassador")
+            # "Senator the Honourable X, Minister of Foreign Affairs": a legislator's title, then the office
+            or (old[2] in _LEGISLATORS and (role in _CABINET or role.startswith("Minister of"))))) \
             else old[2]
         found[(start, end)] = (start, end, r, old[3] or has, old[4] if old[3] else iso, old[5] or elsewhere)
 
