@@ -837,6 +837,10 @@ def _head_stamp(line: str):
     (or in one part of a longer line cut by bars: "By ... | Published: 12 March 2023 | ...")."""
     if _TWO_DIGITS.search(line) is None:    # every stamp has a year: a quick "no" for most lines
         return None
+    if line[:1] == "(" and line[-1:] == ")" and len(line) < 60:
+        credit = _BRACKET_CREDIT.match(line)
+        if credit is not None:
+            line = line[credit.end():-1]    # "(MFA&FT: July 18, 2023)": a release's credit and its date
     st = _stamp(line)
     if st is None and (len(line) <= 130 or (len(line) <= 300 and any(sep in line for sep in _PARTS))):
         st = _loose_stamp(line)
@@ -844,6 +848,7 @@ def _head_stamp(line: str):
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
+_BRACKET_CREDIT = re.compile(r"\(\s*[A-Z][A-Za-z&.]{1,11}\s*:\s*")
 _MENU_BULLETS = ("- ", "• ", "* ", "· ")
 
 
@@ -1352,7 +1357,8 @@ _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>
 # the date with its year first, then the place: "Thursday, 10 February 2022, Suva Fiji: The ..."
 _DATE_PLACE = re.compile(
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
-    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))"
+    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))"      # "12.03.2019, Tbilisi - ...": dots put the day first
     r",\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)??)(?:,?\s+(?P<country>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))??"
     r"\s*(?::|--|[–—-])\s*(?=[A-Z\"“])")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
@@ -1381,7 +1387,8 @@ def _theme_bar(lines: list[str], k: int) -> bool:
     """
     for j in range(max(0, k - 2), min(len(lines), k + 3)):
         if j != k and (len(lines[j]) < 12 and _WEATHER.fullmatch(lines[j]) or "spot_img" in lines[j]
-                       or len(lines[j]) < 30 and _CITY_CLOCK.fullmatch(lines[j])):
+                       or len(lines[j]) < 30 and (_CITY_CLOCK.fullmatch(lines[j])
+                                                  or lines[j].rstrip().endswith(("℃", "°C", "°F", "℉")))):
             return True
     return False
 
@@ -1549,8 +1556,11 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "date_place":
         city, cname = _date_place_names(m)
         country = country_code(cname) if cname else country
-        month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
-        year = m["y"] or m["y2"]
+        if m["nd"]:
+            month_day, year = (int(m["nm"]), int(m["nd"])), m["ny"]
+        else:
+            month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+            year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
     elif kind == "paren_place_date":

@@ -1311,3 +1311,24 @@ def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_st
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
     assert (art["published"], art["dateline_city"], art["title"]) == (None, None, "Talks stress cooperation")
+
+
+@pytest.mark.parametrize("raw, published", [
+    # a release's credit and its date in brackets
+    ("(MFA&FT: July 18, 2023)\nThe Minister of Foreign Affairs has dismissed recent reports of a row between the "
+     "two states over the envoys' privileges.", "2023-07-18"),
+    # a newsroom's byline beside the date
+    ("Chamber hosts envoys' dinner\n\nThe Newspaper's Staff Reporter Published September 19, 2025\n\nLAHORE: The "
+     "chamber hosted a dinner for ambassadors from forty countries to deepen ties.", "2025-09-19"),
+    # the date in figures before the place, the day first
+    ("Georgia expands its presence\n\n12.03.2019, Tbilisi - Georgia will open embassies in the United Arab "
+     "Emirates and Vietnam, the Foreign Minister announced.", "2019-03-12"),
+])
+def test_a_bracketed_credit_a_newsroom_byline_and_a_dotted_date_before_the_place(raw, published):
+    assert parse_text(raw)["published"].date().isoformat() == published
+
+
+def test_a_date_above_a_weather_widget_in_degrees_is_the_sites_bar():
+    art = parse_text("2025.02.17 (Mon)\n\n  • Seoul 2.3℃\n  • Busan 6.0℃\n\nMinister meets envoy\n\nThe Foreign "
+                     "Minister met the Ambassador of Japan on Monday to discuss the visit of the Prime Minister.")
+    assert art["published"] is None
