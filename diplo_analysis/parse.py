@@ -864,6 +864,8 @@ def _is_headline(line: str) -> bool:
         return True
     if line.endswith((".", ":", ";", ",")) and not line.endswith("..."):
         return False
+    if len(words) >= 12 and line.endswith(('.”', '."', ".’", ".'")):
+        return False    # "... has said “the relationship is as strong as ever.”": a lead ending in a quote
     if len(words) >= 12 and _TWO_SENTENCES.search(line):
         return False    # "... between our countries. How did it all start?": a lead of two sentences
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())

@@ -1167,3 +1167,11 @@ def test_sister_states_and_councils_are_twinnings_of_their_own():
     c = parse_article("To celebrate the 30-year anniversary of WA’s sister state relationship with Hyogo Prefecture, "
                       "the government gave a gift.", published="2023-05-01")
     assert c.anniversaries[["ordinal", "subject"]].values.tolist() == [[30, "sister state relationship"]]
+
+
+def test_a_mention_cut_by_the_pages_end_takes_the_whole_subject():
+    rows = find_anniversaries(make_doc(
+        "The embassy marked the 60th anniversary of the establishment of diplomatic relations between India and "
+        "Kuwait. We thank the hosts for the celebration of the 60th anniversary of dip", year=2022))
+    assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [
+        (60, "diplomatic relations", ("IND", "KWT"))] * 2

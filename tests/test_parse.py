@@ -1332,3 +1332,10 @@ def test_a_date_above_a_weather_widget_in_degrees_is_the_sites_bar():
     art = parse_text("2025.02.17 (Mon)\n\n  • Seoul 2.3℃\n  • Busan 6.0℃\n\nMinister meets envoy\n\nThe Foreign "
                      "Minister met the Ambassador of Japan on Monday to discuss the visit of the Prime Minister.")
     assert art["published"] is None
+
+
+def test_a_long_lead_ending_in_a_quote_is_no_headline():
+    art = parse_text("In his address to a ceremony marking 30 years of diplomatic relations between Georgia and the "
+                     "U.S., the Prime Minister has said “the relationship is as strong as ever.”\n\n“Ever since "
+                     "that day, the United States has stood with us,” he said.")
+    assert art["title"] is None and art["text"].startswith("In his address")

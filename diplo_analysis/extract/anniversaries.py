@@ -1262,6 +1262,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     if len(rows) > 1:
         _echoes(rows)
         _state_echoes(rows)
+        _cut_subject(rows, low)
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
         _same_as_stated(rows, read_parties, "parties")
     if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
@@ -1331,6 +1332,26 @@ def _same_as_stated(rows: list[dict], stated: list[int], field: str) -> None:
     for i, r in enumerate(rows):
         if i not in stated and r["subject"] is not None:
             r[field] = known.get((r["ordinal"], r["subject"]), r[field])
+
+
+def _cut_subject(rows: list[dict], low: str) -> None:
+    """A last mention whose subject the page's end cuts ("... the 60th anniversary of dip")
+    takes the subject and parties of the mention with the same ordinal that names it whole.
+
+    >>> rows = [{"ordinal": 60, "subject": "diplomatic relations", "parties": ("IND", "KWT")},
+    ...         {"ordinal": 60, "subject": "dip", "parties": ("IND",)}]
+    >>> _cut_subject(rows, "the 60th anniversary of diplomatic relations ... the 60th anniversary of dip")
+    >>> rows[1]["subject"], rows[1]["parties"]
+    ('diplomatic relations', ('IND', 'KWT'))
+    """
+    last = rows[-1]
+    if not last["subject"] or not low.rstrip(" .…").endswith(last["subject"].lower()):
+        return
+    for r in rows[:-1]:
+        if r["ordinal"] == last["ordinal"] and r["subject"] and len(r["subject"]) > len(last["subject"]) \
+                and r["subject"].lower().startswith(last["subject"].lower()):
+            last["subject"], last["parties"] = r["subject"], r["parties"]
+            return
 
 
 def _share(rows: list[dict], year: int | None) -> None:
