@@ -1140,6 +1140,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 if where is not None and city is None:
                     city, country = where
                 continue
+        if title is not None and not line.endswith(_SENTENCE_ENDS) and len(line) >= 20 \
+                and (line == title or title.endswith(" " + line)):
+            wrapped = False     # the headline again (a page may print it twice): wraps into nothing
+            continue
         if ":" in line:
             line = _INLINE_CLUTTER.sub("", line)
         stamp = None    # whether the line is a stamp line ("2017-09-04 | Politics"), read when first asked

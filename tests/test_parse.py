@@ -1339,3 +1339,11 @@ def test_a_long_lead_ending_in_a_quote_is_no_headline():
                      "U.S., the Prime Minister has said “the relationship is as strong as ever.”\n\n“Ever since "
                      "that day, the United States has stood with us,” he said.")
     assert art["title"] is None and art["text"].startswith("In his address")
+
+
+def test_the_headline_printed_again_is_no_wrapped_line_of_the_story():
+    art = parse_text("The President receives the Foreign Minister of Turkey\n\nviews 472\n"
+                     "The President receives the Foreign Minister of Turkey\n"
+                     "President Ana Ruiz of Peru received the Foreign Minister of Turkey, Jan Berg, on Monday.")
+    assert "Turkey President" not in art["text"]
+    assert "President Ana Ruiz of Peru received" in art["text"]
