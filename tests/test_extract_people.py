@@ -998,7 +998,8 @@ def test_a_foreign_ministry_with_more_portfolios_then_its_state():
 
 def test_his_excellency_shortened_and_an_abbreviation_between_state_and_office():
     got = persons("The Fiji (FJ) High Commissioner to Tonga HE Mr Jone Rabuka met HE Sione Fifita.", 2022)
-    assert got == [("Jone Rabuka", "Ambassador", "FJI"), ("Sione Fifita", None, "FJI")]   # no state of his own: the first named
+    # no state of his own: the other side of the meeting, the state the envoy is sent to
+    assert got == [("Jone Rabuka", "Ambassador", "FJI"), ("Sione Fifita", None, "TON")]
 
 
 def test_an_office_in_lower_case_after_an_enumerated_office_shares_its_state():
@@ -1666,7 +1667,7 @@ def test_an_office_written_right_after_a_name_with_no_comma_names_its_state():
     # some ministries' releases leave the comma out; a name after the office is still its holder's
     got = persons("On 9 May H.E Rustam Qodirov Ambassador of the Republic of Tajikistan to Oman met with "
                   "Dr. Salim Harthi.", 2022)
-    assert got == [("Rustam Qodirov", "Ambassador", "TJK"), ("Salim Harthi", None, "TJK")]
+    assert got == [("Rustam Qodirov", "Ambassador", "TJK"), ("Salim Harthi", None, "OMN")]   # the side he meets
     got = persons("The talks of Foreign Minister of Peru Ana Vela went well.", 2022)
     assert got == [("Ana Vela", "Foreign Minister", "PER")]
     # a name, a comma and a state's possessive before the office: the usual apposition
@@ -2234,3 +2235,18 @@ def test_a_deputy_before_a_portfolio_and_a_legislators_title_before_a_cabinet_of
     # a committee's chair after a senator's name stays the senator
     got = persons("Senator Ana Smith, Chairman of the Foreign Relations Committee, spoke.", 2020)
     assert got[0][1] == "Senator"
+
+
+def test_in_a_sentence_of_two_states_a_person_without_one_serves_the_other_side():
+    got = persons("Last November, Cuban Health Minister, Ana Ruiz, visited the Egyptian capital, Cairo, where she was "
+                  "received by her counterpart, Ali Hassan.", 2020)
+    assert got == [("Ana Ruiz", "Minister of Health", "CUB"), ("Ali Hassan", "Minister of Health", "EGY")]
+    got = persons("Minister of Petroleum Ali Hassan and Bulgarian Energy Minister Ivan Petrov signed a memorandum "
+                  "for cooperation between Egypt and Bulgaria in the field of natural gas.", 2020)
+    assert [g[2] for g in got] == ["EGY", "BGR"]
+
+
+def test_the_members_a_delegation_consists_of_serve_its_state():
+    got = persons('A visit to Turkey was made by a delegation of deputies of the Jogorku Kenesh of the Kyrgyz Republic '
+                  'consisting of Ana Ruiz ("Alliance"), Jan Berg ("Unity") and Ali Demir ("Faith").', 2022)
+    assert [g[2] for g in got] == ["KGZ", "KGZ", "KGZ"]

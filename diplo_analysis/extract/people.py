@@ -3405,8 +3405,10 @@ def _host_state(text: str, countries: list[dict]) -> str | None:
 # a group of a state's people and the list of them that follows
 _INCLUDING = re.compile(
     r"\b(?:officials|members|representatives|leaders|ministers|dignitaries|guests|delegates|diplomats"
-    r"|figures|businessmen|executives)\b(?P<of>[^.;:\n]{0,45}?),?[ \u00a0]+"
-    r"(?:including|such[ \u00a0]+as|among[ \u00a0]+them|among[ \u00a0]+whom)[ \u00a0]")
+    r"|figures|businessmen|executives|deputies|lawmakers|parliamentarians)\b(?P<of>[^.;:\n]{0,60}?),?[ \u00a0]+"
+    r"(?:including|such[ \u00a0]+as|among[ \u00a0]+them|among[ \u00a0]+whom"
+    # "a delegation of deputies of the Jogorku Kenesh of the Kyrgyz Republic consisting of ..."
+    r"|consisting[ \u00a0]+of|composed[ \u00a0]+of|comprising|made[ \u00a0]+up[ \u00a0]+of)[ \u00a0]")
 
 
 def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
@@ -3422,7 +3424,9 @@ def _group_state(doc: Doc, s: Scan, pos: int) -> str | None:
     text = doc.text
     sid = bisect_right(doc.sent_starts, pos) - 1
     lo = max(doc.sent_starts[sid] if sid >= 0 else 0, pos - 300)
-    if "including" not in text[lo:pos] and " as " not in text[lo:pos] and "among" not in text[lo:pos]:
+    if "including" not in text[lo:pos] and " as " not in text[lo:pos] and "among" not in text[lo:pos] \
+            and "consist" not in text[lo:pos] and "compos" not in text[lo:pos] and "compris" not in text[lo:pos] \
+            and "made up" not in text[lo:pos]:
         return None
     last = None
     for last in _INCLUDING.finditer(text, lo, pos):
@@ -3839,6 +3843,18 @@ def find_people(doc: Doc) -> list[dict]:
                             country[key] = next(iter(states - {one}))
                     else:
                         country[key] = one
+                elif len(named) == 2:
+                    # "Minister X and Bulgarian Energy Minister Y ... between Egypt and Bulgaria",
+                    # "Cuban Health Minister Y ... was received by his counterpart, X": a sentence
+                    # of two states whose other people serve one of them; X serves the other
+                    # (the two sides: a pair "between A and B", a counterpart, or a meeting between
+                    # them; not "Rector X and the Uzbek Minister Y visited the Polish university")
+                    others = [m for m, _, k in resolved if m[3] and k != key and lo <= m[0] < hi]
+                    sides = {m[4] for m in others}
+                    if len(sides) == 1 and sides < named and (
+                            " between " in text[lo:hi] or at in counterparts
+                            or any(_MEETS.search(text, min(at, m[0]), max(at, m[0])) for m in others)):
+                        country[key] = next(iter(named - sides))
             if key not in country:
                 away = elsewhere.get(key, ())      # (never the state the person is sent to)
                 if doc.home is not None and doc.home not in away:
