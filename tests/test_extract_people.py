@@ -2250,3 +2250,14 @@ def test_the_members_a_delegation_consists_of_serve_its_state():
     got = persons('A visit to Turkey was made by a delegation of deputies of the Jogorku Kenesh of the Kyrgyz Republic '
                   'consisting of Ana Ruiz ("Alliance"), Jan Berg ("Unity") and Ali Demir ("Faith").', 2022)
     assert [g[2] for g in got] == ["KGZ", "KGZ", "KGZ"]
+
+
+def test_turkic_and_russian_patronymics_and_an_fm_before_a_name():
+    got = persons("Speaker of the Jogorku Kenesh of the Kyrgyz Republic Nurlan Turgunbek uulu received the delegation.",
+                  2025)
+    assert got == [("Nurlan Turgunbek uulu", "Speaker", "KGZ")]
+    # "Dear <given name> <father's name>", as a letter addresses a president
+    got = persons("His Excellency Mr. Ivan Petrovich Sidorov, President of the Republic of Uzbekistan. Dear Ivan "
+                  "Petrovich, please accept my greetings.", 2025)
+    assert got == [("Ivan Petrovich Sidorov", "President", "UZB")]     # one person, named twice
+    assert persons("Kazakh FM Ali Nurov met the envoy of Peru.", 2025)[0] == ("Ali Nurov", "Foreign Minister", "KAZ")

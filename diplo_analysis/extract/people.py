@@ -269,7 +269,9 @@ def _name_parts() -> dict:
     # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
     nick = rf"(?:[“\"]{_UP}\w+[ \u00a0]?[”\"]{_SP})?"
     more = rf"{_SP}{nick}(?:(?:{part}){_SP})*{tok_more}"
-    suffix = rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w]))?"
+    # (and a Turkic patronymic's last word: "Nurlanbek Turgunbek uulu", "Jyldyz Taalaibek kyzy")
+    suffix = (rf"(?:,?{_SP}(?:Jr\.|Sr\.|Jr|Sr|II|III|IV|VI|VII|VIII|IX|V|X)(?![\w])"
+              rf"|{_SP}(?:uulu|kyzy|uly|qizi|kizi|ogly|oglu|o['’]g['’]li)(?![\w]))?")
     hon = trie_regex(sorted(v.honorifics))
     heads = trie_regex(sorted(v.orgheads))
     glued = rf"{_INITIALS}{_UP}\w++(?:['’-]\w++)*+"
@@ -2956,6 +2958,11 @@ def _key_words(key: str) -> tuple[str, ...]:
 def _same_person(short: list[str], full: list[str]) -> bool:
     """"M. Mamytkanov" / "Maksat Mamytkanov" / "Mamitkanov" against "Maksat Mamitkanov";
     never "Salman" against "Mohammed bin Salman", whose last name is his father's."""
+    if len(short) == 2 and len(full) >= 2 and short[0] == full[0] and short[-1].endswith(_PATRONYMIC_ENDS) \
+            and short[-1] != full[-1]:
+        # "Dear Shavkat Miromonovich": a given name and the father's name, as Russian letters
+        # address "Shavkat Miromonovich Mirziyoyev" ("Emomali Sharipovich" for "Emomali Rahmon")
+        return True
     if short[-1][:1] != full[-1][:1] and short[-1] not in _SUFFIXES and full[-1] not in _SUFFIXES:
         a, b = _without_article(short[-1]), _without_article(full[-1])
         if a == b:
@@ -2966,6 +2973,9 @@ def _same_person(short: list[str], full: list[str]) -> bool:
         # for "Mohammad Bin Rashid Al Maktoum")
         return len(short) >= 3 and short[-2].casefold() in _PATRONYMIC and full[:len(short)] == short
     return _same_person_rest(tuple(short), tuple(full))
+
+
+_PATRONYMIC_ENDS = ("ovich", "evich", "ovna", "evna")
 
 
 def _without_article(word: str) -> str:
@@ -3114,8 +3124,9 @@ def _surname_letter(toks: list[str]) -> str | None:
     True
     """
     last = toks[-1]
-    if last in _SUFFIXES or (len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC):
-        return None
+    if last in _SUFFIXES or (len(toks) >= 3 and toks[-2].casefold() in _PATRONYMIC) \
+            or (len(toks) == 2 and last.endswith(_PATRONYMIC_ENDS)):
+        return None     # (or a given name and the father's: "Emomali Sharipovich" for "Emomali Rahmon")
     return last[:1]
 
 
