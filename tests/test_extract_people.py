@@ -2261,3 +2261,11 @@ def test_turkic_and_russian_patronymics_and_an_fm_before_a_name():
                   "Petrovich, please accept my greetings.", 2025)
     assert got == [("Ivan Petrovich Sidorov", "President", "UZB")]     # one person, named twice
     assert persons("Kazakh FM Ali Nurov met the envoy of Peru.", 2025)[0] == ("Ali Nurov", "Foreign Minister", "KAZ")
+
+
+def test_a_name_written_alone_is_found_by_a_given_name_of_any_region():
+    # (Umut and Sari are no office holder's first names: Faker's locales list them)
+    got = persons("The envoys Umut Acar and Sari Walsh presented their letters.", 2020)
+    assert [g[0] for g in got] == ["Umut Acar", "Sari Walsh"]
+    # a first name that is also a state's name or a word of an event is no given name here
+    assert persons("The Golden Jubilee of the Jordan Valley Authority was marked.", 2020) == []

@@ -3623,6 +3623,30 @@ def _envoys_of_credentials(text: str, spans: list[tuple[int, int, str]], role: d
             role[key] = "Ambassador"
 
 
+_PAIR_DASH = re.compile(r"[ \u00a0]+[-–—][ \u00a0]+$")
+_AMBASSADORS = re.compile(r"\bAmbassadors\b")
+
+
+def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict, country: dict) -> None:
+    """On a page about credentials, "Ambassadors ... of the United States of America - X,
+    Turkey - Y and New Zealand - Z": each name after a state and a dash is that state's
+    Ambassador, when the sentence names the envoys in the plural before the list."""
+    for start, _, key in spans:
+        if role.get(key) not in (None, "Ambassador"):
+            continue
+        dash = _PAIR_DASH.search(text, max(0, start - 4), start)
+        if dash is None:
+            continue
+        row = s.country_end.get(dash.start())
+        if row is None:
+            continue
+        lo = max(0, start - 600)
+        head = text.rfind(". ", lo, start)
+        if _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is None:
+            continue
+        role[key], country[key] = "Ambassador", row["key"]
+
+
 def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
     """A list of envoys, its items parted by semicolons: an item that gives a name and a
     state alone ("X, Republic of Y", "X from Y", "Y's X") is one more Ambassador when
@@ -3881,6 +3905,7 @@ def find_people(doc: Doc) -> list[dict]:
     if "creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
+        _state_name_pairs(text, s, spans, role, country)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
     if "MP" in text:
@@ -3926,17 +3951,59 @@ def _member_letters(text: str, spans: list, role: dict) -> None:
 def _given_names() -> frozenset[str]:
     """Given names of every region: the first words of the names in the reference of office
     holders (data/reference/officeholders.csv) and of the historical figures
-    (data/historical_figures.csv), in title case and three letters at least.
+    (data/historical_figures.csv), and the first names Faker lists for its 80-odd locales;
+    in title case and three letters at least. A first name that is also a word of a state's
+    name ("Jordan", "Georgia"), a title or a word of data/not_given_names.txt ("Golden",
+    "Peace") is left out of Faker's.
 
-    >>> {"Ilham", "Kassym-Jomart", "Antonio"} <= _given_names()
+    >>> {"Ilham", "Kassym-Jomart", "Antonio", "Umut", "Sari"} <= _given_names()
     True
+    >>> {"Jordan", "Golden", "Prince"} & _given_names()
+    set()
     """
-    names = set()
-    for name in list(officeholders()) + list(_historical_figures()):
-        first = name.split()[0]
-        if len(first) >= 3 and all(part[:1].isupper() and part[1:].islower() for part in first.split("-")):
-            names.add(first)
+    def plain(first: str) -> bool:
+        return len(first) >= 3 and all(part[:1].isupper() and part[1:].islower() for part in first.split("-"))
+
+    names = {name.split()[0] for name in list(officeholders()) + list(_historical_figures())}
+    names = {first for first in names if plain(first)}
+    not_given = _faker_not_given()
+    names |= {first for first in _faker_first_names()
+              if plain(first) and first.replace("-", "").isalpha() and first not in not_given}
     return frozenset(names)
+
+
+def _faker_first_names() -> set[str]:
+    """The first names of every locale's person provider in Faker (a registry package that
+    lists them, with its sources, for making test data)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as persons
+
+    out: set[str] = set()
+    for mod in pkgutil.iter_modules(persons.__path__):
+        if not mod.ispkg:
+            continue
+        provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr) if provider is not None else None
+            if isinstance(names, (list, tuple, dict)):
+                out.update(n for n in names if isinstance(n, str))
+    return out
+
+
+def _faker_not_given() -> set[str]:
+    """The words Faker's first names may not bring in: the words of the states' names
+    (the gazetteer's: pycountry and data/country_aliases.csv), the titles and other words that are never a
+    name's (vocab().stop), months and weekdays, and data/not_given_names.txt."""
+    import calendar
+
+    from ..gazetteer import iter_country_names
+
+    words = {w for surface, _, _ in iter_country_names() for w in surface.split()}
+    words |= set(vocab().stop) | set(calendar.month_name[1:]) | set(calendar.day_name)
+    words |= {w.capitalize() for w in _data_words(DATA / "not_given_names.txt")}
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -3954,7 +4021,8 @@ def _given_automaton():
 _LONGEST_SPAN = 200     # no name, office, body or country read runs longer
 # the page's credits before a name: "Written by: ", "Edited by ", "Photo by "
 _CREDIT_WORDS = frozenset(["written", "edited", "reported", "compiled", "translated", "photo", "photos",
-                           "photograph", "photographs", "text", "editor", "reporter", "author", "source"])
+                           "photograph", "photographs", "text", "editor", "reporter", "author", "source",
+                           "credit", "credits", "courtesy"])      # "Photo Credit: ", "Photo courtesy of "
 
 
 def _credited(text: str, at: int) -> bool:
@@ -3965,7 +4033,7 @@ def _credited(text: str, at: int) -> bool:
     (True, False)
     """
     words = text[max(0, at - 30):at].replace(":", " ").lower().split()
-    if words and words[-1] == "by":
+    if words and words[-1] in ("by", "of"):
         words.pop()
     return bool(words) and words[-1] in _CREDIT_WORDS
 
