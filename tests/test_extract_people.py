@@ -2269,3 +2269,15 @@ def test_a_name_written_alone_is_found_by_a_given_name_of_any_region():
     assert [g[0] for g in got] == ["Umut Acar", "Sari Walsh"]
     # a first name that is also a state's name or a word of an event is no given name here
     assert persons("The Golden Jubilee of the Jordan Valley Authority was marked.", 2020) == []
+
+
+def test_lists_of_envoys_after_their_plural_office():
+    got = persons("The Speaker received the credentials of the Ambassadors Extraordinary and Plenipotentiary of the "
+                  "Czech Republic Jan Novak, the Republic of Cuba Ana Ruiz and Australia Tom Lee.", 2022)
+    assert got == [("Jan Novak", "Ambassador", "CZE"), ("Ana Ruiz", "Ambassador", "CUB"),
+                   ("Tom Lee", "Ambassador", "AUS")]
+    got = persons("Ambassadors of Turkey - Ali Demir and New Zealand - Sari Walsh presented their credentials.", 2022)
+    assert got == [("Ali Demir", "Ambassador", "TUR"), ("Sari Walsh", "Ambassador", "NZL")]
+    got = persons("Fourteen heads of mission were commissioned. They are Jan Kapere (Botswana) and Ana Nandago "
+                  "(Angola).", 2022)
+    assert [g[1] for g in got] == ["Ambassador", "Ambassador"]

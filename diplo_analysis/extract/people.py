@@ -3623,28 +3623,45 @@ def _envoys_of_credentials(text: str, spans: list[tuple[int, int, str]], role: d
             role[key] = "Ambassador"
 
 
-_PAIR_DASH = re.compile(r"[ \u00a0]+[-–—][ \u00a0]+$")
-_AMBASSADORS = re.compile(r"\bAmbassadors\b")
+_PAIR_DASH = re.compile(r"[ \u00a0]+(?:[-–—][ \u00a0]+)?$")
+_AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \u00a0]+[Mm]ission|[Hh]igh[ \u00a0]+[Cc]ommissioners)\b")
+_POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
 
 
-def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict, country: dict) -> None:
-    """On a page about credentials, "Ambassadors ... of the United States of America - X,
-    Turkey - Y and New Zealand - Z": each name after a state and a dash is that state's
-    Ambassador, when the sentence names the envoys in the plural before the list."""
-    for start, _, key in spans:
+def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict, country: dict,
+                      home: str | None = None) -> None:
+    """On a page about credentials or envoys, a list after the envoys named in the plural:
+    "Ambassadors ... of the United States of America - X, Turkey - Y and the Republic of Cuba
+    Z": each name right after a state (and a dash) is that state's Ambassador; "heads of
+    mission ... They are X (Botswana), Y (Russia)", "new ambassadors are X for Ghana": each name
+    before a state in brackets or after "for" is an Ambassador; after "for", the state it is
+    posted to, of the state that sends them: the page's dateline's (``home``), when that is not
+    where they go (in brackets the state may be either: it stays as read)."""
+    for start, end, key in spans:
         if role.get(key) not in (None, "Ambassador"):
-            continue
-        dash = _PAIR_DASH.search(text, max(0, start - 4), start)
-        if dash is None:
-            continue
-        row = s.country_end.get(dash.start())
-        if row is None:
             continue
         lo = max(0, start - 600)
         head = text.rfind(". ", lo, start)
         if _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is None:
+            # ("... were commissioned. They are X (Y)": the sentence before names them)
+            before = text.rfind(". ", lo, head) if head > lo else -2
+            if before == -2 or _AMBASSADORS.search(text, max(lo, before + 1), start) is None:
+                continue
+        dash = _PAIR_DASH.search(text, max(0, start - 4), start)
+        row = s.country_end.get(dash.start()) if dash is not None else None
+        if row is not None:
+            role[key], country[key] = "Ambassador", row["key"]
             continue
-        role[key], country[key] = "Ambassador", row["key"]
+        posted = _POSTED_TO.match(text, end)
+        if posted is not None and posted.end() in s.country_start:
+            role[key] = "Ambassador"
+            if posted.group().endswith("("):
+                continue    # "X (Hungary)": sent from there, or posted there; the state stays as read
+            there = s.country_start[posted.end()]["key"]
+            if home is not None and home != there:
+                country[key] = home
+            elif country.get(key) == there:
+                del country[key]    # (the state it is posted to is not its own)
 
 
 def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
@@ -3905,7 +3922,8 @@ def find_people(doc: Doc) -> list[dict]:
     if "creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
-        _state_name_pairs(text, s, spans, role, country)
+    if "mbassadors" in text or "of mission" in text or "ommissioners" in text:
+        _state_name_pairs(text, s, spans, role, country, doc.home)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
     if "MP" in text:
