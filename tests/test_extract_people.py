@@ -2281,3 +2281,10 @@ def test_lists_of_envoys_after_their_plural_office():
     got = persons("Fourteen heads of mission were commissioned. They are Jan Kapere (Botswana) and Ana Nandago "
                   "(Angola).", 2022)
     assert [g[1] for g in got] == ["Ambassador", "Ambassador"]
+
+
+def test_members_of_parliament_in_the_plural_before_a_list():
+    got = persons("The Armenian delegation includes MPs Ana Ruiz, Jan Berg and chief of staff Ara Petrosyan.", 2022)
+    assert [g[1] for g in got[:2]] == ["Member of Parliament", "Member of Parliament"]
+    got = persons("He was accompanied by Singapore Members of Parliament Ms Tin Li Ling and Mr Lim Wei Chuan.", 2022)
+    assert [g[:2] for g in got] == [("Tin Li Ling", "Member of Parliament"), ("Lim Wei Chuan", "Member of Parliament")]

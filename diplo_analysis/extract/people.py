@@ -322,7 +322,10 @@ def _single_re() -> re.Pattern:
 def _and_name_re() -> re.Pattern:
     """The next name after a plural office: "Presidents X and " + "Y", "Ministers X, " + "Y"."""
     p = _name_parts()
-    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})(?P<name>{p['name2']}){p['end']}")
+    # (a party's tag in brackets after a name, and honorifics before the next: "Reps. X (R-CA),
+    # Y (D-NJ)", "Members of Parliament Ms X and Mr Y")
+    return re.compile(rf"(?:[ \u00a0]*\([^()\n]{{1,15}}\))?[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP})"
+                      rf"(?:{p['hon']}[ \u00a0]*)*(?P<name>{p['name2']}){p['end']}")
 
 
 _AND_SEP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)")
@@ -535,6 +538,10 @@ def _plural(surface: str) -> str | None:
         return surface[:-1] + "ies"        # "cabinet secretaries"
     if surface == "rep.":
         return "reps"                       # "Reps A, B and C": the U.S. representatives
+    if surface == "mp":
+        return "MPs"                        # "MPs Hermine X, Artashes Y"
+    if surface.startswith("member of "):
+        return "members" + surface[6:]      # "Members of Parliament Ms X and Mr Y"
     return None
 
 
