@@ -452,7 +452,7 @@ def _stamp(line: str):
 # "Sonya Michaella - 18 March 2016 10:43 WIB", "May 13, 2022, 16:37 <headline>"
 _ORD = r"(?:st|nd|rd|th)?"
 _LOOSE_DATE = re.compile(
-    r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-)(?P<mon>" + _MONTH + r")(?:,?\s+|-)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023"
+    r"(?:(?<![\d/.-])(?P<d>\d{1,2})" + _ORD + r"(?:\s+of)?(?:\s+|-|/)(?P<mon>" + _MONTH + r")(?:,?\s+|-|/)(?P<y>\d{4})"   # "12th of March 2023" "12-Mar-2023" "31/October/2024"
     r"|(?:(?<![\w/.-])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"      # "... largest palaceSeptember 03, 2024 15:34"
     r"(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
     r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"   # "2022.11.4" too
@@ -1615,10 +1615,13 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
             month_day = _month_day(a, b)
             year = str(y + 2000 if y < 100 else y) if month_day else None
-        if credit and month_day is None and (day := _CREDIT_DAY.fullmatch(credit)) is not None:
-            # "Podgorica, Montenegro (17 July 2015) — ...": the day in the credit's brackets
+        if credit and month_day is None and (day := _CREDIT_DAY.search(credit)) is not None \
+                and day.end() == len(credit) and (day.start() == 0 or credit[:day.start()].rstrip().endswith(("-", "–", "—", ","))):
+            # "Podgorica, Montenegro (17 July 2015) — ...": the day in the credit's brackets, alone
+            # or after the agency ("Bishkek, (APP - UrduPoint - 19th May, 2025) ...")
             month_day = (_month(day["mon"] or day["mon2"]), int(day["d"] or day["d2"]))
-            year, credit = day["y"], None
+            year = day["y"]
+            credit = credit[:day.start()].rstrip(" -–—,") or None
         if credit and not country and country_code(credit) is not None and credit in (gd["a3"], gd["a4"]):
             country, credit = country_code(credit), None     # "Gabala, Azerbaijan –": a country, not an agency
         credit = _credit_name(credit)

@@ -1347,3 +1347,13 @@ def test_the_headline_printed_again_is_no_wrapped_line_of_the_story():
                      "President Ana Ruiz of Peru received the Foreign Minister of Turkey, Jan Berg, on Monday.")
     assert "Turkey President" not in art["text"]
     assert "President Ana Ruiz of Peru received" in art["text"]
+
+
+def test_a_date_with_the_months_name_between_slashes_and_a_day_after_the_credit_in_brackets():
+    art = parse_text("Crown Prince receives envoy\n\nOman Thursday 31/October/2024 18:16 PM\nBy: ONA\n\nKuwait: The Crown "
+                     "Prince received at the palace today the Foreign Minister of Oman.")
+    assert art["published"].isoformat() == "2024-10-31T18:16:00"
+    art = parse_text("Bishkek, (APP - Wire News - 19th May, 2025) The Speaker met the Chairman of the State Duma in "
+                     "Moscow to discuss the work of the two parliaments.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["outlet"]) == (
+        "2025-05-19", "Bishkek", "APP - Wire News")
