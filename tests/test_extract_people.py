@@ -2288,3 +2288,12 @@ def test_members_of_parliament_in_the_plural_before_a_list():
     assert [g[1] for g in got[:2]] == ["Member of Parliament", "Member of Parliament"]
     got = persons("He was accompanied by Singapore Members of Parliament Ms Tin Li Ling and Mr Lim Wei Chuan.", 2022)
     assert [g[:2] for g in got] == [("Tin Li Ling", "Member of Parliament"), ("Lim Wei Chuan", "Member of Parliament")]
+
+
+def test_who_accompanies_someone_serves_their_state_and_an_emperor_is_japans():
+    got = persons("In Gaborone, President Ana Ruiz of Namibia will be accompanied by Hon. Jan Berg, Minister of Home "
+                  "Affairs; and Hon. Ali Demir, Minister of Health, for talks with Botswana.", 2022)
+    assert [g[2] for g in got] == ["NAM", "NAM", "NAM"]
+    got = persons("The guest from Vietnam was to visit the Imperial Palace for a lunch hosted by Emperor Naruhito and "
+                  "Empress Masako.", 2023)
+    assert [g[2] for g in got] == ["JPN", "JPN"]

@@ -3552,6 +3552,27 @@ _IN_STATE = re.compile(r"(?:In|in)[ \u00a0]+(?:the[ \u00a0]+)?")
 _MEETS = re.compile(r"\b(?:with|met|meets|received|receives|welcomed|welcomes|hosted|hosts|called on)\b")
 
 
+def _companion_state(doc: Doc, pos: int, resolved: list, country: dict) -> str | None:
+    """The state of the person a sentence says the one named at ``pos`` accompanies: the
+    nearest person with a state named before "accompanied by" in the same sentence.
+
+    >>> d = Doc("President Ana Ruiz will be accompanied by Jan Berg, Minister of Health.", [0], [70])
+    >>> _companion_state(d, 41, [((10, 18), None, "Ana Ruiz")], {"Ana Ruiz": "PER"})
+    'PER'
+    """
+    text = doc.text
+    sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
+    lo = doc.sent_starts[sid] if doc.sent_starts and sid >= 0 else 0
+    by = text.rfind("ccompanied by", lo, pos)
+    if by < 0:
+        return None
+    best = None
+    for m, _, k in resolved:
+        if lo <= m[0] < by and country.get(k):
+            best = country[k]
+    return best
+
+
 def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
     """The state a sentence opens in ("In Nauru, ..."), for the person named at ``pos``."""
     sid = bisect_right(doc.sent_starts, pos) - 1
@@ -3827,6 +3848,12 @@ def find_people(doc: Doc) -> list[dict]:
             left = states - elsewhere[key]
             if len(left) == 1:
                 country[key] = left.pop()
+        if key not in country and "ccompanied by" in text:
+            # "President X will be accompanied by Hon. Y, Minister of ...; Hon. Z, ...": who goes
+            # with someone serves their state
+            with_whom = _companion_state(doc, next(a for a, _, k in spans if k == key), resolved, country)
+            if with_whom is not None:
+                country[key] = with_whom
         if key not in country:
             house = _ruling_house(key)
             group = None if house is not None else \
