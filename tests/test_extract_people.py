@@ -2297,3 +2297,10 @@ def test_who_accompanies_someone_serves_their_state_and_an_emperor_is_japans():
     got = persons("The guest from Vietnam was to visit the Imperial Palace for a lunch hosted by Emperor Naruhito and "
                   "Empress Masako.", 2023)
     assert [g[2] for g in got] == ["JPN", "JPN"]
+
+
+def test_a_name_after_the_state_an_envoy_is_sent_to_is_not_of_that_state():
+    got = persons("The President received the credentials of new ambassadors of two states. Credentials were "
+                  "presented by Ambassador of the Republic of Peru to the Kyrgyz Republic Ana Ruiz, and Ambassador "
+                  "of Chile to the Kyrgyz Republic Jan Berg.", 2023)
+    assert [g[2] for g in got] == ["PER", "CHL"]

@@ -3670,14 +3670,17 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
             continue
         lo = max(0, start - 600)
         head = text.rfind(". ", lo, start)
-        if _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is None:
+        same = _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is not None
+        if not same:
             # ("... were commissioned. They are X (Y)": the sentence before names them)
             before = text.rfind(". ", lo, head) if head > lo else -2
             if before == -2 or _AMBASSADORS.search(text, max(lo, before + 1), start) is None:
                 continue
         dash = _PAIR_DASH.search(text, max(0, start - 4), start)
-        row = s.country_end.get(dash.start()) if dash is not None else None
-        if row is not None:
+        row = s.country_end.get(dash.start()) if dash is not None and same else None
+        if row is not None and not _led_by_to(text, max(0, row["start"] - 12), row["start"]) \
+                and not text.endswith(" to the ", 0, row["start"]):
+            # (not the state they are sent to: "of Pakistan to the Kyrgyz Republic X")
             role[key], country[key] = "Ambassador", row["key"]
             continue
         posted = _POSTED_TO.match(text, end)
