@@ -2304,3 +2304,11 @@ def test_a_name_after_the_state_an_envoy_is_sent_to_is_not_of_that_state():
                   "presented by Ambassador of the Republic of Peru to the Kyrgyz Republic Ana Ruiz, and Ambassador "
                   "of Chile to the Kyrgyz Republic Jan Berg.", 2023)
     assert [g[2] for g in got] == ["PER", "CHL"]
+
+
+def test_a_given_name_that_is_also_a_states_and_nouns_of_bodies():
+    assert [g[0] for g in persons("Foreign Secretary Bharat Raj Paudel thanked the envoy.", 2023)] == [
+        "Bharat Raj Paudel"]
+    got = persons("He met the Communist Party's delegation and the Abu Dhabi Department's Under-Secretary Ana Ruiz.",
+                  2023)
+    assert [g[0] for g in got] == ["Ana Ruiz"]
