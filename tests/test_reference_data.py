@@ -48,6 +48,14 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     ("ARM", "BGR"), ("AZE", "KEN"), ("CZE", "MKD"), ("EGY", "MKD"), ("IDN", "TJK"), ("IND", "KWT"), ("IND", "MUS"),
     ("IND", "TZA"), ("IRL", "MKD"), ("LAO", "THA"), ("LIE", "MKD"), ("LUX", "MKD"), ("MDV", "VNM"), ("MKD", "UZB"),
     ("ROU", "TKM"),
+    # the pairs the later rounds of the ninth session's pages mark (parts CH to CY), not sourced yet:
+    # the session's look-ups were spent on the pages themselves
+    ("AFG", "TKM"), ("ARG", "USA"), ("ARM", "AUS"), ("AUS", "IDN"), ("BGD", "TKM"), ("BLR", "RUS"), ("BLR", "UZB"),
+    ("BLZ", "CAN"), ("CAN", "HUN"), ("CAN", "TKM"), ("CHE", "TKM"), ("CHN", "NZL"), ("CUB", "TKM"), ("DEU", "NPL"),
+    ("DNK", "TKM"), ("ECU", "GTM"), ("ESP", "TKM"), ("EST", "HUN"), ("FIN", "ISL"), ("FIN", "TJK"), ("FJI", "XKX"),
+    ("GBR", "TKM"), ("GRC", "TJK"), ("ITA", "TKM"), ("JPN", "TKM"), ("JPN", "VNM"), ("KAZ", "THA"), ("KOR", "TKM"),
+    ("KOR", "UZB"), ("LVA", "TJK"), ("MHL", "TWN"), ("MNG", "VNM"), ("PHL", "THA"), ("PLW", "TWN"), ("POL", "TKM"),
+    ("PRK", "TKM"), ("PRY", "VNM"), ("SAU", "TKM"), ("SWE", "TJK"), ("SWE", "TKM"), ("TJK", "UKR"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
@@ -270,8 +278,11 @@ def test_relations_cover_the_real_page_anniversaries_except_known_gaps(relations
     wanted = _realpage_pairs()
     assert len(wanted) >= 20 and ("AZE", "KGZ") in wanted
     assert wanted - present == KNOWN_REALPAGE_GAPS
+    # (the README lists a pair under the first reason it was wanted for: BLR-RUS and KOR-UZB under
+    # the table written from memory)
+    earlier = _readme_missing("Pairs of the table of 2026-11-28, written from memory, without a source yet")
     assert _readme_missing("Pairs whose anniversary of diplomatic relations the real-page set names") == \
-        KNOWN_REALPAGE_GAPS
+        KNOWN_REALPAGE_GAPS - earlier
 
 
 def test_wanted_pairs_hold_the_core_and_the_real_page_pairs():
