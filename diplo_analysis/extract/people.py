@@ -1692,31 +1692,32 @@ _CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi 
                   "parliament")
 
 
-@lru_cache(maxsize=1)
-def _chamber_re() -> re.Pattern:
-    """" of the Parliament of Georgia", " of The Verkhovna Rada": a complement that is a
-    chamber (the chambers of data/organizations.csv and a few generic names), within two
-    words of "of" (not " of the Foreign Affairs Committee of the Parliament"). A senate's
-    chair stays Chairman, as the gold set's rules read it (tests/gold/README.md)."""
+def _chamber_names() -> str:
+    """The chambers' names as one regex alternation: the chambers of data/organizations.csv
+    and a few generic names; not a senate (a senate's chair stays Chairman, as the gold
+    set's rules read it: tests/gold/README.md) nor a chamber's committee."""
     from . import organizations
 
     names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
                                    if kind == "parliament" and "Senate" not in surface
-                                   and "Committee" not in surface}     # (a chamber's committee is none)
-    return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{trie_regex(sorted(names))})"
+                                   and "Committee" not in surface}
+    return trie_regex(sorted(names))
+
+
+@lru_cache(maxsize=1)
+def _chamber_re() -> re.Pattern:
+    """" of the Parliament of Georgia", " of The Verkhovna Rada": a complement that is a
+    chamber (:func:`_chamber_names`), within two words of "of" (not " of the Foreign Affairs
+    Committee of the Parliament")."""
+    return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{_chamber_names()})"
                       rf"(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
 def _chamber_before_re() -> re.Pattern:
     """A chamber's name right before an office ("State Duma Chairman", "National Assembly
-    President"), the chambers of :func:`_chamber_re`; searched up to the office's start."""
-    from . import organizations
-
-    names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
-                                   if kind == "parliament" and "Senate" not in surface
-                                   and "Committee" not in surface}
-    return re.compile(rf"(?<![\w'’-])(?:{trie_regex(sorted(names))})[ \u00a0]+$")
+    President"), the chambers of :func:`_chamber_names`; searched up to the office's start."""
+    return re.compile(rf"(?<![\w'’-])(?:{_chamber_names()})[ \u00a0]+$")
 
 
 # "of (the) European Court of Human Rights", "of the US-based Council on Foreign Relations":
