@@ -2312,3 +2312,13 @@ def test_a_given_name_that_is_also_a_states_and_nouns_of_bodies():
     got = persons("He met the Communist Party's delegation and the Abu Dhabi Department's Under-Secretary Ana Ruiz.",
                   2023)
     assert [g[0] for g in got] == ["Ana Ruiz"]
+
+
+def test_an_envoy_in_small_letters_with_the_place_of_the_post_before_the_name():
+    assert persons("The Eritrean ambassador in Khartoum, Ali Idris, on Wednesday conveyed an invitation.", 2020) == [
+        ("Ali Idris", "Ambassador", "ERI")]
+    assert persons("Nepalese ambassador to India Dr. Ram Sharma hosted a reception in New Delhi.", 2020) == [
+        ("Ram Sharma", "Ambassador", "NPL")]
+    got = persons("The Foreign Minister of Kazakhstan, Ali Nurov, and the Cuban ambassador to this country, Ana "
+                  "Ruiz, reviewed relations.", 2020)
+    assert got[1] == ("Ana Ruiz", "Ambassador", "CUB")

@@ -282,7 +282,7 @@ def _name_parts() -> dict:
 
 
 _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
-        rf"(?:(?:our|the){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
+        rf"(?:(?:our|the|this|that){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
         rf"|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
@@ -1875,9 +1875,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             return None
         if text[oend + 1:oend + 2].islower() and not text.startswith(_THE_HON, oend + 1) and (
                 (lower and not text.startswith("of ", oend + 1)) or not text.startswith(_COMP_STARTS, oend + 1)):
-            if not (lower and text.startswith("to ", oend + 1)):
+            if not (lower and text.startswith(("to ", "in "), oend + 1)):
                 return None
-            comma_only = True
+            comma_only = True   # ("the Eritrean ambassador in Khartoum, X")
     if right_re is None:
         right_re = _right_re()
     pos = oend
@@ -1896,8 +1896,8 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             pos = row["end"]
             continue
         comp_end = m.end(1)
-        if comma_only and m.group("comma") is None:
-            return None
+        if comma_only and m.group("comma") is None and not m.group("hon"):
+            return None         # (or an honorific before it: "ambassador to India Dr. X")
         if text[comp_end - 1] == "." and _SENTENCE_END.match(text, comp_end - 4):
             # "the High Commissioner of Botswana. Joanne X is ...": the complement
             # ends a sentence, and the name after it starts the next
