@@ -1559,6 +1559,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         else:
             month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
             year = m["y"] or m["y2"]
+    elif kind == "country_city":
+        city, country = m["city"], country_code(m["country"])
     elif kind == "date_place":
         city, cname = _date_place_names(m)
         country = country_code(cname) if cname else country
@@ -1597,6 +1599,10 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "generic":
         gd = m.groupdict()
         city = gd["city"]
+        if gd["a3"] and len(gd["a3"]) <= 3 and m.string[m.start("a3") - 1] == "." and not gd["country"]:
+            # "AKIPRESS.COM - ...": a site's address before the story, no city (nor Comoros); not
+            # "ASTANA.KAZINFORM", a city and its agency
+            return None, None, f"{city}.{gd['a3']}", None, None
         credit = _generic_credit(gd)
         country = country_code(gd["country"]) if gd["country"] else None
         if gd["mon"] or gd["mon2"]:
@@ -1964,6 +1970,10 @@ def _match_dateline(line: str):
                 return "date_place", m
     if _MONTH_START.match(line) is not None and (m := _date_place(line, 0)) is not None:
         return "date_place", m          # "February 10, 2022, Nairobi, Kenya: The ..."
+    if "," in line[:30] and (m := _COUNTRY_CITY.match(line)) is not None:
+        iso = country_code(m["country"])
+        if iso is not None and city_country(m["city"])[1] == iso:
+            return "country_city", m    # "Botswana, Maun: The ministry ..."
     if line[:1].isupper() and "," in line[:16]:
         m = _DATE_CITY.match(line)      # "July 31, Colombo (LNW): President ..."
         if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
@@ -1973,6 +1983,9 @@ def _match_dateline(line: str):
     words = line[:40].split(None, 2)
     if len(words) > 1 and words[1][:1].islower() and words[0][-1:].isalpha() and words[1] not in _CITY_PARTICLES \
             and ":" not in words[0]:    # ("Monrovia-Jan-23-TNR:The delegation ...": a dateline glued to its sentence)
+        m = _COUNTRY_COLON.match(line) if words[1] in ("and", "of") and ":" in line[:40] else None
+        if m is not None and country_code(m["country"]) is not None:
+            return "country_colon", m   # "Trinidad and Tobago: Prime Minister ..."
         return None, None       # "The sides noted ...": a sentence, not "Baku, ..." or "Addis Ababa ..."
     head = line[:50]
     for kind, rx in _DATELINES:
@@ -2100,6 +2113,10 @@ _VENUE = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*),\s+(?=[A-Z])
 _GENERIC = dict(_DATELINES)["generic"]
 _VENUE_WORDS = frozenset(_data_lines("venue_words.txt"))
 _DATE_DASH = dict(_DATELINES)["date_dash"]
+_COUNTRY_COLON = dict(_DATELINES)["country_colon"]
+# the state, then its city, then a colon or a dash: "Botswana, Maun: The ministry ..."
+_COUNTRY_CITY = re.compile(r"(?P<country>[A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),[ \t]+"
+                           r"(?P<city>[A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})[ \t]*(?::|--|[–—])[ \t]+(?=[A-Z\"“])")
 _MONTH_START = re.compile(r"(?i:" + _MONTH + r")\s")
 #: what the first 50 characters of a line must hold for the rarer dateline shapes to be tried
 _NEEDS = {

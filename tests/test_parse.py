@@ -1357,3 +1357,18 @@ def test_a_date_with_the_months_name_between_slashes_and_a_day_after_the_credit_
                      "Moscow to discuss the work of the two parliaments.")
     assert (art["published"].date().isoformat(), art["dateline_city"], art["outlet"]) == (
         "2025-05-19", "Bishkek", "APP - Wire News")
+
+
+@pytest.mark.parametrize("raw, city, country, outlet", [
+    ("Commission meets\n\nBotswana, Maun: The Foreign Affairs Ministry organized a meeting of the senior officials of "
+     "the commission.", "Maun", "BWA", None),
+    (" date 2025-07-04 Trinidad and Tobago: The Prime Minister of India arrived at the airport yesterday to a "
+     "ceremonial welcome.", None, "TTO", None),
+    ("AKIPRESS.COM - The Foreign Ministers of Turkmenistan and Türkiye met in Ashgabat on an official visit.",
+     None, None, "AKIPRESS.COM"),
+])
+def test_a_state_and_its_city_a_state_of_several_words_and_a_sites_address_before_the_story(raw, city, country,
+                                                                                             outlet):
+    art = parse_text(raw)
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
+    assert art["text"].startswith("The ")
