@@ -1175,3 +1175,10 @@ def test_a_mention_cut_by_the_pages_end_takes_the_whole_subject():
         "Kuwait. We thank the hosts for the celebration of the 60th anniversary of dip", year=2022))
     assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [
         (60, "diplomatic relations", ("IND", "KWT"))] * 2
+
+
+def test_a_mention_cut_inside_the_subjects_word_takes_the_whole_one():
+    rows = find_anniversaries(make_doc(
+        "In honour of the 34th anniversary of Turkmenistan's independence, the ministry sent a message. The capital "
+        "hosted celebrations to mark the 34th anniversary of Turkmenistan's indepen", year=2025))
+    assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [(34, "independence", ("TKM",))] * 2

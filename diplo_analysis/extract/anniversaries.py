@@ -1260,9 +1260,9 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             "agrees": None,
         })
     if len(rows) > 1:
+        _cut_subject(rows, low)
         _echoes(rows)
         _state_echoes(rows)
-        _cut_subject(rows, low)
     if len(rows) > 1 and read_parties and len(read_parties) < len(rows):
         _same_as_stated(rows, read_parties, "parties")
     if len(rows) > 1 and stated_years and len(stated_years) < len(rows):
@@ -1345,11 +1345,17 @@ def _cut_subject(rows: list[dict], low: str) -> None:
     ('diplomatic relations', ('IND', 'KWT'))
     """
     last = rows[-1]
-    if not last["subject"] or not low.rstrip(" .…").endswith(last["subject"].lower()):
+    if not last["subject"] or not low.rstrip(" .…").endswith(last["subject"].lower().rsplit(None, 1)[-1]):
         return
+    cut = last["subject"].lower()
+    stub = cut.rsplit(None, 1)[-1]      # the word the page's end cuts: "indepen"
     for r in rows[:-1]:
-        if r["ordinal"] == last["ordinal"] and r["subject"] and len(r["subject"]) > len(last["subject"]) \
-                and r["subject"].lower().startswith(last["subject"].lower()):
+        whole = (r["subject"] or "").lower()
+        if r["ordinal"] == last["ordinal"] and whole != cut and (
+                (len(whole) > len(cut) and whole.startswith(cut))
+                or any(w.startswith(stub) and w != stub for w in whole.split())):
+            # ("... the 34th anniversary of Turkmenistan's indepen" after "... of Turkmenistan's
+            # independence", read as "independence")
             last["subject"], last["parties"] = r["subject"], r["parties"]
             return
 
