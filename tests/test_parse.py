@@ -1372,3 +1372,12 @@ def test_a_state_and_its_city_a_state_of_several_words_and_a_sites_address_befor
     art = parse_text(raw)
     assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == (city, country, outlet)
     assert art["text"].startswith("The ")
+
+
+def test_a_comments_notice_below_the_foot_stamp_is_clutter():
+    art = parse_text("The dean of the diplomatic corps held a farewell lunch for three outgoing ambassadors at his "
+                     "residence.\n\nThe new dean is said to be the ambassador of Kazakhstan.\n\nPublished in Wire, "
+                     "February 15th, 2016\n\nDear visitor, the comments section is undergoing an overhaul and will "
+                     "return soon.")
+    assert art["published"].date().isoformat() == "2016-02-15"
+    assert "Dear visitor" not in art["text"]
