@@ -1381,3 +1381,11 @@ def test_a_comments_notice_below_the_foot_stamp_is_clutter():
                      "return soon.")
     assert art["published"].date().isoformat() == "2016-02-15"
     assert "Dear visitor" not in art["text"]
+
+
+def test_datelines_of_a_capital_spelt_otherwise_and_of_a_small_seat_of_government():
+    assert city_country("Prishtina") == ("Pristina", "XKX")
+    assert city_country("Ulan Bator") == ("Ulaanbaatar", "MNG")
+    art = parse_text("King speaks\n\nEZULWINI: The King was speaking on Thursday through his representative at the "
+                     "celebration of the national day.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Ezulwini", "SWZ")
