@@ -1386,6 +1386,7 @@ def test_a_comments_notice_below_the_foot_stamp_is_clutter():
 def test_datelines_of_a_capital_spelt_otherwise_and_of_a_small_seat_of_government():
     assert city_country("Prishtina") == ("Pristina", "XKX")
     assert city_country("Ulan Bator") == ("Ulaanbaatar", "MNG")
+    assert [city_country(c)[1] for c in ("Gabala", "Awaza", "Cholpon-Ata")] == ["AZE", "TKM", "KGZ"]
     art = parse_text("King speaks\n\nEZULWINI: The King was speaking on Thursday through his representative at the "
                      "celebration of the national day.")
     assert (art["dateline_city"], art["dateline_country"]) == ("Ezulwini", "SWZ")
