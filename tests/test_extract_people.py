@@ -2322,3 +2322,12 @@ def test_an_envoy_in_small_letters_with_the_place_of_the_post_before_the_name():
     got = persons("The Foreign Minister of Kazakhstan, Ali Nurov, and the Cuban ambassador to this country, Ana "
                   "Ruiz, reviewed relations.", 2020)
     assert got[1] == ("Ana Ruiz", "Ambassador", "CUB")
+
+
+def test_a_high_commission_is_an_embassy_and_a_holders_middle_name_on_a_page_without_a_year():
+    got = persons("Bangladesh High Commission celebrated Victory Day. The celebration began with the hoisting of the "
+                  "flag by High Commissioner Ana Rahman.", 2021)
+    assert got == [("Ana Rahman", "Ambassador", "BGD")]
+    # (George Weah is Liberia's president in the reference table)
+    got = persons("President George Manneh Weah has sent messages of congratulations to Sierra Leone.", None)
+    assert got == [("George Manneh Weah", "President", "LBR")]

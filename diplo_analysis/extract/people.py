@@ -738,7 +738,7 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
         # "President John Dramani Mahama" for "John Mahama": another written form of a
         # holder's name counts when the office and the year both agree
         # (only for a surname the table holds: the other spellings' search is slow)
-        holder = _holder_by_full_name(name, year) if " " in name and year is not None \
+        holder = _holder_by_full_name(name, year) if " " in name and (year is not None or role is not None) \
             and _may_be_holder(name) else None
         if holder is None:
             return None
@@ -747,7 +747,8 @@ def _holder_state(name: str, role: str | None, year: int | None) -> str | None:
         return None
     in_office = year is not None and (term.start_year or year) <= year <= (term.end_year or year)
     if not exact:
-        return term.iso3 if in_office and role == term.office else None
+        # (on a page without a year, the office alone must agree: "President George Manneh Weah")
+        return term.iso3 if (in_office or year is None) and role == term.office else None
     if in_office:
         return term.iso3
     return term.iso3 if role is not None and role == term.office else None
@@ -3468,6 +3469,7 @@ _BODIES = {
     "foreign ministry": "mfa", "ministry of foreign affairs": "mfa", "foreign affairs ministry": "mfa",
     "mfa": "mfa", "ministry of external affairs": "mfa", "ministry of foreign relations": "mfa",
     "embassy": "embassy", "chancellery": "embassy", "chancery": "embassy", "presidential office": "presidency", "office of the president": "presidency",
+    "high commission": "embassy",   # a Commonwealth state's embassy in another: "Bangladesh High Commission"
     "presidential administration": "presidency", "defence ministry": "mod", "defense ministry": "mod",
     "ministry of defence": "mod", "ministry of defense": "mod",
 }
