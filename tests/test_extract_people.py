@@ -2331,3 +2331,11 @@ def test_a_high_commission_is_an_embassy_and_a_holders_middle_name_on_a_page_wit
     # (George Weah is Liberia's president in the reference table)
     got = persons("President George Manneh Weah has sent messages of congratulations to Sierra Leone.", None)
     assert got == [("George Manneh Weah", "President", "LBR")]
+
+
+def test_an_fm_after_counterpart_and_nouns_of_places_are_no_names():
+    assert persons("Later, he also met Kazakh counterpart FM Ali Nurov.", 2022) == [
+        ("Ali Nurov", "Foreign Minister", "KAZ")]
+    assert [g[0] for g in persons("The Governor met Mr. Jan Berg, who called on him at Governor House.", 2022)] == [
+        "Jan Berg"]
+    assert persons("He set up a chair in the University of West Indies.", 2022) == []
