@@ -2339,3 +2339,8 @@ def test_an_fm_after_counterpart_and_nouns_of_places_are_no_names():
     assert [g[0] for g in persons("The Governor met Mr. Jan Berg, who called on him at Governor House.", 2022)] == [
         "Jan Berg"]
     assert persons("He set up a chair in the University of West Indies.", 2022) == []
+
+
+def test_a_name_cut_by_the_pages_end_is_the_person_whose_name_it_begins():
+    got = persons("President Ali Rahimov received the envoy. The envoy then thanked President Ali Rah", 2022)
+    assert got == [("Ali Rahimov", "President", None)]

@@ -3970,6 +3970,13 @@ def find_people(doc: Doc) -> list[dict]:
         _member_letters(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
+    if spans and spans[-1][1] >= len(text.rstrip()):
+        # a name the page's end cuts ("... with President Emomali Rah"): the person named
+        # before whose name it begins
+        a, b, key = spans[-1]
+        whole = next((k for k in keys if k != key and k.startswith(key) and len(k) > len(key)), None)
+        if whole is not None:
+            spans[-1] = (a, b, whole)
     if counterparts:
         _counterpart_offices(spans, resolved, counterparts, role)
     if not _UNLISTED.isdisjoint(role.values()):
