@@ -2344,3 +2344,11 @@ def test_an_fm_after_counterpart_and_nouns_of_places_are_no_names():
 def test_a_name_cut_by_the_pages_end_is_the_person_whose_name_it_begins():
     got = persons("President Ali Rahimov received the envoy. The envoy then thanked President Ali Rah", 2022)
     assert got == [("Ali Rahimov", "President", None)]
+
+
+def test_a_senates_president_is_its_speaker_and_its_chairman_stays_chairman():
+    assert persons("The President of the Senate, Senator Ana Obi, called for closer ties with the United States.",
+                   2024)[0][:2] == ("Ana Obi", "Speaker")
+    # (the gold set's rule: "Chairman of the Senate" is Chairman)
+    assert persons("Chairman of the Senate of Pakistan Ali Raza met the envoy.", 2024)[0][:2] == ("Ali Raza",
+                                                                                              "Chairman")

@@ -1714,6 +1714,11 @@ def _chamber_re() -> re.Pattern:
                       rf"(?![\w'’-])")
 
 
+# a senate's president (not its chairman, as the gold set's rules read "Chairman of the Senate"):
+# "President of the Senate", "President of the Burundian Senate"
+_SENATE_OF = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?(?:[A-Z][\w'’-]+{_SP})?Senate(?![\w'’-])")
+
+
 @lru_cache(maxsize=1)
 def _chamber_before_re() -> re.Pattern:
     """A chamber's name right before an office ("State Duma Chairman", "National Assembly
@@ -2059,6 +2064,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
+            elif role in ("President", "Vice President") and _SENATE_OF.match(text, oend) is not None:
+                role = _CHAIRS[role]    # "The President of the Senate, Senator X": the chamber's head is Speaker
             elif role in _CHAIRS and role != "Head" and ostart > 1 and text[ostart - 1] == " " \
                     and _chamber_before_re().search(text, max(0, ostart - 50), ostart) is not None:
                 role = _CHAIRS[role]    # "State Duma Chairman X": the same, the chamber named first
