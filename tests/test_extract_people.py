@@ -2352,3 +2352,12 @@ def test_a_senates_president_is_its_speaker_and_its_chairman_stays_chairman():
     # (the gold set's rule: "Chairman of the Senate" is Chairman)
     assert persons("Chairman of the Senate of Pakistan Ali Raza met the envoy.", 2024)[0][:2] == ("Ali Raza",
                                                                                               "Chairman")
+
+
+def test_an_office_after_a_name_in_brackets_or_as_a_bodys_spokesperson():
+    got = persons("The guests included Mr. Ali Wijaya (Consul General of Indonesia in Toronto) and others.", 2020)
+    assert got == [("Ali Wijaya", "Consul General", "IDN")]
+    got = persons("Mr Jan Obi, Ministry of Foreign Affairs’ spokesperson, announced this in a statement.", 2020)
+    assert got[0][:2] == ("Jan Obi", "Spokesperson")
+    # an embassy's rank in brackets is no office
+    assert persons("The Ambassador was accompanied by Mr Wei Li (Minister).", 2020)[-1][1] is None

@@ -3661,6 +3661,29 @@ def _envoys_of_credentials(text: str, spans: list[tuple[int, int, str]], role: d
             role[key] = "Ambassador"
 
 
+# "X, Ministry of Foreign Affairs’ spokesperson", "X, the ministry's spokesman"
+_SPOKESPERSON_AFTER = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,6}?[\w-]+['’]s?[ \u00a0]+"
+                                 r"spokes(?:person|man|woman)\b")
+
+
+def _offices_after_names(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
+    """An office written after a name that has none: in brackets ("Mr. X (Consul General of
+    Indonesia in Toronto)") or as a body's spokesperson ("X, Ministry of Foreign Affairs’
+    spokesperson")."""
+    offices = None
+    for _, end, key in spans:
+        if role.get(key) is not None:
+            continue
+        if text.startswith(" (", end):
+            if offices is None:
+                offices = {h[0]: (h[3][0], h[1]) for h in s.person_hits if h[2] == "office" and h[3][0]}
+            hit = offices.get(end + 2)
+            if hit is not None and text.startswith((" of ", " to ", " in "), hit[1]):
+                role[key] = hit[0]      # (an office with its complement, not an embassy's rank: "X (Minister)")
+        elif text.startswith(",", end) and _SPOKESPERSON_AFTER.match(text, end) is not None:
+            role[key] = "Spokesperson"
+
+
 _PAIR_DASH = re.compile(r"[ \u00a0]+(?:[-–—][ \u00a0]+)?$")
 _AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \u00a0]+[Mm]ission|[Hh]igh[ \u00a0]+[Cc]ommissioners)\b")
 _POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
@@ -3966,6 +3989,8 @@ def find_people(doc: Doc) -> list[dict]:
                     first = next((r["key"] for r in doc.countries if r["key"] not in away), None)
                     if first is not None:
                         country[key] = first
+    if " (" in text or "spokes" in text:
+        _offices_after_names(text, s, spans, role)
     if "creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
