@@ -726,7 +726,7 @@ def _title_tail(line: str) -> tuple | None:
             continue
         canonical, cc = city_country(name)
         if cc is not None and _sizeable_city(name):
-            return canonical, cc, (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"] or m["y2"]
+            return canonical, cc, _named_day(m), m["y"] or m["y2"]
     return None
 
 
@@ -757,7 +757,7 @@ def _place_date_line(line: str) -> tuple | None:
             if cc is None:
                 return None
             city = " ".join(words[:k])
-        return city, cc, (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+        return city, cc, _named_day(m), m["y"]
     return None
 
 
@@ -1510,6 +1510,12 @@ _CREDIT_DAY = re.compile(r"\s*(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _M
                          + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\s*")
 
 
+def _named_day(m) -> tuple[int, int]:
+    """(month, day) of a match that writes the month's name, day first (groups ``d``, ``mon``)
+    or month first (``mon2``, ``d2``): "10 February", "February 10"."""
+    return _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+
+
 def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int] | None:
     """(month, day) of a numeric date's first two numbers when their order cannot be
     mistaken (one of them over 12, or ``day_first`` as dots say); else None.
@@ -1557,7 +1563,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
             month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=m["ns"] == ".")
             year = m["ny"] if month_day else None
         else:
-            month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+            month_day = _named_day(m)
             year = m["y"] or m["y2"]
     elif kind == "country_city":
         city, country = m["city"], country_code(m["country"])
@@ -1567,17 +1573,17 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         if m["nd"]:
             month_day, year = (int(m["nm"]), int(m["nd"])), m["ny"]
         else:
-            month_day = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"]))
+            month_day = _named_day(m)
             year = m["y"] or m["y2"]
     elif kind in ("city_comma", "caps_bare"):
         city = m["city"]
     elif kind == "paren_place_date":
         city = m["city"]
         country = country_code(m["country"]) if m["country"] else None
-        month_day, year = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+        month_day, year = _named_day(m), m["y"]
     elif kind == "hashtag_date":
         city, country = _hashtag_place(m["tag"])
-        month_day, year = (_month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])), m["y"]
+        month_day, year = _named_day(m), m["y"]
         if city is None:
             return None, country, credit, month_day, year
     elif kind == "city_hyphen_date":
@@ -1606,7 +1612,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         credit = _generic_credit(gd)
         country = country_code(gd["country"]) if gd["country"] else None
         if gd["mon"] or gd["mon2"]:
-            month_day = (_month(gd["mon"] or gd["mon2"]), int(gd["d"] or gd["d2"]))
+            month_day = _named_day(gd)
             year = gd["y"]
         elif gd["nd"]:
             month_day, year = (int(gd["nm"]), int(gd["nd"])), gd["ny"]
@@ -1625,7 +1631,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
                 and day.end() == len(credit) and (day.start() == 0 or credit[:day.start()].rstrip().endswith(("-", "–", "—", ","))):
             # "Podgorica, Montenegro (17 July 2015) — ...": the day in the credit's brackets, alone
             # or after the agency ("Bishkek, (APP - UrduPoint - 19th May, 2025) ...")
-            month_day = (_month(day["mon"] or day["mon2"]), int(day["d"] or day["d2"]))
+            month_day = _named_day(day)
             year = day["y"]
             credit = credit[:day.start()].rstrip(" -–—,") or None
         if credit and not country and country_code(credit) is not None and credit in (gd["a3"], gd["a4"]):

@@ -789,15 +789,22 @@ def _surnames_by_prefix() -> dict[str, list[str]]:
     """The office holders by the first three letters of their folded surname, and by
     the same with any one of them left open ("k*m": "Komilov" is found from "Kamilov"),
     built again when the table is swapped, as a test may."""
+    return _derived_index(_PREFIXES, _prefix_keys)
+
+
+def _derived_index(cache: list, keys_of) -> dict[str, list[str]]:
+    """The office holders by the keys ``keys_of`` gives their folded surname, kept in
+    ``cache`` ([the surname index it was built from, key -> names]) and built again when
+    the table is swapped, as a test may."""
     index = _holder_index()[1]
-    if _PREFIXES[0] is not index:
+    if cache[0] is not index:
         out: dict[str, list[str]] = {}
         for folded, names in index.items():
-            for key in _prefix_keys(folded):
+            for key in keys_of(folded):
                 bucket = out.setdefault(key, [])
                 bucket.extend(n for n in names if n not in bucket)
-        _PREFIXES[:] = [index, out]
-    return _PREFIXES[1]
+        cache[:] = [index, out]
+    return cache[1]
 
 
 def _prefix_keys(folded: str) -> tuple[str, ...]:
@@ -841,14 +848,7 @@ _TRANSLITS: list = [None, {}]   # [the surname index, transliteration key -> nam
 def _holders_by_translit() -> dict[str, list[str]]:
     """The office holders by the transliteration key of their folded surname (built again
     when the table is swapped, as a test may)."""
-    index = _holder_index()[1]
-    if _TRANSLITS[0] is not index:
-        out: dict[str, list[str]] = {}
-        for folded, names in index.items():
-            bucket = out.setdefault(_translit(folded), [])
-            bucket.extend(n for n in names if n not in bucket)
-        _TRANSLITS[:] = [index, out]
-    return _TRANSLITS[1]
+    return _derived_index(_TRANSLITS, lambda folded: (_translit(folded),))
 
 
 def _holder_by_full_name(name: str, year: int | None) -> str | None:
