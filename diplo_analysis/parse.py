@@ -558,12 +558,18 @@ def _stamp_line_ok(line: str, m: re.Match, hh, lo: int, hi: int, cut: bool = Fal
         before = line[lo:m.start()]
         if _DASHED_AUTHOR.fullmatch(before):
             before = ""     # "Jane Roe - May 4, 2022": an author and a dash before the date
+        elif _PUBLISHED_IN.fullmatch(before):
+            before = ""     # "Published in The Rising Nepal daily on 25 December 2024.": the print's credit
         elif _PLACE_BEFORE.fullmatch(before) and _places_only(before):
             before = ""     # "Astana, Republic of Kazakhstan, 31 Mar 2025": a place line with its date
         rest = _AUTHOR.sub(" ", _SITE_CREDIT.sub(" ", before + " " + line[m.end():hi]))
         if sum(_stamp_word(w) for w in _LOOSE_WORDS.findall(rest)) > 1:
             return False
     return True
+
+
+_PUBLISHED_IN = re.compile(r"\s*(?:(?:this\s+(?:article|story)\s+was\s+)?(?:first\s+)?published|printed|appeared)"
+                           r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,5}(?:daily\s+|newspaper\s+)?(?:on\s+|,\s*)", re.I)
 
 
 def _stamp_before_headline(line: str, m: re.Match) -> bool:
@@ -614,13 +620,23 @@ _DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
 _PLACE_BEFORE = re.compile(r"\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40}){0,2},\s*")
 
 
+_PLACE_AFTER = re.compile(r"\s*,\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*")
+
+
 def _place_of(line: str) -> tuple[str, str | None] | None:
     """(city, ISO3) of a place line with its date ("Mexico City, April 21, 2016"), else None.
 
     >>> _place_of("Mexico City, April 21, 2016"), _place_of("Talks, April 21, 2016"), _place_of("Mon, 04/22/2024")
     (('Mexico City', 'MEX'), None, None)
+    >>> _place_of("September 15, 2022, Samarkand")     # the place after its date
+    ('Samarkand', 'UZB')
     """
     m = _LOOSE_DATE.search(line)
+    if m is not None and m.start() <= 2:
+        after = _PLACE_AFTER.fullmatch(line, m.end())
+        if after is not None and country_code(after["city"]) is None:
+            cc = city_country(after["city"])
+            return cc if cc[1] is not None else None
     before = line[:m.start()] if m is not None else ""
     if "," in before and not before.rstrip().endswith(","):
         before = before.rstrip() + ", "      # "New Delhi, First Published Jan 19, 2022": a label, then the date
@@ -844,7 +860,34 @@ def _head_stamp(line: str):
     st = _stamp(line)
     if st is None and (len(line) <= 130 or (len(line) <= 300 and any(sep in line for sep in _PARTS))):
         st = _loose_stamp(line)
+    if st is None and len(line) <= 10:
+        st = _short_year_stamp(line)
     return st
+
+
+_SHORT_YEAR = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2})\s*")
+
+
+def _short_year_stamp(line: str):
+    """A line that is only a date with a two-digit year ("07.13.23"), when its order cannot
+    be mistaken (one of day and month is past 12): (timestamp, False, None) or None.
+
+    >>> _short_year_stamp("07.13.23")[0]
+    Timestamp('2023-07-13 00:00:00')
+    >>> _short_year_stamp("07.08.23") is None
+    True
+    """
+    m = _SHORT_YEAR.fullmatch(line)
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[3]), 2000 + int(m[4])
+    if a > 12 >= b:
+        ts = _date(y, b, a)
+    elif b > 12 >= a:
+        ts = _date(y, a, b)
+    else:
+        return None
+    return (ts, False, None) if ts is not None else None
 
 
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -990,7 +1033,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         elif st is not None and title is None and _theme_bar(lines, i - 1):
             continue        # "Sunday, July 7, 2024" beside "24.3 C": a theme's bar of the day and the weather
         if st is not None and title is None and _LOOSE_DATE.search(line) is None \
-                and not _said_again(st[0], lines, i):
+                and _SHORT_YEAR.fullmatch(line) is None and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
         if st is not None:
             dateline = _match_dateline(line)
@@ -1259,6 +1302,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 paragraphs[k] = ""
             elif st is not None and not st[1]:
                 published = st[0]
+                place = _place_of(para) if city is None and country is None and "," in para else None
+                if place is not None:
+                    city, country = place   # "September 15, 2022, Samarkand" below the menus
                 del paragraphs[k]
                 break
         else:
@@ -1288,6 +1334,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                         published = st[0]
                         del paragraphs[j]
                     break
+    if published is None and header_year is None and len(paragraphs) > 1:
+        published = _lone_stamp(paragraphs, month_day)
     text = "\n\n".join(paragraphs)
     if "  " in text:
         text = _SPACES.sub(" ", text)   # "Ambassador Extraordinary  and Plenipotentiary": a scraper's double space
@@ -1300,6 +1348,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     # day, and a year only when it writes one; no year is ever guessed
     if published is None and month_day is not None and dateline_year:
         published = _date(dateline_year, *month_day)
+    if published is None and month_day is not None and header_year is None:
+        # "WANA (June 14) - ... this Friday (June 14, 2024) in the city of Erbil": the year the
+        # page writes beside the dateline's month and day
+        published = _year_of_day(raw, month_day)
     if published is None and updated is not None and header_year is None:
         published = updated  # the page shows only its update stamp: the best date it gives
 
@@ -1692,6 +1744,70 @@ def _headline_block(lines: list[str], j: int) -> bool:
             return False
         count += 1
     return count >= _FOOT_RUN
+
+
+_DAY_LINE_WIDTH = 100
+
+
+def _year_of_day(text: str, month_day: tuple[int, int]):
+    """The date of ``month_day`` (a dateline's month and day) in the one year that a short
+    line of the page (a stamp, a label, a headline's line; not a sentence of the story, whose
+    dates are the events') writes beside that month and day, or None.
+
+    >>> _year_of_day("Lima, May 2 - The talks ...\\nPublished: 2/5/2021", (5, 2))
+    Timestamp('2021-05-02 00:00:00')
+    >>> _year_of_day("Baku, Feb. 2 - The second round of talks was held in Manama on February 2, 2022, "
+    ...              "the foreign ministry of the host country said in a statement.", (2, 2)) is None
+    True
+    """
+    years = set()
+    for line in text.split("\n"):
+        if len(line) > _DAY_LINE_WIDTH or _TWO_DIGITS.search(line) is None:
+            continue
+        for m in _LOOSE_DATE.finditer(line):
+            y, mo, d = _loose_ymd(m, line)
+            if (int(mo), int(d)) == month_day or (int(d), int(mo)) == month_day:
+                years.add(int(y))
+    return _date(years.pop(), *month_day) if len(years) == 1 else None
+
+
+_TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$|pic\.twitter\.com/\w+\s*$")
+_LONE_STAMP_WIDTH = 80
+
+
+def _lone_stamp(paragraphs: list[str], month_day: tuple[int, int] | None = None):
+    """The page's date when nothing above found one: the one date of the short lines that are
+    a stamp and little else, below the page's first line, wherever they stand ("05.02.2021
+    11:16" under a headline below a menu, "Date" / "2022.09.21 / 22:54" at the foot). Two
+    different dates (a list of other stories, each dated) give none, and so does an embedded
+    post's date under its author's handle, and so does a date of another day than the
+    dateline's (``month_day``). The line taken is dropped from the text.
+
+    >>> story = "The ministers met in the capital and spoke of trade, transport and energy. " * 3
+    >>> _lone_stamp(["Menu", "Ministers meet", "05.02.2021 11:16", story])
+    Timestamp('2021-02-05 11:16:00')
+    >>> _lone_stamp(["Menu", "Ministers meet", "05.02.2021", story, "Other story", "06.02.2021"]) is None
+    True
+    """
+    if not any(len(p) > _STORY_PARAGRAPH for p in paragraphs):
+        return None     # a list of links with a date among them, and no story
+    found, at = None, None
+    for k in range(1, len(paragraphs)):
+        para = paragraphs[k]
+        if len(para) > _LONE_STAMP_WIDTH or _TWO_DIGITS.search(para) is None:
+            continue
+        st = _head_stamp(para)
+        if st is None or st[1] or _slashes_unsure(para):
+            continue
+        if _TWEET_SIGNATURE.search(paragraphs[k - 1]) is not None:
+            continue        # "— Jane Roe (@janeroe)" / "August 4, 2022": an embedded post's date
+        if found is not None and found.normalize() != st[0].normalize():
+            return None
+        found, at = st[0], k
+    if found is None or (month_day is not None and (found.month, found.day) != month_day):
+        return None
+    del paragraphs[at]
+    return found
 
 
 def _drop_foot_headlines(paragraphs: list[str]) -> None:
@@ -2097,9 +2213,11 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
         name = " ".join(words[:n])
         if city_country(name)[1] is None or country_code(name) is not None:
             continue
-        nxt = re.sub(r"['’]s$", "", line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'("))
-        if city_country(nxt)[1] is not None or country_code(nxt) is not None:
-            return None     # "Baku - Tbilisi - Kars railway ...": places, not a city and its story
+        nxt = line[sep.end():].split(None, 1)[0].strip(",.;:\"“‘'(")
+        if not nxt.endswith(("'s", "’s")) and (city_country(nxt)[1] is not None or country_code(nxt) is not None):
+            # "Baku - Tbilisi - Kars railway ...": places, not a city and its story (but "Abuja —
+            # Nigeria's Minister of ...": a state's possessive begins the story)
+            return None
         return _LooseMatch(name, sep.end())
     return None
 

@@ -1390,3 +1390,51 @@ def test_datelines_of_a_capital_spelt_otherwise_and_of_a_small_seat_of_governmen
     art = parse_text("King speaks\n\nEZULWINI: The King was speaking on Thursday through his representative at the "
                      "celebration of the national day.")
     assert (art["dateline_city"], art["dateline_country"]) == ("Ezulwini", "SWZ")
+
+
+STORY = ("The foreign ministers of the two states met in the capital on Monday and spoke of trade, "
+         "transport and energy, and of the visit of the president planned for the autumn. ")
+
+
+def test_a_lone_stamp_below_the_headline_when_the_head_gives_no_date():
+    # a site's menu of odd furniture first, then the headline and its stamp on a line of its own
+    raw = "Menu\nArray ( [0] => x )\nAll News\n\nMinisters meet in the capital\n\n14.03.2022 09:40\n\n" + STORY * 2
+    art = parse_text(raw)
+    assert art["published"] == pd.Timestamp("2022-03-14 09:40")
+    assert "14.03.2022" not in art["text"]
+    # a label and the stamp at the foot
+    assert parse_text(STORY * 2 + "\n\nDate\n\n2022.03.14 / 09:40\n\nAuthor\n\nJane Roe")["published"] \
+        == pd.Timestamp("2022-03-14 09:40")
+    # two lone dates (other stories, each dated) give none; so does an embedded post's date
+    assert parse_text(STORY * 2 + "\n\nAnother story\n\n12.03.2022\n\nA third story\n\n13.03.2022")["published"] is None
+    assert parse_text(STORY * 2 + "\n\n" + STORY * 2 + "\n\n— Jane Roe (@janeroe)\n\nMarch 14, 2022\n\n"
+                      + STORY)["published"] is None
+
+
+def test_a_datelines_month_and_day_take_the_year_a_short_line_gives_them():
+    raw = "LIMA, May 2 (Wire) - " + STORY * 2 + "\n\nPublished: 2/5/2021"
+    assert parse_text(raw)["published"] == pd.Timestamp("2021-05-02")
+    # a sentence of the story dates the event, not the page
+    raw = "LIMA, May 2 (Wire) - " + STORY + "The second round was held in the capital on May 2, 2021, " + STORY
+    assert parse_text(raw)["published"] is None
+
+
+def test_a_loose_dateline_before_a_states_possessive():
+    art = parse_text("Ministers meet\n\nThe Daily (Lagos)\n\nAbuja — Nigeria's Minister of Foreign Affairs "
+                     "received the Secretary of State of a friendly state at the airport on Tuesday. " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Abuja", "NGA")
+
+
+def test_a_print_credit_with_its_date_and_a_lone_two_digit_year():
+    art = parse_text(STORY * 2 + "\n\nPublished in The Morning Star daily on 25 December 2024.\n\nNo comments:")
+    assert art["published"] == pd.Timestamp("2024-12-25")
+    assert parse_text("07.13.23\nSenator meets the ambassador\n" + STORY)["published"] == pd.Timestamp("2023-07-13")
+    # an order that can be mistaken gives none
+    assert parse_text("07.08.23\nSenator meets the ambassador\n" + STORY)["published"] is None
+
+
+def test_a_stamp_with_its_place_after_the_date_below_the_menus():
+    art = parse_text("View settings\n\nFont size:\n\nOfficial website\n\nDocument /\n\nMeeting with the President\n\n"
+                     "September 15, 2022, Samarkand\n\n" + STORY * 2)
+    assert (art["published"], art["dateline_city"], art["dateline_country"]) == \
+        (pd.Timestamp("2022-09-15"), "Samarkand", "UZB")
