@@ -2361,3 +2361,28 @@ def test_an_office_after_a_name_in_brackets_or_as_a_bodys_spokesperson():
     assert got[0][:2] == ("Jan Obi", "Spokesperson")
     # an embassy's rank in brackets is no office
     assert persons("The Ambassador was accompanied by Mr Wei Li (Minister).", 2020)[-1][1] is None
+
+
+# ---------------------------------------------------------------- the origin of a name
+
+
+def test_a_person_without_a_state_takes_the_page_state_their_name_is_of():
+    # no dateline, no office with a state: the page's first state was the last resort; the
+    # name is Azerbaijani, and Switzerland (named first) lists no such name
+    text = ("Switzerland hosts a forum on the mountains. Delegations of Switzerland and Azerbaijan "
+            "took part. The forum was opened by Kamran Bayramov, who spoke of the peaks of the region.")
+    assert ("Kamran Bayramov", None, "AZE") in persons(text)
+    # a name of both states' languages (or of none) keeps the old reading: the page's first state
+    text = text.replace("Kamran Bayramov", "Ana Ruiz").replace("Azerbaijan", "Mexico") \
+        .replace("Switzerland", "Honduras")
+    assert ("Ana Ruiz", None, "HND") in persons(text)
+
+
+def test_a_sentences_one_state_gives_way_to_a_name_of_none_of_its_names():
+    # the sentence names Kazakhstan alone, but the name is Vietnamese and the page names Viet Nam
+    text = ("Viet Nam and Kazakhstan held talks on trade. Kazakhstan welcomed the delegation, "
+            "and Nguyen Thi Lan spoke at the meeting in Astana.")
+    assert ("Nguyen Thi Lan", None, "VNM") in persons(text)
+    # a name that Kazakhstan's languages list stays with the sentence's state
+    text = text.replace("Nguyen Thi Lan", "Aigerim Nurlanovna")
+    assert ("Aigerim Nurlanovna", None, "KAZ") in persons(text)

@@ -3964,6 +3964,15 @@ def find_people(doc: Doc) -> list[dict]:
                         if len(states) == 2 and one in states:
                             country[key] = next(iter(states - {one}))
                     else:
+                        if states is None:
+                            states = {r["key"] for r in doc.countries}
+                        pool = sorted(states - elsewhere.get(key, set()))
+                        origin = _name_origin(key, pool) if len(pool) > 1 else None
+                        if origin is not None and origin != one and _name_origin(key, [one]) is None:
+                            # ... unless the name is of another state the page names, and of
+                            # none of the sentence's ("Le Thi Thu Hang" beside Kazakhstan alone,
+                            # on a page of Kazakhstan and Viet Nam)
+                            one = origin
                         country[key] = one
                 elif len(named) == 2:
                     # "Minister X and Bulgarian Energy Minister Y ... between Egypt and Bulgaria",
@@ -3986,7 +3995,10 @@ def find_people(doc: Doc) -> list[dict]:
                 else:
                     # without a dateline, the state the page names first (in its headline, most
                     # often): "SVG widens its diplomatic reach ... Minister of Foreign Affairs X"
-                    first = next((r["key"] for r in doc.countries if r["key"] not in away), None)
+                    pool = list(dict.fromkeys(r["key"] for r in doc.countries if r["key"] not in away))
+                    # ... unless the name itself is of one of the page's states and of no other
+                    # ("Kamran Bayramov" on a page of Switzerland and Azerbaijan)
+                    first = (_name_origin(key, pool) if len(pool) > 1 else None) or (pool[0] if pool else None)
                     if first is not None:
                         country[key] = first
     if " (" in text or "spokes" in text:
@@ -4303,6 +4315,103 @@ def _not_surnames() -> frozenset[str]:
     """data/not_surnames.txt: words that after a given name make a place's, a body's or a
     day's name ("Alexandra Street", "Nur Otan Party"), not a person's."""
     return frozenset(_data_words(DATA / "not_surnames.txt"))
+
+
+def _fold_name(word: str) -> str:
+    """A word of a name without its accents, in small letters ("Lê" -> "le")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _name_locales() -> dict[str, frozenset[str]]:
+    """The Faker locales whose person provider lists each word of a name (first names, last
+    names, their romanized forms), the word folded (:func:`_fold_name`); words of Latin letters only.
+
+    >>> "vi_VN" in _name_locales()["nguyen"] and "az_AZ" in _name_locales()["bayramov"]
+    True
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as persons
+
+    found: dict[str, set[str]] = {}
+    for mod in pkgutil.iter_modules(persons.__path__):
+        provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None) \
+            if mod.ispkg else None
+        if provider is None:
+            continue
+        for attr, names in vars(provider).items():
+            if not attr.startswith(("first_name", "last_name", "first_romanized", "last_romanized")) \
+                    or not isinstance(names, (list, tuple, dict)):
+                continue
+            for name in names:
+                for word in re.split(r"[\s-]+", name) if isinstance(name, str) else ():
+                    folded = _fold_name(word)
+                    if len(folded) > 1 and folded.isascii() and folded.isalpha():
+                        found.setdefault(folded, set()).add(mod.name)
+    return {w: frozenset(locs) for w, locs in found.items()}
+
+
+@lru_cache(maxsize=None)
+def _locale_states(locale: str) -> frozenset[str]:
+    """The states (ISO3) whose names a Faker locale lists: its territory's, and those where its
+    language is official (CLDR, through babel), unless data/name_locales_own.txt says its names
+    are the territory's own ("en_IN").
+
+    >>> {"MEX", "HND", "ESP"} <= _locale_states("es_MX"), _locale_states("en_IN")
+    (True, frozenset({'IND'}))
+    """
+    import pycountry
+
+    lang, _, territory = locale.partition("_")
+    place = pycountry.countries.get(alpha_2=territory) if len(territory) == 2 else None
+    states = {place.alpha_3} if place is not None else set()
+    if place is None or locale not in _own_locales():
+        states |= _language_states().get(lang, set())
+    return frozenset(states)
+
+
+@lru_cache(maxsize=1)
+def _own_locales() -> frozenset[str]:
+    return frozenset(_data_words(DATA / "name_locales_own.txt"))
+
+
+@lru_cache(maxsize=1)
+def _language_states() -> dict[str, set[str]]:
+    """Language code -> the states (ISO3) where it is official, in law or in fact (CLDR)."""
+    import pycountry
+    from babel.languages import get_official_languages
+
+    out: dict[str, set[str]] = {}
+    for c in pycountry.countries:
+        for lang in get_official_languages(c.alpha_2, de_facto=True):
+            out.setdefault(lang, set()).add(c.alpha_3)
+    return out
+
+
+def _name_origin(name: str, states: list[str]) -> str | None:
+    """The one state of ``states`` whose names the words of ``name`` are most (Faker's person
+    locales, see :func:`_locale_states`), or None when no word is known or two states tie.
+    Each word counts for the share of the locales listing it that belong to a state.
+
+    >>> _name_origin("Kamran Bayramov", ["CHE", "AZE"]), _name_origin("Le Thi Thu Hang", ["KAZ", "VNM"])
+    ('AZE', 'VNM')
+    >>> _name_origin("Ana Ruiz", ["MEX", "HND"]) is None       # both Spanish-speaking
+    True
+    """
+    known = _name_locales()
+    score = dict.fromkeys(states, 0.0)
+    for word in re.split(r"[\s-]+", name):
+        locales = known.get(_fold_name(word.strip(".,'’")))
+        if not locales:
+            continue
+        for state in states:
+            score[state] += sum(state in _locale_states(loc) for loc in locales) / len(locales)
+    ranked = sorted(score.values(), reverse=True)
+    if not ranked or ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(score, key=score.get)
 
 
 def _data_words(path: Path) -> list[str]:
