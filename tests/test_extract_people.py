@@ -621,9 +621,12 @@ def test_the_dateline_state_for_an_official_whose_state_is_not_written(tmp_path)
     assert corpus.articles.dateline_country.tolist() == ["OMN"]
     people_rows = corpus.mentions[corpus.mentions.kind == "person"]
     assert people_rows[["key", "country"]].values.tolist() == [["Salim Al Harthy", "OMN"]]
-    # without a dateline, the state the text names first, here the guest's: only the
-    # dateline tells where the page is written
+    # without a dateline, the state the text names first, here the guest's, unless the name
+    # is of one state of the page (Arabic, and Oman's language is Arabic)
     doc = make_doc("The Minister of Heritage and Tourism Salim Al Harthy received the "
+                   "Ambassador of Japan. They discussed ties between Oman and Japan.")
+    assert [r["country"] for r in find_people(doc)] == ["OMN"]
+    doc = make_doc("The Minister of Heritage and Tourism Xalbo Qorrin received the "
                    "Ambassador of Japan. They discussed ties between Oman and Japan.")
     assert [r["country"] for r in find_people(doc)] == ["JPN"]
     doc.home = "OMN"
@@ -647,8 +650,8 @@ def test_names_with_an_apostrophe_after_one_letter():
 
 
 def test_a_foreign_ministry_with_more_portfolios_joined_by_and():
-    got = persons("Nepal and Peru: he met the Minister of Foreign Affairs and International Trade Hari Sharma.")
-    assert got == [("Hari Sharma", "Foreign Minister", "NPL")]     # the state named first
+    got = persons("Nepal and Peru: he met the Minister of Foreign Affairs and International Trade Xalbo Qorrin.")
+    assert got == [("Xalbo Qorrin", "Foreign Minister", "NPL")]     # the state named first
     got = persons("He thanked the Minister for Foreign Affairs and Regional Integration, Ama Mensah, for it.")
     assert got == [("Ama Mensah", "Foreign Minister", None)]
     # the office ends a name written before it, and "and" starts the next person
@@ -1157,7 +1160,8 @@ def test_the_state_of_the_other_side_of_a_meeting_is_not_the_visitors():
                   "They spoke of ties between Nigeria and Sweden.", 2024)
     assert got == [("Ana Ruiz", "Governor", "NGA"), ("Eva Berg", "Deputy Prime Minister", "SWE")]
     # people named together, not meeting, share the one state their sentence names
-    got = persons("Rector Ana Ruiz and the Uzbek Minister of Education Eva Berg visited the Polish "
+    # (a rector whose name no locale lists: a name's origin is the last resort's, below)
+    got = persons("Rector Xalbo Qorrin and the Uzbek Minister of Education Eva Berg visited the Polish "
                   "university in Krakow.", 2024)
     assert [c for _, _, c in got] == ["UZB", "UZB"]
 

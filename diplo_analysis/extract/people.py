@@ -3967,11 +3967,11 @@ def find_people(doc: Doc) -> list[dict]:
                         if states is None:
                             states = {r["key"] for r in doc.countries}
                         pool = sorted(states - elsewhere.get(key, set()))
-                        origin = _name_origin(key, pool) if len(pool) > 1 else None
+                        origin = _name_origin(key, pool, _ORIGIN_OVER_SENTENCE) if len(pool) > 1 else None
                         if origin is not None and origin != one and _name_origin(key, [one]) is None:
-                            # ... unless the name is of another state the page names, and of
-                            # none of the sentence's ("Le Thi Thu Hang" beside Kazakhstan alone,
-                            # on a page of Kazakhstan and Viet Nam)
+                            # ... unless the name is of another state the page names, surely
+                            # enough, and of none of the sentence's ("Le Thi Thu Hang" beside
+                            # Kazakhstan alone, on a page of Kazakhstan and Viet Nam)
                             one = origin
                         country[key] = one
                 elif len(named) == 2:
@@ -4318,16 +4318,33 @@ def _not_surnames() -> frozenset[str]:
 
 
 def _fold_name(word: str) -> str:
-    """A word of a name without its accents, in small letters ("Lê" -> "le")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)).casefold()
+    """A word of a name as a loose key of ASCII letters, the same however a script or a
+    transliteration writes it: "Ткачёв", "Tkachev" and "Tkachyov" -> "tkacev"; "Məmmədov"
+    and "Mammadov" -> "mamadov"; "Lê" -> "le" (anyascii spells other scripts in ASCII).
+
+    >>> {_fold_name(w) for w in ("Ткачёв", "Tkachev", "Tkachyov")}, _fold_name("Məmmədov") == _fold_name("Mammadov")
+    ({'tkacev'}, True)
+    """
+    from anyascii import anyascii
+
+    key = anyascii(word.replace("ə", "a").replace("Ə", "A")).lower()
+    for a, b in _LOOSE_LETTERS:
+        key = key.replace(a, b)
+    return _DOUBLED.sub(r"\1", key)
+
+
+# spellings that transliterations of one name differ by, each made one
+_LOOSE_LETTERS = (("yo", "e"), ("ye", "e"), ("y", "i"), ("j", "i"), ("kh", "h"), ("zh", "j"), ("ts", "c"),
+                  ("sh", "s"), ("ch", "c"))
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 @lru_cache(maxsize=1)
 def _name_locales() -> dict[str, frozenset[str]]:
-    """The Faker locales whose person provider lists each word of a name (first names, last
-    names, their romanized forms), the word folded (:func:`_fold_name`); words of Latin letters only.
+    """The Faker locales whose person provider lists each word of a name (first, middle and
+    last names, their romanized forms), the word folded (:func:`_fold_name`).
 
-    >>> "vi_VN" in _name_locales()["nguyen"] and "az_AZ" in _name_locales()["bayramov"]
+    >>> "vi_VN" in _name_locales()[_fold_name("Nguyen")] and "az_AZ" in _name_locales()[_fold_name("Bayramov")]
     True
     """
     import importlib
@@ -4336,21 +4353,25 @@ def _name_locales() -> dict[str, frozenset[str]]:
     import faker.providers.person as persons
 
     found: dict[str, set[str]] = {}
+    folded_of: dict[str, str] = {}
     for mod in pkgutil.iter_modules(persons.__path__):
         provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None) \
             if mod.ispkg else None
         if provider is None:
             continue
         for attr, names in vars(provider).items():
-            if not attr.startswith(("first_name", "last_name", "first_romanized", "last_romanized")) \
+            if not attr.startswith(("first_name", "last_name", "middle_name", "first_romanized", "last_romanized")) \
                     or not isinstance(names, (list, tuple, dict)):
                 continue
             for name in names:
                 for word in re.split(r"[\s-]+", name) if isinstance(name, str) else ():
-                    folded = _fold_name(word)
-                    if len(folded) > 1 and folded.isascii() and folded.isalpha():
+                    folded = folded_of.get(word)
+                    if folded is None:
+                        folded = folded_of[word] = _fold_name(word)
+                    if len(folded) > 1 and folded.isalpha():
                         found.setdefault(folded, set()).add(mod.name)
-    return {w: frozenset(locs) for w, locs in found.items()}
+    shared: dict[frozenset, frozenset] = {}      # (one set for the many words of the same locales)
+    return {w: shared.setdefault(frozenset(locs), frozenset(locs)) for w, locs in found.items()}
 
 
 @lru_cache(maxsize=None)
@@ -4390,10 +4411,16 @@ def _language_states() -> dict[str, set[str]]:
     return out
 
 
-def _name_origin(name: str, states: list[str]) -> str | None:
+# how sure a name's origin must be to outweigh the one state its sentence names: a quarter of
+# one word's locales at least (not "Ana", which Polish lists among many others)
+_ORIGIN_OVER_SENTENCE = 0.25
+
+
+def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None:
     """The one state of ``states`` whose names the words of ``name`` are most (Faker's person
-    locales, see :func:`_locale_states`), or None when no word is known or two states tie.
-    Each word counts for the share of the locales listing it that belong to a state.
+    locales, see :func:`_locale_states`), or None when no word is known, two states tie or the
+    best counts no more than ``least``. Each word counts for the share of the locales listing
+    it that belong to a state.
 
     >>> _name_origin("Kamran Bayramov", ["CHE", "AZE"]), _name_origin("Le Thi Thu Hang", ["KAZ", "VNM"])
     ('AZE', 'VNM')
@@ -4409,7 +4436,7 @@ def _name_origin(name: str, states: list[str]) -> str | None:
         for state in states:
             score[state] += sum(state in _locale_states(loc) for loc in locales) / len(locales)
     ranked = sorted(score.values(), reverse=True)
-    if not ranked or ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+    if not ranked or ranked[0] <= least or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(score, key=score.get)
 
