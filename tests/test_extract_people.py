@@ -2390,3 +2390,19 @@ def test_a_sentences_one_state_gives_way_to_a_name_of_none_of_its_names():
     # a name that Kazakhstan's languages list stays with the sentence's state
     text = text.replace("Nguyen Thi Lan", "Aigerim Nurlanovna")
     assert ("Aigerim Nurlanovna", None, "KAZ") in persons(text)
+
+
+def test_plural_legislators_with_a_stop_or_in_the_house_of_representatives_style():
+    got = persons("The delegation included Reps. Ana Ruiz (R-TX), Omar Said (D-NY), and Eva Berg (D-CA).")
+    assert [(k, r) for k, r, _ in got] == [("Ana Ruiz", "Member of Parliament"), ("Omar Said", "Member of Parliament"),
+                                          ("Eva Berg", "Member of Parliament")]
+    got = persons("The ambassador held talks with Congressmen Omar Said, Ana Ruiz and Eva Berg.")
+    assert {r for _, r, _ in got} == {"Member of Parliament"} and len(got) == 3
+
+
+def test_his_excellency_without_its_last_stop_and_a_permanent_representatives_complement():
+    got = persons("In 2012 the new Danish Ambassador, H.E Ana Berg, promoted the presidency of the council.")
+    assert got == [("Ana Berg", "Ambassador", "DNK")]
+    got = persons("They were received by the Permanent Representative of Azerbaijan to the Geneva branch of "
+                  "the UN and other international organizations, Omar Aliyev, and other officials.")
+    assert got == [("Omar Aliyev", "Ambassador", "AZE")]

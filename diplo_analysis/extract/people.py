@@ -289,8 +289,10 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
         rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county"
-        # ... or of a body: "Speaker of the Turkish parliament"
-        rf"|parliament|senate|government|cabinet|ministry)(?![\w-]))?")
+        # ... or of a body: "Speaker of the Turkish parliament", "to the Geneva branch of the UN"
+        rf"|parliament|senate|government|cabinet|ministry|branch|office|mission)(?![\w-]))?"
+        # the formula of a permanent representative's complement: "to the UN and other international organizations"
+        rf"(?:{_SP}and{_SP}other{_SP}international{_SP}organi[sz]ations)?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
 _CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP}|/[ \u00a0]*)")
 
@@ -525,9 +527,9 @@ def _title(surface: str) -> str:
     return " ".join(out)
 
 
-def _plural(surface: str) -> str | None:
-    """"foreign minister" -> "foreign ministers"; None for offices that are
-    never written in the plural before two names."""
+def _plural(surface: str) -> str | tuple[str, ...] | None:
+    """"foreign minister" -> "foreign ministers" (or the forms, when two are written); None for
+    offices that are never written in the plural before two names."""
     for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor",
                  "parliamentarian", "lawmaker", "legislator"):
         if surface == head or surface.endswith(" " + head):
@@ -537,7 +539,9 @@ def _plural(surface: str) -> str | None:
     if surface.endswith("secretary"):
         return surface[:-1] + "ies"        # "cabinet secretaries"
     if surface == "rep.":
-        return "reps"                       # "Reps A, B and C": the U.S. representatives
+        return ("reps", "reps.")            # "Reps A, B and C", "Reps. A, B": the U.S. representatives
+    if surface in ("congressman", "congresswoman"):
+        return surface[:-3] + "men"         # "Congressmen A, B and C"
     if surface == "mp":
         return "MPs"                        # "MPs Hermine X, Artashes Y"
     if surface.startswith("member of "):
@@ -1068,8 +1072,8 @@ def _automaton() -> _Automata:
             add(f, ("office", (canonical, False, states.get(surface))))
     for surface, canonical in v.offices.items():
         plural = _plural(surface)
-        if plural:
-            for f in _case_forms(plural):
+        for form in (plural,) if isinstance(plural, str) else plural or ():
+            for f in _case_forms(form):
                 add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
@@ -1875,6 +1879,11 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     # case ("the head of the delegation") takes one only right after it or
     # after a comma
     c = text[oend:oend + 1]
+    if c.isupper() and text[oend - 1:oend] == " ":
+        # an office whose key ends in a stop ("reps.") matched where the text has a space
+        # ("Reps Ana Ruiz"): the office ends before that space
+        oend -= 1
+        c = " "
     comma_only = False      # "the ambassador to Baghdad, X": a name only after the comma
     if c != ",":
         if c != " " and c != "\u00a0":
@@ -1904,7 +1913,7 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
         comp_end = m.end(1)
         if comma_only and m.group("comma") is None and not m.group("hon"):
             return None         # (or an honorific before it: "ambassador to India Dr. X")
-        if text[comp_end - 1] == "." and _SENTENCE_END.match(text, comp_end - 4):
+        if text[comp_end - 1] == "." and comp_end > oend and _SENTENCE_END.match(text, comp_end - 4):
             # "the High Commissioner of Botswana. Joanne X is ...": the complement
             # ends a sentence, and the name after it starts the next
             return None
