@@ -955,7 +955,14 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             lead = _LEAD_NUMERIC_DATE.match(line)
             if lead is not None:
                 # "26-12-2023His Highness the Amir ...": a stamp glued to the first word of its text
-                lines[k:k + 1] = [lead[0], line[lead.end():]]
+                lines[k:k + 1] = [lead[0], line[lead.end():].lstrip(". ")]
+                n += 1
+                continue
+        elif line[:1].isupper() and line[1:2].islower():
+            lead = _SECTION_DATE_HEADLINE.match(line)
+            if lead is not None:
+                # "Culture 18/01/2020 Chinese language art festival ...": the section, the stamp, the headline
+                lines[k:k + 1] = [lead[1], line[lead.end():]]
                 n += 1
                 continue
         if line[:2] == "by" and line[2:3].isupper() and line[3:4].islower():
@@ -1346,6 +1353,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
 
     # 4. the date: a header or timestamp line gives it; a dateline has month and
     # day, and a year only when it writes one; no year is ever guessed
+    if published is not None and month_day is not None and published.day <= 12 \
+            and (published.day, published.month) == month_day != (published.month, published.day):
+        # "Lima, Jul. 6." above "Published: 7/6/2017": the dateline's month and day say the order
+        published = published.replace(month=month_day[0], day=month_day[1])
     if published is None and month_day is not None and dateline_year:
         published = _date(dateline_year, *month_day)
     if published is None and month_day is not None and header_year is None:
@@ -1469,7 +1480,10 @@ def _bar_label_above(lines: list[str], k: int) -> bool:
     return False
 
 
-_LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])")
+_LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])"
+                                r"|\d{1,2}\.\d{1,2}\.\d{2}(?=\.\s+[A-Z0-9])")   # "16.03.06. 85th Anniversary of ..."
+# a section's word, the date and the headline on one line: "Culture 18/01/2020 Chinese art festival ..."
+_SECTION_DATE_HEADLINE = re.compile(r"[A-Z][a-z]{2,15}\s+(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s+(?=[A-Z])")
 _TIME_YEAR = re.compile(r"\s*(\d{1,2}:\d{2})\s+((?:19|20)\d{2})\s*")
 _MONTH_DAY_LINE = re.compile(r"\s*(?i:" + _MONTH + r")\s+\d{1,2}\s*")
 _RULE_LINE = re.compile(r"[\W_]+")     # a line of underscores, dashes or stars: a rule drawn across the page
@@ -1677,7 +1691,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         elif gd["qd"]:
             # "Baku/12/23/23/Agency:": the same, with a year of two digits
             a, b, y = (int(x) for x in re.split(r"[./]", gd["qd"]))
-            month_day = _month_day(a, b)
+            month_day = _month_day(a, b, day_first="." in gd["qd"])     # ("Baku/11.09.21/Turan:": dots put the day first)
             year = str(y + 2000 if y < 100 else y) if month_day else None
         if credit and month_day is None and (day := _CREDIT_DAY.search(credit)) is not None \
                 and day.end() == len(credit) and (day.start() == 0 or credit[:day.start()].rstrip().endswith(("-", "–", "—", ","))):

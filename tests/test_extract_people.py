@@ -2406,3 +2406,12 @@ def test_his_excellency_without_its_last_stop_and_a_permanent_representatives_co
     got = persons("They were received by the Permanent Representative of Azerbaijan to the Geneva branch of "
                   "the UN and other international organizations, Omar Aliyev, and other officials.")
     assert got == [("Omar Aliyev", "Ambassador", "AZE")]
+
+
+def test_a_dateline_or_host_state_gives_way_to_a_name_surely_of_the_pages_other_state():
+    # a minister with no state on a page datelined in Kazakhstan about Viet Nam: the name is
+    # Vietnamese, and of no language of Kazakhstan
+    doc = make_doc("Viet Nam and Kazakhstan held talks. Minister of Industry Nguyen Van Binh spoke of trade. "
+                   "Kazakhstan hosted the meeting.")
+    doc.home = "KAZ"
+    assert [(r["key"], r["country"]) for r in find_people(doc)][:1] == [("Nguyen Van Binh", "VNM")]

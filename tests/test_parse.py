@@ -1438,3 +1438,22 @@ def test_a_stamp_with_its_place_after_the_date_below_the_menus():
                      "September 15, 2022, Samarkand\n\n" + STORY * 2)
     assert (art["published"], art["dateline_city"], art["dateline_country"]) == \
         (pd.Timestamp("2022-09-15"), "Samarkand", "UZB")
+
+
+def test_dates_of_more_head_shapes():
+    # a dotted date with a two-digit year glued before the headline
+    art = parse_text("16.03.07. 90th Anniversary of the Treaty between Two States\n\n" + STORY * 2)
+    assert art["published"] == pd.Timestamp("2007-03-16")
+    assert art["title"] == "90th Anniversary of the Treaty between Two States"
+    # a section's word, the stamp and the headline on one line, below a currency widget's date
+    art = parse_text("Currency rates from 15/01/2025\n$1 – 12971.00\nSearch\n"
+                     "Politics 19/05/2022 Deputy minister holds talks with a visiting delegation\n\n" + STORY * 2)
+    assert art["published"] == pd.Timestamp("2022-05-19")
+    # a city, a dotted date with a two-digit year and the agency between slashes
+    art = parse_text("Baku/11.09.21/Wire: The two capitals will become sister cities. " + STORY)
+    assert (art["published"], art["dateline_city"]) == (pd.Timestamp("2021-09-11"), "Baku")
+
+
+def test_a_datelines_month_and_day_say_the_order_of_a_slashed_stamp():
+    art = parse_text("19:28 | Lima, Jul. 6.\n\n" + STORY * 2 + "\n\n(END)\n\nPublished: 7/6/2017")
+    assert art["published"] == pd.Timestamp("2017-07-06")

@@ -3932,11 +3932,13 @@ def find_people(doc: Doc) -> list[dict]:
                 else:
                     # "In Nauru, he will meet President X": the state the sentence is set in
                     setting = _sentence_setting(doc, s, next(a for a, _, k in spans if k == key))
+                    # (each of these readings gives way to a name surely of another state of the
+                    # page, and of none of the one read: see _origin_over)
                     if setting is not None:
-                        country[key] = setting
+                        country[key] = _origin_over(key, setting, states, elsewhere)
                     elif doc.home in states:
                         # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
-                        country[key] = doc.home
+                        country[key] = _origin_over(key, doc.home, states, elsewhere)
                     elif role[key] not in _ENVOYS:
                         # "the new Ambassador of Peru to Ghana presented his credentials to
                         # President X": the one state the page's envoys are sent to
@@ -3951,7 +3953,7 @@ def find_people(doc: Doc) -> list[dict]:
                                 if len(sent) == 1 and len(states) == 2 and sent < states:
                                     host = next(iter(states - sent))
                         if host is not None:
-                            country[key] = host
+                            country[key] = _origin_over(key, host, states, elsewhere)
             if key not in country and role.get(key) not in _ENVOYS:
                 # the one state the person's sentence names ("professors of the Georgian
                 # Technical University, Tamar X and Nino Y"; not for an envoy, whom a sentence
@@ -3975,14 +3977,10 @@ def find_people(doc: Doc) -> list[dict]:
                     else:
                         if states is None:
                             states = {r["key"] for r in doc.countries}
-                        pool = sorted(states - elsewhere.get(key, set()))
-                        origin = _name_origin(key, pool, _ORIGIN_OVER_SENTENCE) if len(pool) > 1 else None
-                        if origin is not None and origin != one and _name_origin(key, [one]) is None:
-                            # ... unless the name is of another state the page names, surely
-                            # enough, and of none of the sentence's ("Le Thi Thu Hang" beside
-                            # Kazakhstan alone, on a page of Kazakhstan and Viet Nam)
-                            one = origin
-                        country[key] = one
+                        # ... unless the name is of another state the page names, surely enough,
+                        # and of none of the sentence's ("Le Thi Thu Hang" beside Kazakhstan
+                        # alone, on a page of Kazakhstan and Viet Nam)
+                        country[key] = _origin_over(key, one, states, elsewhere)
                 elif len(named) == 2:
                     # "Minister X and Bulgarian Energy Minister Y ... between Egypt and Bulgaria",
                     # "Cuban Health Minister Y ... was received by his counterpart, X": a sentence
@@ -4420,7 +4418,18 @@ def _language_states() -> dict[str, set[str]]:
     return out
 
 
-# how sure a name's origin must be to outweigh the one state its sentence names: a quarter of
+def _origin_over(key: str, chosen: str, states: set, elsewhere: dict) -> str:
+    """``chosen`` (a state read from the text around a person, weakly), or the other state of
+    the page that the person's name is of, surely enough, when the name is of no state
+    ``chosen``'s languages name (see :func:`_name_origin`)."""
+    pool = sorted(states - elsewhere.get(key, set()))
+    origin = _name_origin(key, pool, _ORIGIN_OVER_SENTENCE) if len(pool) > 1 else None
+    if origin is not None and origin != chosen and _name_origin(key, [chosen]) is None:
+        return origin
+    return chosen
+
+
+# how sure a name's origin must be to outweigh a state read weakly from the text: a quarter of
 # one word's locales at least (not "Ana", which Polish lists among many others)
 _ORIGIN_OVER_SENTENCE = 0.25
 
