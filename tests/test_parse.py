@@ -1455,5 +1455,6 @@ def test_dates_of_more_head_shapes():
 
 
 def test_a_datelines_month_and_day_say_the_order_of_a_slashed_stamp():
-    art = parse_text("19:28 | Lima, Jul. 6.\n\n" + STORY * 2 + "\n\n(END)\n\nPublished: 7/6/2017")
+    art = parse_text("Wire\n\nPresident meets counterpart\n\n19:28 | Lima, Jul. 6.\n\n" + STORY + "\n\n" + STORY
+                     + "\n\nPublished: 7/6/2017")
     assert art["published"] == pd.Timestamp("2017-07-06")
