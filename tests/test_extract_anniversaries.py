@@ -1182,3 +1182,11 @@ def test_a_mention_cut_inside_the_subjects_word_takes_the_whole_one():
         "In honour of the 34th anniversary of Turkmenistan's independence, the ministry sent a message. The capital "
         "hosted celebrations to mark the 34th anniversary of Turkmenistan's indepen", year=2025))
     assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == [(34, "independence", ("TKM",))] * 2
+
+
+def test_a_celebration_of_independence_and_a_year_milestone_count_like_anniversaries():
+    r = one("The envoy wished the guests well on their 105th celebration of Independence.", year=2022)
+    assert (r["ordinal"], r["subject"], r["implied_start_year"]) == (105, "independence", 1917)
+    r = one("Having passed the 30-year milestone of diplomatic relations, Kazakhstan and Pakistan "
+            "plan new projects.", year=2022)
+    assert (r["ordinal"], r["subject"], r["implied_start_year"]) == (30, "diplomatic relations", 1992)
