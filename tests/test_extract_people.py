@@ -2415,3 +2415,8 @@ def test_a_dateline_or_host_state_gives_way_to_a_name_surely_of_the_pages_other_
                    "Kazakhstan hosted the meeting.")
     doc.home = "KAZ"
     assert [(r["key"], r["country"]) for r in find_people(doc)][:1] == [("Nguyen Van Binh", "VNM")]
+
+
+def test_a_ministry_whose_list_of_portfolios_ends_with_foreign_affairs_is_the_foreign_ministry():
+    got = persons("Senegal's Minister of African Integration and Foreign Affairs Ana Fall received him.")
+    assert got == [("Ana Fall", "Foreign Minister", "SEN")]

@@ -500,7 +500,9 @@ def _minister_of(base: str, portfolio: str) -> str:
 # the portfolio of a foreign ministry, as states name it, alone or first of several
 _FOREIGN_PORTFOLIO = re.compile(
     r"(?:Foreign(?: Affairs)?|(?:Europe|European) and Foreign Affairs|Foreign and European Affairs"
-    r"|European and International Affairs|International Relations and Cooperation)(?:$|,| and )")
+    r"|European and International Affairs|International Relations and Cooperation"
+    # ... or later in the list: "Minister of African Integration and Foreign Affairs"
+    r"|(?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}(?:, | and ))+Foreign Affairs)(?:$|,| and )")
 
 
 # -- the shared scan ---------------------------------------------------------
