@@ -2420,3 +2420,12 @@ def test_a_dateline_or_host_state_gives_way_to_a_name_surely_of_the_pages_other_
 def test_a_ministry_whose_list_of_portfolios_ends_with_foreign_affairs_is_the_foreign_ministry():
     got = persons("Senegal's Minister of African Integration and Foreign Affairs Ana Fall received him.")
     assert got == [("Ana Fall", "Foreign Minister", "SEN")]
+
+
+def test_the_datelines_state_gives_way_to_a_name_surely_of_the_pages_other_state():
+    doc = make_doc("Viet Nam and Kazakhstan held talks on trade. Nguyen Van Binh spoke at the forum.")
+    doc.home = "KAZ"
+    assert [(r["key"], r["country"]) for r in find_people(doc)] == [("Nguyen Van Binh", "VNM")]
+    doc = make_doc("Viet Nam and Kazakhstan held talks on trade. Kenji Qorrin spoke at the forum.")
+    doc.home = "KAZ"
+    assert [(r["key"], r["country"]) for r in find_people(doc)] == [("Kenji Qorrin", "KAZ")]

@@ -4000,7 +4000,10 @@ def find_people(doc: Doc) -> list[dict]:
                 if doc.home is not None and doc.home not in away:
                     # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
                     # gives no state serves the state of its dateline, where the page is written
-                    country[key] = doc.home
+                    # (unless the name is surely of another state of the page: _origin_over)
+                    if states is None:
+                        states = {r["key"] for r in doc.countries}
+                    country[key] = _origin_over(key, doc.home, states, elsewhere)
                 else:
                     # without a dateline, the state the page names first (in its headline, most
                     # often): "SVG widens its diplomatic reach ... Minister of Foreign Affairs X"
