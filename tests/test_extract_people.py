@@ -2429,3 +2429,9 @@ def test_the_datelines_state_gives_way_to_a_name_surely_of_the_pages_other_state
     doc = make_doc("Viet Nam and Kazakhstan held talks on trade. Kenji Qorrin spoke at the forum.")
     doc.home = "KAZ"
     assert [(r["key"], r["country"]) for r in find_people(doc)] == [("Kenji Qorrin", "KAZ")]
+
+
+def test_who_accompanies_a_person_named_again_by_the_surname_serves_their_state():
+    got = persons("Botswana will host the summit. Namibian President Omar Said will travel there on Monday. "
+                  "Said will be accompanied by Hon. Xalbo Qorrin, Minister of Health; Hon. Ana Berg, Minister of Trade.")
+    assert ("Xalbo Qorrin", "Minister of Health", "NAM") in got and ("Ana Berg", "Minister of Trade", "NAM") in got

@@ -3575,7 +3575,8 @@ _MEETS = re.compile(r"\b(?:with|met|meets|received|receives|welcomed|welcomes|ho
 
 def _companion_state(doc: Doc, pos: int, resolved: list, country: dict) -> str | None:
     """The state of the person a sentence says the one named at ``pos`` accompanies: the
-    nearest person with a state named before "accompanied by" in the same sentence.
+    nearest person with a state named before "accompanied by" in the same sentence (in full,
+    or by the surname of a person named before).
 
     >>> d = Doc("President Ana Ruiz will be accompanied by Jan Berg, Minister of Health.", [0], [70])
     >>> _companion_state(d, 41, [((10, 18), None, "Ana Ruiz")], {"Ana Ruiz": "PER"})
@@ -3591,6 +3592,13 @@ def _companion_state(doc: Doc, pos: int, resolved: list, country: dict) -> str |
     for m, _, k in resolved:
         if lo <= m[0] < by and country.get(k):
             best = country[k]
+    if best is None:
+        # "Geingob will be accompanied by ...": a person named before by the surname alone
+        before = text[lo:by]
+        for _, _, k in resolved:
+            last = k.rsplit(" ", 1)[-1]
+            if " " in k and country.get(k) and len(last) > 2 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", before):
+                best = country[k]
     return best
 
 
