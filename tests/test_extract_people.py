@@ -781,7 +781,7 @@ def test_military_ranks_and_a_peers_style_before_names():
     got = persons("The guard of honour was led by Capt. Rafael Cruz, Lt. Col. Maria Santos and 1st Lt. Jose Reyes.")
     assert [g[0] for g in got] == ["Rafael Cruz", "Maria Santos", "Jose Reyes"]
     got = persons("She met the UK Minister of State for Asia and the Pacific, Lord John Hart, in London.")
-    assert got == [("John Hart", "Minister", "GBR")]
+    assert got == [("John Hart", "Minister of Asia and the Pacific", "GBR")]     # (a minister of a region, as real pages name it)
 
 
 def test_an_abbreviation_after_the_body_in_an_office():
@@ -2435,3 +2435,15 @@ def test_who_accompanies_a_person_named_again_by_the_surname_serves_their_state(
     got = persons("Botswana will host the summit. Namibian President Omar Said will travel there on Monday. "
                   "Said will be accompanied by Hon. Xalbo Qorrin, Minister of Health; Hon. Ana Berg, Minister of Trade.")
     assert ("Xalbo Qorrin", "Minister of Health", "NAM") in got and ("Ana Berg", "Minister of Trade", "NAM") in got
+
+
+def test_more_portfolios_and_a_deputy_minister_of_regions_only():
+    got = persons("Hon. Ana Berg, Minister of Health and Social Services, and Hon. Omar Said, Minister of "
+                  "Roads and Bridges, met the envoy of Namibia.")
+    assert [(k, r) for k, r, _ in got] == [("Ana Berg", "Minister of Health and Social Services"),
+                                           ("Omar Said", "Minister of Roads and Bridges")]
+    got = persons("Deputy Minister for Europe and Latin America Jan Berg of Australia met the delegation.")
+    assert got[0][:2] == ("Jan Berg", "Deputy Foreign Minister")
+    # a surname that is also a region's word stays a name
+    got = persons("The delegation included Catherine West, a Labour member.")
+    assert got[0][0] == "Catherine West"

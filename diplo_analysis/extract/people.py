@@ -432,8 +432,9 @@ def _portfolio_re() -> re.Pattern:
     words = trie_regex(sorted(set(vocab().portfolio) | {w.lower() for w in vocab().portfolio}))
     w = rf"(?:{words})(?![\w'’-])"
     # ("Culture, Youth, and Sports": a comma before "and" too)
-    sep = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP}|{_SP})"
-    joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}&{_SP})"
+    # ("Asia and the Pacific": "the" after "and")
+    sep = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}(?:the{_SP})?|{_SP}&{_SP}|{_SP})"
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}(?:the{_SP})?|{_SP}&{_SP})"
     # "Agriculture and Livestock Development": a word outside the list may
     # follow "and" or a comma when a listed word closes the portfolio
     return re.compile(rf"{_SP}(?:the{_SP})?({w}(?:{sep}{w}|{joint}(?:{_CAPW}{_SP}){{1,2}}?{w})*)")
@@ -485,11 +486,14 @@ def _minister_of(base: str, portfolio: str) -> str:
     for w in words:
         if w == "&":
             w = "and"
-        if w in (",", "and"):
+        if w in (",", "and", "the"):
             out.append(w)
             continue
         out.append(v.portfolio.get(w) or v.portfolio.get(w.capitalize()) or (w if w[0].isupper() else w.capitalize()))
     port = " ".join(out).replace(" ,", ",")
+    if base == "Deputy Minister" and _REGIONS_ONLY.fullmatch(port):
+        # "Deputy Minister for Europe and Latin America": a vice-minister of a foreign ministry's regions
+        return "Deputy Foreign Minister"
     if _FOREIGN_PORTFOLIO.match(port):
         # "Minister of Foreign Affairs, African Cooperation and ...", "Minister for Europe and
         # Foreign Affairs", "Minister of Foreign and European Affairs and Trade": the foreign minister
@@ -497,6 +501,10 @@ def _minister_of(base: str, portfolio: str) -> str:
     return f"{base} of {port}"
 
 
+# a portfolio of world regions only: a foreign ministry's ("Europe and Latin America", "Africa")
+_REGION = r"(?:Africa|Asia|Europe|Americas?|Latin America|North America|Caribbean|Pacific|Middle East|North Africa" \
+          r"|South Asia|East Asia|Southeast Asia|West Africa|Eurasia)"
+_REGIONS_ONLY = re.compile(rf"{_REGION}(?:(?:, | and ){_REGION})*")
 # the portfolio of a foreign ministry, as states name it, alone or first of several
 _FOREIGN_PORTFOLIO = re.compile(
     r"(?:Foreign(?: Affairs)?|(?:Europe|European) and Foreign Affairs|Foreign and European Affairs"
