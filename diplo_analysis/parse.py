@@ -153,6 +153,7 @@ _DATELINES = [
     # the place and the day in brackets before the story: "(Providenciales, Turks and Caicos Islands –
     # Wednesday, 24 November 2021) UK Ministers ..."
     ("paren_place_date", re.compile(
+        r"(?:[A-Z]{2,8}\s+)?"      # an agency's initials before: "RSS (KATHMANDU, 29 March 2022) – ..."
         r"\((?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s*(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}))?"
         r"\s*(?:[–—,]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\)"
@@ -620,7 +621,8 @@ _DASHED_AUTHOR = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,4}[-–—]\s*")
 _PLACE_BEFORE = re.compile(r"\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'’. -]{1,40}){0,2},\s*")
 
 
-_PLACE_AFTER = re.compile(r"\s*,\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*")
+_PLACE_AFTER = re.compile(r"\s*[,|]\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+                          r"(?:,\s*(?P<country>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))?\s*")
 
 
 def _place_of(line: str) -> tuple[str, str | None] | None:
@@ -628,15 +630,18 @@ def _place_of(line: str) -> tuple[str, str | None] | None:
 
     >>> _place_of("Mexico City, April 21, 2016"), _place_of("Talks, April 21, 2016"), _place_of("Mon, 04/22/2024")
     (('Mexico City', 'MEX'), None, None)
-    >>> _place_of("September 15, 2022, Samarkand")     # the place after its date
-    ('Samarkand', 'UZB')
+    >>> _place_of("September 15, 2022, Samarkand"), _place_of("7 August 2017 | Manila, Philippines")
+    (('Samarkand', 'UZB'), ('Manila', 'PHL'))
     """
     m = _LOOSE_DATE.search(line)
     if m is not None and m.start() <= 2:
         after = _PLACE_AFTER.fullmatch(line, m.end())
         if after is not None and country_code(after["city"]) is None:
+            # ("7 August 2017 | Manila, Philippines": the city's state, when written, must be its own)
             cc = city_country(after["city"])
-            return cc if cc[1] is not None else None
+            if cc[1] is None or (after["country"] and country_code(after["country"]) != cc[1]):
+                return None
+            return cc
     before = line[:m.start()] if m is not None else ""
     if "," in before and not before.rstrip().endswith(","):
         before = before.rstrip() + ", "      # "New Delhi, First Published Jan 19, 2022": a label, then the date
@@ -2262,7 +2267,7 @@ _NEEDS = {
     "country_colon": lambda head: ":" in head,
     "city_hyphen_date": lambda head: ":" in head and "-" in head,
     "hashtag_date": lambda head: head[:1] == "#",
-    "paren_place_date": lambda head: head[:1] == "(",
+    "paren_place_date": lambda head: head[:1] == "(" or "(" in head[2:10],
     "date_dash": lambda head: _MONTH_START.match(head) is not None,
     "caps_bare": lambda head: head[:4].isupper(),
     "city_comma": lambda head: "," in head,

@@ -1458,3 +1458,13 @@ def test_a_datelines_month_and_day_say_the_order_of_a_slashed_stamp():
     art = parse_text("Wire\n\nPresident meets counterpart\n\n19:28 | Lima, Jul. 6.\n\n" + STORY + "\n\n" + STORY
                      + "\n\nPublished: 7/6/2017")
     assert art["published"] == pd.Timestamp("2017-07-06")
+
+
+def test_datelines_after_a_date_and_a_bar_or_inside_an_agencys_brackets():
+    art = parse_text("7 August 2017 | Manila, Philippines\n\n" + STORY * 2)
+    assert (art["published"], art["dateline_city"], art["dateline_country"]) == \
+        (pd.Timestamp("2017-08-07"), "Manila", "PHL")
+    art = parse_text("Ministers meet\n\nWIRE (KATHMANDU, 29 March 2022) – " + STORY * 2)
+    assert (art["published"], art["dateline_city"], art["dateline_country"]) == \
+        (pd.Timestamp("2022-03-29"), "Kathmandu", "NPL")
+    assert art["text"].startswith("The foreign ministers")
