@@ -2447,3 +2447,10 @@ def test_more_portfolios_and_a_deputy_minister_of_regions_only():
     # a surname that is also a region's word stays a name
     got = persons("The delegation included Catherine West, a Labour member.")
     assert got[0][0] == "Catherine West"
+
+
+def test_regional_governors_of_central_asia_and_a_gloss_after_the_office():
+    got = persons("The guests were met by Hokim of Khorezm Region Omar Said and Governor of Tashkent city Ana Berg.")
+    assert [(k, r) for k, r, _ in got] == [("Omar Said", "Governor"), ("Ana Berg", "Governor")]
+    got = persons("The Akim (governor) of Akmola region, Jan Berg, met the delegation.")
+    assert got[0][:2] == ("Jan Berg", "Governor")

@@ -288,7 +288,7 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
-        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county"
+        rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county|city"
         # ... or of a body: "Speaker of the Turkish parliament", "to the Geneva branch of the UN"
         rf"|parliament|senate|government|cabinet|ministry|branch|office|mission)(?![\w-]))?"
         # the formula of a permanent representative's complement: "to the UN and other international organizations"
@@ -302,7 +302,8 @@ def _right_re() -> re.Pattern:
     """What follows an office: "of X to Y", an optional comma, honorifics, the name."""
     p = _name_parts()
     return re.compile(
-        rf"(?P<comp>(?:{_SP}\([A-Z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—])?{_SP}"
+        # (a gloss in brackets after the office: "(TDBB)", "Akim (governor) of Akmola region")
+        rf"(?P<comp>(?:{_SP}\([A-Za-z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—])?{_SP}"
         # ("Minister of Health, the Hon. Dr. X": "the" before the honorifics)
         rf"(?P<hon>(?:(?:the{_SP})?{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
 
