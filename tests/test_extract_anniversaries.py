@@ -1190,3 +1190,13 @@ def test_a_celebration_of_independence_and_a_year_milestone_count_like_anniversa
     r = one("Having passed the 30-year milestone of diplomatic relations, Kazakhstan and Pakistan "
             "plan new projects.", year=2022)
     assert (r["ordinal"], r["subject"], r["implied_start_year"]) == (30, "diplomatic relations", 1992)
+
+
+def test_a_states_body_owning_an_anniversary_is_its_subject_not_the_relations():
+    doc = make_doc("At a ceremony marking Peruvian Foreign Affairs Ministry's 197th foundation anniversary, "
+                   "the minister spoke of ties with China.", year=2018)
+    from diplo_analysis.extract.countries import find_countries
+    doc.countries = find_countries(doc)
+    rows = find_anniversaries(doc)
+    assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == \
+        [(197, "Peruvian Foreign Affairs Ministry", ("PER",))]

@@ -612,12 +612,22 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
     for row in doc.people:
         if a <= row.get("start", -1) < b and row.get("key"):
             return (row["key"], row["end"]), f"birth of {row['key']}", None
-    if any(a <= r["start"] < b for r in mentions):
-        return None
+    inside = [r for r in mentions if a <= r["start"] < b]
     name = " ".join(words)
+    if inside:
+        if len(inside) > 1 or not _BODY_AFTER_STATE.search(text, inside[0]["end"], b):
+            return None
+        # "Peruvian Foreign Affairs Ministry's 197th": a state's body, not the state
+        return None, name, inside[0]["key"]
     from ..parse import city_country  # the GeoNames table, read only for such a name
 
     return None, name, city_country(name)[1]
+
+
+# a body's name after a state's word in an anniversary's owner: "Peruvian Foreign Affairs Ministry's"
+_BODY_AFTER_STATE = re.compile(r"\s(?:[A-Z][\w.’'-]*\s+)*(?:Ministry|Parliament|Assembly|University|Academy|Bank"
+                               r"|Agency|Council|Committee|Commission|Embassy|Institute|Museum|Theatre|Theater"
+                               r"|Company|Corporation|Airlines?|Railways?|Party|Army|Navy|Forces)$")
 
 
 # an of-phrase that points back to a town named before it ("of the city")
