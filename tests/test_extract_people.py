@@ -2454,3 +2454,11 @@ def test_regional_governors_of_central_asia_and_a_gloss_after_the_office():
     assert [(k, r) for k, r, _ in got] == [("Omar Said", "Governor"), ("Ana Berg", "Governor")]
     got = persons("The Akim (governor) of Akmola region, Jan Berg, met the delegation.")
     assert got[0][:2] == ("Jan Berg", "Governor")
+
+
+def test_heads_of_mission_the_pages_state_commissions_are_its_own_whatever_the_brackets_say():
+    doc = make_doc("President Omar Said told the new heads of mission to serve the nation. Three heads of mission "
+                   "were commissioned. They are Ana Berg (Botswana), Jan Kovac (Russia) and Luis Soto (India).")
+    doc.home = "NAM"
+    got = {(r["key"], r["role"], r["country"]) for r in find_people(doc)}
+    assert {("Ana Berg", "Ambassador", "NAM"), ("Jan Kovac", "Ambassador", "NAM"), ("Luis Soto", "Ambassador", "NAM")} <= got

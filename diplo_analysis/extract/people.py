@@ -3717,6 +3717,10 @@ _AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \
 _POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
 
 
+# envoys the page's state sends out: appointed, commissioned, sworn in, posted
+_SENT_OUT = re.compile(r"\b(?:commissioned|appointed|sworn[ \u00a0-]in|deployed|newly[ \u00a0]+posted)\b")
+
+
 def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict, country: dict,
                       home: str | None = None) -> None:
     """On a page about credentials or envoys, a list after the envoys named in the plural:
@@ -3747,9 +3751,14 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
         posted = _POSTED_TO.match(text, end)
         if posted is not None and posted.end() in s.country_start:
             role[key] = "Ambassador"
-            if posted.group().endswith("("):
-                continue    # "X (Hungary)": sent from there, or posted there; the state stays as read
             there = s.country_start[posted.end()]["key"]
+            if posted.group().endswith("("):
+                # "X (Hungary)": sent from there, or posted there; the state stays as read, unless
+                # the list is of envoys the page's state sends out ("Fourteen heads of mission were
+                # commissioned. They are X (Botswana), ...")
+                if home is not None and home != there and _SENT_OUT.search(text, max(0, start - 600), start):
+                    country[key] = home
+                continue
             if home is not None and home != there:
                 country[key] = home
             elif country.get(key) == there:
