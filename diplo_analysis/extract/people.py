@@ -4119,21 +4119,29 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _faker_first_names() -> set[str]:
-    """The first names of every locale's person provider in Faker (a registry package that
-    lists them, with its sources, for making test data)."""
+def _faker_people() -> list[tuple[str, dict]]:
+    """(locale, the attributes of its person provider) for every locale of Faker (a registry
+    package that lists names, with its sources, for making test data)."""
     import importlib
     import pkgutil
 
     import faker.providers.person as persons
 
-    out: set[str] = set()
+    out = []
     for mod in pkgutil.iter_modules(persons.__path__):
-        if not mod.ispkg:
-            continue
-        provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None)
+        provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None) \
+            if mod.ispkg else None
+        if provider is not None:
+            out.append((mod.name, vars(provider)))
+    return out
+
+
+def _faker_first_names() -> set[str]:
+    """The first names of every locale's person provider in Faker."""
+    out: set[str] = set()
+    for _, attrs in _faker_people():
         for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = vars(provider).get(attr) if provider is not None else None
+            names = attrs.get(attr)
             if isinstance(names, (list, tuple, dict)):
                 out.update(n for n in names if isinstance(n, str))
     return out
@@ -4385,19 +4393,10 @@ def _name_locales() -> dict[str, frozenset[str]]:
     >>> "vi_VN" in _name_locales()[_fold_name("Nguyen")] and "az_AZ" in _name_locales()[_fold_name("Bayramov")]
     True
     """
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as persons
-
     found: dict[str, set[str]] = {}
     folded_of: dict[str, str] = {}
-    for mod in pkgutil.iter_modules(persons.__path__):
-        provider = getattr(importlib.import_module(f"{persons.__name__}.{mod.name}"), "Provider", None) \
-            if mod.ispkg else None
-        if provider is None:
-            continue
-        for attr, names in vars(provider).items():
+    for locale, attrs in _faker_people():
+        for attr, names in attrs.items():
             if not attr.startswith(("first_name", "last_name", "middle_name", "first_romanized", "last_romanized")) \
                     or not isinstance(names, (list, tuple, dict)):
                 continue
@@ -4407,7 +4406,7 @@ def _name_locales() -> dict[str, frozenset[str]]:
                     if folded is None:
                         folded = folded_of[word] = _fold_name(word)
                     if len(folded) > 1 and folded.isalpha():
-                        found.setdefault(folded, set()).add(mod.name)
+                        found.setdefault(folded, set()).add(locale)
     shared: dict[frozenset, frozenset] = {}      # (one set for the many words of the same locales)
     return {w: shared.setdefault(frozenset(locs), frozenset(locs)) for w, locs in found.items()}
 
