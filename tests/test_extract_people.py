@@ -2462,3 +2462,12 @@ def test_heads_of_mission_the_pages_state_commissions_are_its_own_whatever_the_b
     doc.home = "NAM"
     got = {(r["key"], r["role"], r["country"]) for r in find_people(doc)}
     assert {("Ana Berg", "Ambassador", "NAM"), ("Jan Kovac", "Ambassador", "NAM"), ("Luis Soto", "Ambassador", "NAM")} <= got
+
+
+def test_names_of_languages_faker_writes_in_another_script_tell_their_origin_too():
+    # Korean, Burmese and Arabic names as English copy writes them (data/name_origins.csv)
+    assert people._name_origin("Kim Mi Hye", ["UZB", "KOR"]) == "KOR"
+    assert people._name_origin("Khin Thidar Aye", ["CHN", "MMR"]) == "MMR"
+    assert people._name_origin("Khalifa Haftar", ["USA", "LBY"]) == "LBY"
+    text = "Uzbekistan and Korea held a forum in Fergana. Kim Mi Hye spoke at the opening."
+    assert ("Kim Mi Hye", None, "KOR") in persons(text)

@@ -4388,7 +4388,8 @@ _DOUBLED = re.compile(r"(\w)\1+")
 @lru_cache(maxsize=1)
 def _name_locales() -> dict[str, frozenset[str]]:
     """The Faker locales whose person provider lists each word of a name (first, middle and
-    last names, their romanized forms), the word folded (:func:`_fold_name`).
+    last names, their romanized forms), the word folded (:func:`_fold_name`); and the
+    languages data/name_origins.csv gives the words it lists.
 
     >>> "vi_VN" in _name_locales()[_fold_name("Nguyen")] and "az_AZ" in _name_locales()[_fold_name("Bayramov")]
     True
@@ -4407,6 +4408,11 @@ def _name_locales() -> dict[str, frozenset[str]]:
                         folded = folded_of[word] = _fold_name(word)
                     if len(folded) > 1 and folded.isalpha():
                         found.setdefault(folded, set()).add(locale)
+    # ... and the words of data/name_origins.csv, of the languages whose names Faker writes in
+    # another script only or has no locale for (Arabic, Korean, Burmese), as a bare language code
+    with open(DATA / "name_origins.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            found.setdefault(_fold_name(row["word"]), set()).add(row["language"])
     shared: dict[frozenset, frozenset] = {}      # (one set for the many words of the same locales)
     return {w: shared.setdefault(frozenset(locs), frozenset(locs)) for w, locs in found.items()}
 
