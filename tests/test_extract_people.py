@@ -2471,3 +2471,9 @@ def test_names_of_languages_faker_writes_in_another_script_tell_their_origin_too
     assert people._name_origin("Khalifa Haftar", ["USA", "LBY"]) == "LBY"
     text = "Uzbekistan and Korea held a forum in Fergana. Kim Mi Hye spoke at the opening."
     assert ("Kim Mi Hye", None, "KOR") in persons(text)
+
+
+def test_central_asian_given_names_tell_their_states():
+    assert people._name_origin("Nurlan Nigmatulin", ["AZE", "KAZ"]) == "KAZ"
+    assert people._name_origin("Batyr Taganovich", ["KAZ", "TKM"]) == "TKM"
+    assert people._name_origin("Rustam Emomali", ["AZE", "TJK"]) == "TJK"
