@@ -2474,6 +2474,6 @@ def test_names_of_languages_faker_writes_in_another_script_tell_their_origin_too
 
 
 def test_central_asian_given_names_tell_their_states():
-    assert people._name_origin("Nurlan Nigmatulin", ["AZE", "KAZ"]) == "KAZ"
+    assert people._name_origin("Yerlan Koshanov", ["SVK", "KAZ"]) == "KAZ"
     assert people._name_origin("Batyr Taganovich", ["KAZ", "TKM"]) == "TKM"
     assert people._name_origin("Rustam Emomali", ["AZE", "TJK"]) == "TJK"
