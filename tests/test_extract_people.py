@@ -2477,3 +2477,15 @@ def test_central_asian_given_names_tell_their_states():
     assert people._name_origin("Yerlan Koshanov", ["SVK", "KAZ"]) == "KAZ"
     assert people._name_origin("Batyr Taganovich", ["KAZ", "TKM"]) == "TKM"
     assert people._name_origin("Rustam Emomali", ["AZE", "TJK"]) == "TJK"
+
+
+def test_co_chairs_in_the_plural_a_head_headed_by_and_a_delegations_head():
+    got = persons("The Assembly's Co-Chairs Ana Berg and Omar Said attended the reception.")
+    assert [(k, r) for k, r, _ in got] == [("Ana Berg", "Chairman"), ("Omar Said", "Chairman")]
+    got = persons("The forum was backed by the office of the agency headed by Jan Kovac.")
+    assert got[0][:2] == ("Jan Kovac", "Head")
+    # another office beside the name wins over the vague head
+    got = persons("The delegation of Azerbaijan headed by Deputy Minister Elnur Mammadov arrived.")
+    assert got[0][:2] == ("Elnur Mammadov", "Deputy Minister")
+    got = persons("In turn, the head of the EU delegation to Azerbaijan Jan Kovac noted the contacts.")
+    assert got[0][:2] == ("Jan Kovac", "Head")

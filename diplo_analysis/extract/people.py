@@ -290,7 +290,7 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
         rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county|city"
         # ... or of a body: "Speaker of the Turkish parliament", "to the Geneva branch of the UN"
-        rf"|parliament|senate|government|cabinet|ministry|branch|office|mission)(?![\w-]))?"
+        rf"|parliament|senate|government|cabinet|ministry|branch|office|mission|delegation|embassy)(?![\w-]))?"
         # the formula of a permanent representative's complement: "to the UN and other international organizations"
         rf"(?:{_SP}and{_SP}other{_SP}international{_SP}organi[sz]ations)?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
@@ -551,8 +551,10 @@ def _plural(surface: str) -> str | tuple[str, ...] | None:
         return surface[:-1] + "ies"        # "cabinet secretaries"
     if surface == "rep.":
         return ("reps", "reps.")            # "Reps A, B and C", "Reps. A, B": the U.S. representatives
-    if surface in ("congressman", "congresswoman"):
-        return surface[:-3] + "men"         # "Congressmen A, B and C"
+    if surface in ("congressman", "congresswoman", "chairman", "co-chairman"):
+        return surface[:-3] + "men"         # "Congressmen A, B and C", "Co-Chairmen A and B"
+    if surface in ("chair", "co-chair"):
+        return surface + "s"                # "Co-Chairs A and B"
     if surface == "mp":
         return "MPs"                        # "MPs Hermine X, Artashes Y"
     if surface.startswith("member of "):
@@ -4039,6 +4041,10 @@ def find_people(doc: Doc) -> list[dict]:
                     first = (_name_origin(key, pool) if len(pool) > 1 else None) or (pool[0] if pool else None)
                     if first is not None:
                         country[key] = first
+    if "headed by " in text:
+        for start, _, key in spans:
+            if role.get(key) is None and text.endswith("headed by ", max(0, start - 10), start):
+                role[key] = "Head"      # "the representative office of Rossotrudnichestvo headed by X"
     if " (" in text or "spokes" in text:
         _offices_after_names(text, s, spans, role)
     if "creden" in text:
