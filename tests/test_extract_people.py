@@ -2489,3 +2489,8 @@ def test_co_chairs_in_the_plural_a_head_headed_by_and_a_delegations_head():
     assert got[0][:2] == ("Elnur Mammadov", "Deputy Minister")
     got = persons("In turn, the head of the EU delegation to Azerbaijan Jan Kovac noted the contacts.")
     assert got[0][:2] == ("Jan Kovac", "Head")
+
+
+def test_academic_ranks_before_a_name_are_honorifics():
+    got = persons("The company's chairman Assoc Prof Jan Kovac and Associate Professor Ana Berg spoke.")
+    assert [k for k, _, _ in got] == ["Jan Kovac", "Ana Berg"] and got[0][1] == "Chairman"
