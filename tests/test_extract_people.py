@@ -2494,3 +2494,9 @@ def test_co_chairs_in_the_plural_a_head_headed_by_and_a_delegations_head():
 def test_academic_ranks_before_a_name_are_honorifics():
     got = persons("The company's chairman Assoc Prof Jan Kovac and Associate Professor Ana Berg spoke.")
     assert [k for k, _, _ in got] == ["Jan Kovac", "Ana Berg"] and got[0][1] == "Chairman"
+
+
+def test_azerbaijani_names_as_english_copy_spells_them_and_a_surnames_other_gender():
+    # Faker lists "Cəfərova" only: the English spelling and the other gender both count
+    assert people._name_origin("Nizami Jafarov", ["KAZ", "AZE"]) == "AZE"
+    assert people._fold_name("Quliyev".translate(people._AZ_IN_ENGLISH)) == people._fold_name("Guliyev")

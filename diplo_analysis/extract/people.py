@@ -4385,6 +4385,7 @@ def _fold_name(word: str) -> str:
     return _DOUBLED.sub(r"\1", key)
 
 
+_AZ_IN_ENGLISH = str.maketrans({"C": "J", "c": "j", "X": "Kh", "x": "kh", "Q": "G", "q": "g"})
 # spellings that transliterations of one name differ by, each made one
 _LOOSE_LETTERS = (("yo", "e"), ("ye", "e"), ("y", "i"), ("j", "i"), ("kh", "h"), ("zh", "j"), ("ts", "c"),
                   ("sh", "s"), ("ch", "c"))
@@ -4412,8 +4413,19 @@ def _name_locales() -> dict[str, frozenset[str]]:
                     folded = folded_of.get(word)
                     if folded is None:
                         folded = folded_of[word] = _fold_name(word)
-                    if len(folded) > 1 and folded.isalpha():
-                        found.setdefault(folded, set()).add(locale)
+                    forms = [folded]
+                    if locale == "az_AZ":
+                        # as English copy spells Azerbaijani names: "Cəfərov" Jafarov, "Xəlilov"
+                        # Khalilov, "Quliyev" Guliyev
+                        forms.append(_fold_name(word.translate(_AZ_IN_ENGLISH)))
+                    for form in forms:
+                        if len(form) > 1 and form.isalpha():
+                            found.setdefault(form, set()).add(locale)
+                            # a surname's other gender: "Cəfərova" and "Cəfərov", "Ivanov" and "Ivanova"
+                            other = form[:-1] if form.endswith(("ova", "eva")) else \
+                                form + "a" if form.endswith(("ov", "ev")) else None
+                            if other is not None:
+                                found.setdefault(other, set()).add(locale)
     # ... and the words of data/name_origins.csv, of the languages whose names Faker writes in
     # another script only or has no locale for (Arabic, Korean, Burmese), as a bare language code
     with open(DATA / "name_origins.csv", encoding="utf-8", newline="") as f:
