@@ -1109,6 +1109,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             # where and when, on a line of their own
             city, country, month_day, dateline_year = placed
             continue
+        if len(line) < 60 and line[:1].isupper() and (glued := _SECTION_CITY_AGENCY.fullmatch(line)) is not None \
+                and city_country(glued["city"])[1] is not None:
+            line = line[glued.start("city"):]     # "PoliticsUlaanbaatar /MONTSAME/": the section's word glued before
         lone = _lone_city(line)
         if lone is None and len(line) < 40 and _PLACE_MONTH.fullmatch(line):
             lone = _lone_city(line.partition(",")[0], title=True)      # "Belgrade, July 2014"
@@ -1485,6 +1488,8 @@ def _bar_label_above(lines: list[str], k: int) -> bool:
     return False
 
 
+# a section's word glued before a city and its agency: "PoliticsUlaanbaatar /MONTSAME/"
+_SECTION_CITY_AGENCY = re.compile(r"[A-Z][a-z]{2,15}(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)\s*/[A-Z]{2,12}/\s*")
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])"
                                 r"|\d{1,2}\.\d{1,2}\.\d{2}(?=\.\s+[A-Z0-9])")   # "16.03.06. 85th Anniversary of ..."
 # a section's word, the date and the headline on one line: "Culture 18/01/2020 Chinese art festival ..."
@@ -2196,10 +2201,10 @@ class _LooseMatch:
 
 
 # the first separator of a dateline from what follows it: a dash, a colon, a bar
-_LOOSE_SEP = re.compile(r"\s*(?:--|[–—−|]|\s-|:)\s+(?=[\"“‘'(A-Z])")
+_LOOSE_SEP = re.compile(r"\s*(?:--|[–—−|]|\s-|:|(?<=\s)/[A-Z][A-Za-z]{1,11}/)\s+(?=[\"“‘'(A-Z])")   # (or "/ENA/")
 # what may stand between a dateline's city and its separator: a country, a date, a weekday,
 # an agency's credit in brackets or slashes, a word in capitals
-_LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(?:st|nd|rd|th)?|[.,]")
+_LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(?:st|nd|rd|th)?|[.,/]")   # ("January 10/ 2023")
 
 
 def _loose_dateline(line: str) -> _LooseMatch | None:
@@ -2221,7 +2226,7 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
     parts = _LOOSE_PART.findall(head)
     if "".join(parts) != "".join(head.split()):
         return None     # something else stands before the separator
-    words = [p for p in parts if p not in ",."]
+    words = [p for p in parts if p not in ",./"]
     if len(parts) > 2 and parts[1] == "," and parts[0].isupper() and len(parts[0]) <= 5:
         words = words[1:]     # "AB, Jakarta –": an agency's initials before the city
     for n in (3, 2, 1):

@@ -1468,3 +1468,12 @@ def test_datelines_after_a_date_and_a_bar_or_inside_an_agencys_brackets():
     assert (art["published"], art["dateline_city"], art["dateline_country"]) == \
         (pd.Timestamp("2022-03-29"), "Kathmandu", "NPL")
     assert art["text"].startswith("The foreign ministers")
+
+
+def test_an_agency_between_slashes_ends_a_loose_dateline_and_a_section_glued_before_a_city():
+    art = parse_text("Addis Ababa January 10/ 2023 /WIRE/ Prime Minister Ana Berg received the Foreign Minister "
+                     "of a friendly state at her office. " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Addis Ababa", "ETH")
+    assert art["text"].startswith("Prime Minister Ana Berg")
+    art = parse_text("President meets envoys\nPoliticsUlaanbaatar /WIRE/\nFollowing the summit, " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Ulaanbaatar", "MNG")
