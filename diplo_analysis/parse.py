@@ -1242,6 +1242,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 # two paragraphs of a story above it: a second story's dateline (not a summary's
                 # bullets: "- Representatives of the 43 states took part ...")
                 break
+            if _CITY_COUNTRY_LINE.fullmatch(paragraphs[k]) and k + 1 < len(paragraphs) \
+                    and len(paragraphs[k + 1]) >= 80 and (lone := _lone_city(paragraphs[k], title=True)) is not None:
+                # "BY JANE ROE" / "Suva, Fiji" / the story: a city and its state on a line of their own
+                city, country = city_country(lone)
+                del paragraphs[k]
+                break
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             placed = _place_date_line(paragraphs[k]) if len(paragraphs[k]) <= _PLACE_DATE_LINE_MAX else None
@@ -1488,6 +1494,8 @@ def _bar_label_above(lines: list[str], k: int) -> bool:
     return False
 
 
+# a city and a state's name on a line of their own: "Suva, Fiji"
+_CITY_COUNTRY_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?, (?:[A-Z][\w'’.-]+ ?){1,3}")
 # a section's word glued before a city and its agency: "PoliticsUlaanbaatar /MONTSAME/"
 _SECTION_CITY_AGENCY = re.compile(r"[A-Z][a-z]{2,15}(?P<city>[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?)\s*/[A-Z]{2,12}/\s*")
 _LEAD_NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z][a-z])"

@@ -1477,3 +1477,9 @@ def test_an_agency_between_slashes_ends_a_loose_dateline_and_a_section_glued_bef
     assert art["text"].startswith("Prime Minister Ana Berg")
     art = parse_text("President meets envoys\nPoliticsUlaanbaatar /WIRE/\nFollowing the summit, " + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Ulaanbaatar", "MNG")
+
+
+def test_a_city_and_its_state_on_a_line_of_their_own_below_a_byline():
+    art = parse_text(" date 2022-07-12 Advertise with us\n\nBY JANE ROE\n\nSuva, Fiji\n\n" + STORY * 2)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Suva", "FJI")
+    assert "Suva, Fiji" not in art["text"]
