@@ -1200,3 +1200,12 @@ def test_a_states_body_owning_an_anniversary_is_its_subject_not_the_relations():
     rows = find_anniversaries(doc)
     assert [(r["ordinal"], r["subject"], r["parties"]) for r in rows] == \
         [(197, "Peruvian Foreign Affairs Ministry", ("PER",))]
+
+
+def test_years_since_a_state_became_independent_count_its_independence():
+    doc = make_doc("The reception marked 99 years since Azerbaijan became an independent state in 1918.", year=2017)
+    from diplo_analysis.extract.countries import find_countries
+    doc.countries = find_countries(doc)
+    rows = find_anniversaries(doc)
+    assert [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"]) for r in rows] == \
+        [(99, "independence", ("AZE",), 1918)]

@@ -92,7 +92,7 @@ from ._scan import lowered, word_hits
 __all__ = ["find_anniversaries", "ordinal_value"]
 
 # Subjects recognized by a key word; bilateral ones get a country pair as parties.
-_SUBJECT_KEY = re.compile(r"relations(?:hips?)?|ties|independence|partnership|friendship|birth of")
+_SUBJECT_KEY = re.compile(r"relations(?:hips?)?|ties|independence|independent state|partnership|friendship|birth of")
 _TREATY_BEFORE = re.compile(r"(?:treaty|agreement) (?:of|on) (?:eternal |mutual )?$")
 _TREATY_AFTER = re.compile(r" and (?:[a-z]+ ){0,2}?(?:cooperation|partnership|assistance)\b")
 _DOCUMENT = re.compile(r"\b(?:treaty|agreement|declaration|charter|memorandum|convention|pact|accord)\b")
@@ -397,8 +397,8 @@ def _subject_in(low: str, start: int, limit: int):
             if low.endswith("diplomatic ", 0, a):   # "Japan-Palau diplomatic relationships"
                 return "diplomatic relations", a, e
             return "relations", a, e    # "of their relationship": relations, not said to be diplomatic
-        if w == "independence":
-            return "independence", a, e
+        if w == "independence" or w == "independent state":
+            return "independence", a, e     # ("since Azerbaijan became an independent state")
         if w == "partnership":
             if low.endswith("strategic ", 0, a):
                 return "strategic partnership", a - 10, e
