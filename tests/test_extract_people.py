@@ -2500,3 +2500,8 @@ def test_azerbaijani_names_as_english_copy_spells_them_and_a_surnames_other_gend
     # Faker lists "Cəfərova" only: the English spelling and the other gender both count
     assert people._name_origin("Nizami Jafarov", ["KAZ", "AZE"]) == "AZE"
     assert people._fold_name("Quliyev".translate(people._AZ_IN_ENGLISH)) == people._fold_name("Guliyev")
+
+
+def test_sinhala_and_nepali_names_as_english_copy_spells_them():
+    assert people._name_origin("Ana Perera", ["AUS", "LKA"]) == "LKA"
+    assert people._name_origin("Kamal Thapa", ["IND", "NPL"]) == "NPL"
