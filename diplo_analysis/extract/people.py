@@ -538,28 +538,28 @@ def _title(surface: str) -> str:
     return " ".join(out)
 
 
-def _plural(surface: str) -> str | tuple[str, ...] | None:
-    """"foreign minister" -> "foreign ministers" (or the forms, when two are written); None for
+def _plurals(surface: str) -> tuple[str, ...]:
+    """"foreign minister" -> ("foreign ministers",): the plural's written forms; none for
     offices that are never written in the plural before two names."""
     for head in ("minister", "president", "ambassador", "prime minister", "senator", "governor",
                  "parliamentarian", "lawmaker", "legislator"):
         if surface == head or surface.endswith(" " + head):
-            return surface + "s"
+            return (surface + "s",)
         if surface.startswith((head + " of ", head + " extraordinary")):
-            return head + "s" + surface[len(head):]
+            return (head + "s" + surface[len(head):],)
     if surface.endswith("secretary"):
-        return surface[:-1] + "ies"        # "cabinet secretaries"
+        return (surface[:-1] + "ies",)     # "cabinet secretaries"
     if surface == "rep.":
         return ("reps", "reps.")            # "Reps A, B and C", "Reps. A, B": the U.S. representatives
     if surface in ("congressman", "congresswoman", "chairman", "co-chairman"):
-        return surface[:-3] + "men"         # "Congressmen A, B and C", "Co-Chairmen A and B"
+        return (surface[:-3] + "men",)      # "Congressmen A, B and C", "Co-Chairmen A and B"
     if surface in ("chair", "co-chair"):
-        return surface + "s"                # "Co-Chairs A and B"
+        return (surface + "s",)             # "Co-Chairs A and B"
     if surface == "mp":
-        return "MPs"                        # "MPs Hermine X, Artashes Y"
+        return ("MPs",)                     # "MPs Hermine X, Artashes Y"
     if surface.startswith("member of "):
-        return "members" + surface[6:]      # "Members of Parliament Ms X and Mr Y"
-    return None
+        return ("members" + surface[6:],)   # "Members of Parliament Ms X and Mr Y"
+    return ()
 
 
 def _case_forms(surface: str) -> set[str]:
@@ -1084,8 +1084,7 @@ def _automaton() -> _Automata:
         for f in _case_forms(surface):
             add(f, ("office", (canonical, False, states.get(surface))))
     for surface, canonical in v.offices.items():
-        plural = _plural(surface)
-        for form in (plural,) if isinstance(plural, str) else plural or ():
+        for form in _plurals(surface):
             for f in _case_forms(form):
                 add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
@@ -3965,10 +3964,10 @@ def find_people(doc: Doc) -> list[dict]:
                     # (each of these readings gives way to a name surely of another state of the
                     # page, and of none of the one read: see _origin_over)
                     if setting is not None:
-                        country[key] = _origin_over(key, setting, states, elsewhere)
+                        country[key] = _origin_over(key, setting, doc, elsewhere)
                     elif doc.home in states:
                         # "KUWAIT: ... Assistant Foreign Minister X": the state of the dateline
-                        country[key] = _origin_over(key, doc.home, states, elsewhere)
+                        country[key] = _origin_over(key, doc.home, doc, elsewhere)
                     elif role[key] not in _ENVOYS:
                         # "the new Ambassador of Peru to Ghana presented his credentials to
                         # President X": the one state the page's envoys are sent to
@@ -3983,7 +3982,7 @@ def find_people(doc: Doc) -> list[dict]:
                                 if len(sent) == 1 and len(states) == 2 and sent < states:
                                     host = next(iter(states - sent))
                         if host is not None:
-                            country[key] = _origin_over(key, host, states, elsewhere)
+                            country[key] = _origin_over(key, host, doc, elsewhere)
             if key not in country and role.get(key) not in _ENVOYS:
                 # the one state the person's sentence names ("professors of the Georgian
                 # Technical University, Tamar X and Nino Y"; not for an envoy, whom a sentence
@@ -4005,12 +4004,10 @@ def find_people(doc: Doc) -> list[dict]:
                         if len(states) == 2 and one in states:
                             country[key] = next(iter(states - {one}))
                     else:
-                        if states is None:
-                            states = {r["key"] for r in doc.countries}
                         # ... unless the name is of another state the page names, surely enough,
                         # and of none of the sentence's ("Le Thi Thu Hang" beside Kazakhstan
                         # alone, on a page of Kazakhstan and Viet Nam)
-                        country[key] = _origin_over(key, one, states, elsewhere)
+                        country[key] = _origin_over(key, one, doc, elsewhere)
                 elif len(named) == 2:
                     # "Minister X and Bulgarian Energy Minister Y ... between Egypt and Bulgaria",
                     # "Cuban Health Minister Y ... was received by his counterpart, X": a sentence
@@ -4029,9 +4026,7 @@ def find_people(doc: Doc) -> list[dict]:
                     # "AMMAN, April 2 (Petra) -- Ambassador X presented ...": a person the page
                     # gives no state serves the state of its dateline, where the page is written
                     # (unless the name is surely of another state of the page: _origin_over)
-                    if states is None:
-                        states = {r["key"] for r in doc.countries}
-                    country[key] = _origin_over(key, doc.home, states, elsewhere)
+                    country[key] = _origin_over(key, doc.home, doc, elsewhere)
                 else:
                     # without a dateline, the state the page names first (in its headline, most
                     # often): "SVG widens its diplomatic reach ... Minister of Foreign Affairs X"
@@ -4125,7 +4120,8 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _faker_people() -> list[tuple[str, dict]]:
+@lru_cache(maxsize=1)
+def _faker_people() -> tuple[tuple[str, dict], ...]:
     """(locale, the attributes of its person provider) for every locale of Faker (a registry
     package that lists names, with its sources, for making test data)."""
     import importlib
@@ -4139,7 +4135,7 @@ def _faker_people() -> list[tuple[str, dict]]:
             if mod.ispkg else None
         if provider is not None:
             out.append((mod.name, vars(provider)))
-    return out
+    return tuple(out)
 
 
 def _faker_first_names() -> set[str]:
@@ -4414,10 +4410,10 @@ def _name_locales() -> dict[str, frozenset[str]]:
                     if folded is None:
                         folded = folded_of[word] = _fold_name(word)
                     forms = [folded]
-                    if locale == "az_AZ":
+                    if locale == "az_AZ" and (english := word.translate(_AZ_IN_ENGLISH)) != word:
                         # as English copy spells Azerbaijani names: "Cəfərov" Jafarov, "Xəlilov"
                         # Khalilov, "Quliyev" Guliyev
-                        forms.append(_fold_name(word.translate(_AZ_IN_ENGLISH)))
+                        forms.append(_fold_name(english))
                     for form in forms:
                         if len(form) > 1 and form.isalpha():
                             found.setdefault(form, set()).add(locale)
@@ -4472,11 +4468,11 @@ def _language_states() -> dict[str, set[str]]:
     return out
 
 
-def _origin_over(key: str, chosen: str, states: set, elsewhere: dict) -> str:
+def _origin_over(key: str, chosen: str, doc: Doc, elsewhere: dict) -> str:
     """``chosen`` (a state read from the text around a person, weakly), or the other state of
-    the page that the person's name is of, surely enough, when the name is of no state
-    ``chosen``'s languages name (see :func:`_name_origin`)."""
-    pool = sorted(states - elsewhere.get(key, set()))
+    the page (``doc``) that the person's name is of, surely enough, when the name is of no
+    state ``chosen``'s languages name (see :func:`_name_origin`)."""
+    pool = sorted({r["key"] for r in doc.countries} - elsewhere.get(key, set()))
     origin = _name_origin(key, pool, _ORIGIN_OVER_SENTENCE) if len(pool) > 1 else None
     if origin is not None and origin != chosen and _name_origin(key, [chosen]) is None:
         return origin
