@@ -123,7 +123,7 @@ _DATELINES = [
         r"(?:\s\((?P<a11>[A-Za-z][^()]{1,20})\)(?=,\s*(?i:" + _MONTH + r")\s*\d))?"   # "Phnom Penh (AB), Jan. 8 –"
         r"['’]?"   # "Male', 11 December 2023 -"
         r"(?:,\s*(?P<country>[A-Z][A-Za-z'’-]+\.?(?:\s(?:and\s(?:the\s)?|of\s(?:the\s)?)?[A-Z][A-Za-z'’-]+){0,3}))??"   # "St Kitts and Nevis"
-        r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(])|\sD\.C\.(?=\s))?"   # "Washington, DC", "Washington D.C. –"
+        r"(?:,\s*[A-Z]\.?C\.?(?=[\s,(])|\sD\.C\.(?=[\s,]))?"   # "Washington, DC", "Washington D.C. –", "Washington D.C., 1 May"
         r"(?:\s*/(?P<b2>[A-Za-z][^/]{1,20}?)/(?=\s*(?i:" + _MONTH + r")\s*\d))?"   # "Addis Ababa /ENA/ January 25/2023"
         r"(?:(?:[,;]?\s*|\.\s+|\s" + _DASH + r"\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"   # "Freetown, Wednesday 24 March 2021 –", "New Delhi; 31 January :"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>(?i:" + _MONTH + r")))"

@@ -715,6 +715,9 @@ def test_a_release_that_says_when_it_was_issued(foot):
     # Washington D.C. without its comma, before a sentence that opens with a people's name
     ("Washington D.C. – Armenian and Azerbaijani leaders signed a peace agreement at the White House on "
      "Friday, after talks brokered by the host.\n", None, "Washington", "USA", "Armenian"),
+    # ... and with its comma, the date and an agency's initials after it
+    ("Washington D.C., 3 June 2024 (KNA): The deputy foreign minister of Kenya held talks at the State "
+     "Department on trade and security.\n", "2024-06-03", "Washington", "USA", "The deputy"),
     # a label and a headline above a standfirst, then notes and a date line of its own
     ("Agenda\n\nSummit of the Turkic States\n\nThe Summit of the Organization of Turkic States was held on "
      "6 May 2022 in Bursa under the theme of peace, and three decisions of the member states were signed "
