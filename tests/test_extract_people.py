@@ -297,6 +297,7 @@ def test_offices_data_file_is_sorted_valid_and_canonical():
     assert keys == sorted(keys) and len(set(keys)) == len(keys)
     offices = {r[2] for r in body if r[0] == "office"}
     assert CANONICAL <= offices
+    assert {r[2] for r in body if r[0] == "plural"} <= offices
     # the deputies of a governor, mayor or rector are read for their state and reported with no office
     assert offices - CANONICAL == {"Minister", "Deputy Minister", "Deputy Chairman", "Deputy Secretary-General"} \
         | REAL_PAGE_OFFICES | set(people._UNLISTED)
@@ -2505,3 +2506,18 @@ def test_azerbaijani_names_as_english_copy_spells_them_and_a_surnames_other_gend
 def test_sinhala_and_nepali_names_as_english_copy_spells_them():
     assert people._name_origin("Ana Perera", ["AUS", "LKA"]) == "LKA"
     assert people._name_origin("Kamal Thapa", ["IND", "NPL"]) == "NPL"
+
+
+def test_deputies_of_a_parliament_in_the_plural_and_a_lists_state_after_its_last_name():
+    got = persons("Among the guests were deputies Ana Ruiz, Omar Said and Eva Berg of Chile.")
+    assert got == [("Ana Ruiz", "Member of Parliament", "CHL"), ("Omar Said", "Member of Parliament", "CHL"),
+                   ("Eva Berg", "Member of Parliament", "CHL")]
+    got = persons("Senators Ana Ruiz and Omar Said of the United States met the President of Peru.")
+    assert [(k, c) for k, _, c in got][:2] == [("Ana Ruiz", "USA"), ("Omar Said", "USA")]
+    assert {r for _, r, _ in got[:2]} == {"Senator"}
+
+
+def test_a_holder_whose_second_given_name_is_another_is_not_that_holder():
+    # the table holds "María Consuelo Araújo" (Colombia): another María of that surname is not her
+    assert people._holder_by_full_name("María Isabel Araujo", 2022) is None
+    assert people._holder_by_full_name("John Dramani Mahama", 2015) == "John Mahama"

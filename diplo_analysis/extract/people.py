@@ -39,7 +39,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 OFFICES_PATH = DATA / "offices.csv"
 OFFICEHOLDERS_PATH = DATA / "reference" / "officeholders.csv"
 
-OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "stop", "orghead")
+OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "stop", "orghead", "plural")
 
 # Offices that say less than another office of the same person ("Deputy Minister
 # Khalaf Khalafov" after "Deputy Foreign Minister Khalaf Khalafov").
@@ -76,6 +76,7 @@ class Vocab(NamedTuple):
     portfolio: dict        # word as written -> canonical word
     stop: frozenset        # capitalised words that never belong to a name
     orgheads: frozenset
+    plurals: dict          # lower-case plural surface -> canonical office ("deputies": Member of Parliament)
 
 
 def _read_csv(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
@@ -103,7 +104,7 @@ def vocab() -> Vocab:
     >>> v.offices["ambassador extraordinary and plenipotentiary"], "Plenipotentiary" in v.stop
     ('Ambassador', True)
     """
-    offices, portfolio = {}, {}
+    offices, portfolio, plurals = {}, {}, {}
     hons, parts, stop, heads, descr = [], set(), set(), set(), set()
     for lineno, (kind, surface, canonical, _src) in _read_csv(OFFICES_PATH, ["kind", "surface", "canonical", "source"]):
         if kind not in OFFICE_KINDS:
@@ -113,6 +114,11 @@ def vocab() -> Vocab:
             if not canonical:
                 raise OfficeDataError(f"{OFFICES_PATH}, line {lineno}: an office needs a canonical name")
             offices[_norm(surface)] = canonical
+        elif kind == "plural":
+            # a plural that no office's singular spells ("deputies" of a parliament)
+            if not canonical:
+                raise OfficeDataError(f"{OFFICES_PATH}, line {lineno}: a plural needs a canonical name")
+            plurals[_norm(surface)] = canonical
         elif kind == "descriptor":
             descr.add(_norm(surface))
         elif kind == "honorific":
@@ -130,7 +136,7 @@ def vocab() -> Vocab:
     # the words of a title are never a name's, unless a known holder's name has the word
     # and it is no title alone: "Yang" of "Yang di-Pertuan Agong" is also a surname ("Yang Jiechi")
     name_words = {w for name in officeholders() for w in name.split()}
-    for s in list(offices) + list(descr):
+    for s in list(offices) + list(descr) + list(plurals):
         for w in re.split(r"[\s-]+", s):
             if w not in _SMALL:
                 w = w[:1].upper() + w[1:]
@@ -139,7 +145,7 @@ def vocab() -> Vocab:
     for h in hons:
         stop.add(h.rstrip("."))
     stop |= set(portfolio) | heads
-    return Vocab(offices, frozenset(descr), tuple(hons), frozenset(parts), portfolio, frozenset(stop), frozenset(heads))
+    return Vocab(offices, frozenset(descr), tuple(hons), frozenset(parts), portfolio, frozenset(stop), frozenset(heads), plurals)
 
 
 def _norm(s: str) -> str:
@@ -927,11 +933,16 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
                 t_first = _translit(first)
                 near = [n for n in _holders_by_translit().get(_translit(last), ())
                         if _within(_translit(_fold(n.split()[0])), t_first, 1)]
-        return near[0] if len(near) == 1 else None
+        if len(near) != 1 or _second_given_differs([w for w in words[:-1] if not _is_initial(w)],
+                                                   _fold(" ".join(_core(near[0].split())[:-1])).split()):
+            return None
+        return near[0]
     given = _fold(" ".join(_core(cand.split())[:-1])).split()
     first = [w for w in words[:-1] if not _is_initial(w)]
     if len(first) > 1 and first[1].casefold() in _PATRONYMIC and given and _fold(first[0]) != given[0]:
         return None                 # "Hamdan bin Mohammed bin Rashid" is the son of "Mohammed bin Rashid"
+    if _second_given_differs(first, given):
+        return None                 # "María Fernanda Araujo" is not "María Consuelo Araújo"
     if first and given and (_fold(first[0])[:2] == given[0][:2]
                             or _within(_translit(_fold(first[0])), _translit(given[0]), 1)):
         return cand                 # the first given name: "Anthony", "John Dramani", "Jahun" for "Jeyhun"
@@ -951,6 +962,23 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             return None
         i, matched = j + 1, matched + 1
     return cand if matched else None
+
+
+def _second_given_differs(written: list[str], given: list[str]) -> bool:
+    """Whether a name's second given name, written in full, is none of a holder's
+    (``given``, folded): "María Fernanda" is not "María Consuelo".
+
+    >>> _second_given_differs(["María", "Fernanda"], ["maria", "consuelo"])
+    True
+    >>> _second_given_differs(["John", "Dramani"], ["john"]), _second_given_differs(["Mohammad", "Javad"], ["mohammad", "javad"])
+    (False, False)
+    """
+    if len(written) < 2 or len(given) < 2:
+        return False
+    second = _fold(written[1])
+    # (a spelling that keeps the first letters may be the same name: "Prakash" for "Prasad")
+    return not all(w in given for w in second.split()) and second[:3] != given[1][:3] \
+        and not _within(second, given[1], 1)
 
 
 def _holder_by_lineage(folded: str) -> str | None:
@@ -1087,6 +1115,9 @@ def _automaton() -> _Automata:
         for form in _plurals(surface):
             for f in _case_forms(form):
                 add(f, ("office", (canonical, True, None)))
+    for surface, canonical in v.plurals.items():
+        for f in _case_forms(surface):
+            add(f, ("office", (canonical, True, None)))
     for surface in v.descriptors:
         for f in _case_forms(surface):
             add(f, ("office", (None, False, states.get(surface))))
@@ -2271,11 +2302,22 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if paren is not None:
                         taken = paren[1]            # "Ambassadors X (Colombia), Y (Angola) and Z"
                     span = _next_name(text, taken, single_re if single else None)
+                    listed = []
                     while span is not None and s.country_at(*span) is None:
                         paren = _paren_state(text, s, span[1]) if text.startswith(" (", span[1]) else None
                         _put(found, span[0], span[1], role, paren is not None, paren and paren[0], None)
+                        if paren is None:
+                            listed.append(span)
                         taken = paren[1] if paren is not None else span[1]
                         span = _next_name(text, taken, single_re if single else None)
+                    if listed and not has and paren is None and text.startswith(" of ", taken):
+                        # "Senators X and Y of the United States": the state after the
+                        # last name is the whole list's
+                        m = _OF_STATE.match(text, taken)
+                        row = s.country_start.get(m.end())
+                        if row is not None:
+                            for a, b in [(ns, ne)] + listed:
+                                _put(found, a, b, role, True, row["key"], None)
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
                         m = _LIST_STATE.match(text, taken)
