@@ -2521,3 +2521,13 @@ def test_a_holder_whose_second_given_name_is_another_is_not_that_holder():
     # the table holds "María Consuelo Araújo" (Colombia): another María of that surname is not her
     assert people._holder_by_full_name("María Isabel Araujo", 2022) is None
     assert people._holder_by_full_name("John Dramani Mahama", 2015) == "John Mahama"
+
+
+def test_the_host_receives_credentials_from_an_envoy_named_without_an_office():
+    got = persons("The Governor-General received from His Excellency Mr Omar Said, Letters of Credence "
+                  "accrediting him as the representative of Japan.")
+    assert got == [("Omar Said", "Ambassador", "JPN")]
+    got = persons("President Ana Ruiz of Peru received the credentials of Mr. Jan Kovac of Slovakia.")
+    assert ("Jan Kovac", "Ambassador", "SVK") in got
+    # receiving something else from a person makes no envoy
+    assert persons("The minister of Peru received from Omar Said a letter on trade.")[0][1] is None

@@ -3694,11 +3694,41 @@ _BEFORE_CREDENTIALS = frozenset(["and", "from", "of", "the", "who", "also", "has
                                  "today", "yesterday", "two", "three", "four", "five", "six", "seven", "eight"])
 
 
+# the host's side of the ceremony, before the envoy's name: "received the credentials of",
+# "accepted letters of credence from", "received from" (then the name and "Letters of Credence")
+_CREDENTIALS_OF = re.compile(r"\b(?:receiv|accept)(?:ed|es|e|ing)[ \u00a0]+(?:(?:the|his|her)[ \u00a0]+)?"
+                             r"(?:copies[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
+                             r"(?:(?:letters?[ \u00a0]+of[ \u00a0]+credence|credentials|credence)[ \u00a0]+)?"
+                             r"(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE)
+_CREDENCE_AFTER = re.compile(r",?[ \u00a0]+(?:(?:the|his|her)[ \u00a0]+)?(?:letters?[ \u00a0]+of[ \u00a0]+credence|credentials)\b",
+                             re.IGNORECASE)
+
+
+def _credentials_received(text: str, start: int, end: int) -> bool:
+    """Whether the host receives credentials from the name at ``start:end``: "the President
+    received the credentials of Mr. X", "received from His Excellency X, Letters of Credence"."""
+    m = None
+    for m in _CREDENTIALS_OF.finditer(text, max(0, start - 90), start):
+        pass
+    if m is None:
+        return False
+    # only honorifics between the words and the name
+    if _hons_re().fullmatch(text, m.end(), start) is None:
+        return False
+    if "credence" in m.group(0).casefold() or "credentials" in m.group(0).casefold():
+        return True
+    return _CREDENCE_AFTER.match(text, end) is not None      # "received from X, Letters of Credence"
+
+
 def _credentials(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict) -> None:
     """"Ana Ruiz from Peru presented her credentials", "X, Y and Z presented their letters
-    of credence": a person without an office who presents credentials is an Ambassador."""
+    of credence", "the President received the credentials of X": a person without an office
+    who presents credentials is an Ambassador."""
     for start, end, key in spans:
         if role.get(key) is not None:
+            continue
+        if _credentials_received(text, start, end):
+            role[key] = "Ambassador"
             continue
         m = _CREDENTIALS.search(text, end, end + 160)
         if m is None:
@@ -4084,7 +4114,7 @@ def find_people(doc: Doc) -> list[dict]:
                 role[key] = "Head"      # "the representative office of Rossotrudnichestvo headed by X"
     if " (" in text or "spokes" in text:
         _offices_after_names(text, s, spans, role)
-    if "creden" in text:
+    if "creden" in text or "Creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
     if "mbassadors" in text or "of mission" in text or "ommissioners" in text:
