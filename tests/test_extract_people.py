@@ -2531,3 +2531,9 @@ def test_the_host_receives_credentials_from_an_envoy_named_without_an_office():
     assert ("Jan Kovac", "Ambassador", "SVK") in got
     # receiving something else from a person makes no envoy
     assert persons("The minister of Peru received from Omar Said a letter on trade.")[0][1] is None
+
+
+def test_a_holder_named_surname_first_is_the_tables_holder():
+    # the table writes "Fumio Kishida"; Japanese copy in English now writes the surname first
+    got = persons("Officials said that Prime Minister Kishida Fumio ordered the patrol near Taiwan.")
+    assert got == [("Kishida Fumio", "Prime Minister", "JPN")]

@@ -703,6 +703,11 @@ def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | Non
     terms = holders.get(name)
     if not terms:
         known = _holder_index()[0].get(_fold(name))
+        if known is None and name.count(" ") == 1:
+            # the surname first, as English copy writes Japanese and Hungarian names more and
+            # more: "Prime Minister Kishida Fumio" is the table's "Fumio Kishida"
+            given, _, surname = name.partition(" ")
+            known = _holder_index()[0].get(_fold(surname + " " + given))
         if known is None and (" " in name or "." in name):
             known = _holder_by_full_name(name, year)
         terms = officeholders().get(known) if known else None
