@@ -2537,3 +2537,12 @@ def test_a_holder_named_surname_first_is_the_tables_holder():
     # the table writes "Fumio Kishida"; Japanese copy in English now writes the surname first
     got = persons("Officials said that Prime Minister Kishida Fumio ordered the patrol near Taiwan.")
     assert got == [("Kishida Fumio", "Prime Minister", "JPN")]
+
+
+def test_japanese_nigerian_bengali_bhutanese_and_ethiopian_names_tell_their_states():
+    assert people._name_origin("Keiji Furuya", ["TWN", "JPN"]) == "JPN"
+    assert people._name_origin("Chinedu Okafor", ["QAT", "NGA"]) == "NGA"      # Igbo
+    assert people._name_origin("Yakubu Bello", ["QAT", "NGA"]) == "NGA"        # Hausa
+    assert people._name_origin("Mizanur Rahman", ["IND", "BGD"]) == "BGD"
+    assert people._name_origin("Tshering Dorji", ["JPN", "BTN"]) == "BTN"
+    assert people._name_origin("Tesfaye Bekele", ["USA", "ETH"]) == "ETH"
