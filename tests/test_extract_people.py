@@ -595,7 +595,11 @@ def test_a_known_holder_with_given_names_shortened_or_left_out():
 def test_an_office_only_one_state_has_names_that_state():
     got = persons("In Tashkent and Bishkek, Assistant Secretary of State for Central Asian Affairs Jane Doe "
                   "met the Uzbek and Kyrgyz foreign ministers.")
-    assert got[0] == ("Jane Doe", "Deputy Foreign Minister", "USA")
+    # (the State Department's Assistant Secretaries are read for their state and reported with no
+    # office, as the real-page set's annotators write them: none of the canonical offices is one)
+    assert got[0] == ("Jane Doe", None, "USA")
+    got = persons("In Yerevan, Deputy Assistant Secretary of State Ana Ruiz met the Armenian minister.")
+    assert got[0] == ("Ana Ruiz", None, "USA")
     got = persons("Germany and France welcomed Minister of State for External Affairs Ravi Kumar Das, "
                   "who arrived on Monday.")
     assert got[0] == ("Ravi Kumar Das", "Deputy Foreign Minister", "IND")

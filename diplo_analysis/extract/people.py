@@ -1436,7 +1436,7 @@ _POSTNOMINAL = re.compile(r",[ \u00a0]*[A-Z]{2,5}\Z")
 _LOCAL_OFFICES = frozenset({"Governor", "Mayor", "Deputy Governor", "Deputy Mayor"})
 # offices read for the state they give, then reported as none: the canonical offices have
 # no deputy of a governor, mayor or rector (data/offices.csv)
-_UNLISTED = frozenset({"Deputy Governor", "Deputy Mayor", "Deputy Rector"})
+_UNLISTED = frozenset({"Deputy Governor", "Deputy Mayor", "Deputy Rector", "Assistant Secretary"})
 _OF_CITY = re.compile(rf"{_SP}of{_SP}{_CAPW}(?:{_SP}{_CAPW})?(?=[ \u00a0]*[,.;:)\n]|$)")
 _CITY_OF = re.compile(rf"{_SP}of{_SP}({_CAPW}(?:{_SP}{_CAPW})?)\Z")
 
