@@ -178,7 +178,7 @@ _DATELINES = [
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
         r"|(?P<mon2>(?i:" + _MONTH + r"))\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
         r"|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})(?P=ns)(?P<ny>\d{4})(?=\s*(?:::|\()))"    # "19/01/2005 :: The ..."
-        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—]|(?<=\d)\.)\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ...",
+        r"\s*(?:\((?P<credit>[A-Za-z][^()]{1,30})\)\s*)?(?:--|::|[-–—]|(?<=\d)\.|(?<=\)):)\s+(?=[A-Z])")),   # "26/03/2025 (Wire) – ...", "31 August 2023(TDI):"
     # "23 August, 2011. The Prime Minister ..."
     # a city in capitals whose dash the scraper lost, before a sentence: "ASTANA The minister ..."
     ("caps_bare", re.compile(r"(?P<city>[A-Z][A-Z'’.-]{3,}(?:\s[A-Z][A-Z'’.-]+){0,2})\s+(?=[A-Z][a-z])")),
@@ -1434,6 +1434,8 @@ _STORY_ENDS = (".", "!", "?", "”", '"')    # a story's paragraph ends so; a ca
 _PHOTO_CREDIT = re.compile(r"\b(?:shutterstock|getty|istock|photo|image|pixabay|unsplash|wikimedia|depositphotos)", re.I)
 _WEEKDAY_STARTS = frozenset(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+# a place of one to four capitalised words and its comma, before a date: "Global, "
+_PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s+")
 # the month and day first, then the city and the agency: "July 31, Colombo (LNW): ..."
 _DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
@@ -2187,6 +2189,15 @@ def _match_dateline(line: str):
     loose = _loose_dateline(line)
     if loose is not None:
         return "loose", loose
+    place = _PLACE_COMMA.match(line) if "," in head else None
+    if place is not None:
+        # a place no table knows, then a whole date and a dash or colon: "Global, 31 August
+        # 2023 (TDI): ...", "Zzyzx, Monday, May 4, 2022 – ...": the date is the page's, the
+        # place no dateline
+        wd = _WEEKDAY_LEAD.match(line, place.end())
+        m = _DATE_DASH.match(line, wd.end() if wd is not None else place.end())
+        if m is not None and not m["nd"]:
+            return "date_dash", m
     venue = _VENUE.match(line) if "," in head else None
     if venue is not None:
         # a building before the city: "State House, Freetown, 24 March 2021 –", "Palace, Abuja - ..."

@@ -715,6 +715,11 @@ def test_a_release_that_says_when_it_was_issued(foot):
     # Washington D.C. without its comma, before a sentence that opens with a people's name
     ("Washington D.C. – Armenian and Azerbaijani leaders signed a peace agreement at the White House on "
      "Friday, after talks brokered by the host.\n", None, "Washington", "USA", "Armenian"),
+    # a place no table knows before a whole date: the date is the page's, the place no dateline
+    ("Region, 4 May 2022(KNA): The ministers of Kenya and Uganda opened a border post on the road "
+     "to Busia.\n", "2022-05-04", None, None, "The ministers"),
+    ("Lakeside Hall, Wednesday, May 4, 2022 – The ministers of Kenya and Uganda opened a border post "
+     "on the road to Busia.\n", "2022-05-04", None, None, "The ministers"),
     # ... and with its comma, the date and an agency's initials after it
     ("Washington D.C., 3 June 2024 (KNA): The deputy foreign minister of Kenya held talks at the State "
      "Department on trade and security.\n", "2024-06-03", "Washington", "USA", "The deputy"),
