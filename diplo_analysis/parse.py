@@ -939,6 +939,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if "\u00b4" in raw:
         raw = _ACUTE_APOSTROPHE.sub("\u2019", raw)    # "Chargé d´Affaires": an apostrophe typed as an accent
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n")
+    _join_split_stamp(lines)
     # no line of a page without the marks of a script is one (most pages: no line is asked)
     scripted = _may_hold_script(raw)
     published = updated = None
@@ -1807,6 +1808,32 @@ def _year_of_day(text: str, month_day: tuple[int, int]):
 
 _TWEET_SIGNATURE = re.compile(r"\(@\w+\)\s*$|pic\.twitter\.com/\w+\s*$")
 _LONE_STAMP_WIDTH = 80
+
+
+# one piece of a date a page's layout sets on a line of its own: "oct", "20", "2020"
+_STAMP_PIECE = re.compile(r"(?P<mon>(?i:" + _MONTH + r"))\.?|(?P<d>\d{1,2})|(?P<y>(?:19|20)\d{2})")
+_SPLIT_STAMP_LINES = 8      # the head lines looked at
+
+
+def _join_split_stamp(lines: list[str]) -> None:
+    """A month, a day and a year set one a line at the head of a page ("oct" / "20" / "2020"),
+    blank lines between them, joined on the first line of the three, so that the head reads
+    them as the page's stamp.
+
+    >>> lines = ["oct", "", "20", "", "2020", "", "Talks held"]
+    >>> _join_split_stamp(lines); lines[:2]
+    ['oct 20 2020', '']
+    """
+    filled = [k for k, line in enumerate(lines[:_SPLIT_STAMP_LINES * 2]) if line.strip()][:_SPLIT_STAMP_LINES]
+    for a, b, c in zip(filled, filled[1:], filled[2:]):
+        pieces = [_STAMP_PIECE.fullmatch(lines[k].strip()) for k in (a, b, c)]
+        if None in pieces:
+            continue
+        kinds = {next(name for name, v in m.groupdict().items() if v) for m in pieces}
+        if kinds == {"mon", "d", "y"}:
+            lines[a] = " ".join(lines[k].strip() for k in (a, b, c))
+            lines[b] = lines[c] = ""
+            return
 
 
 def _lone_stamp(paragraphs: list[str], month_day: tuple[int, int] | None = None):

@@ -715,6 +715,10 @@ def test_a_release_that_says_when_it_was_issued(foot):
     # Washington D.C. without its comma, before a sentence that opens with a people's name
     ("Washington D.C. – Armenian and Azerbaijani leaders signed a peace agreement at the White House on "
      "Friday, after talks brokered by the host.\n", None, "Washington", "USA", "Armenian"),
+    # a month, a day and a year set one a line above the headline
+    ("may\n\n4\n\n2022\n\nKenya and Uganda open a border post\n\nThe ministers of Kenya and Uganda opened a "
+     "border post on the road to Busia on Wednesday, and spoke of trade and of the railway.\n",
+     "2022-05-04", None, None, "The ministers"),
     # a place no table knows before a whole date: the date is the page's, the place no dateline
     ("Region, 4 May 2022(KNA): The ministers of Kenya and Uganda opened a border post on the road "
      "to Busia.\n", "2022-05-04", None, None, "The ministers"),
