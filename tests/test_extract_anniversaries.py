@@ -347,6 +347,9 @@ def test_a_birthday_is_the_birth_of_the_person_it_belongs_to():
     row = one("The Azerbaijani envoy greeted Kassym-Jomart Tokayev on his 70th anniversary.",
               year=2023, people=people)
     assert _facts(row) == (70, "birth of Kassym-Jomart Tokayev", ("KAZ",), 1953)
+    # a celebrant the text names by no name: a birth all the same, of someone unnamed
+    row = one("The minister called his colleague on the official's 60th birthday.", year=2023)
+    assert (row["ordinal"], row["subject"], row["implied_start_year"]) == (60, "birth", 1963)
 
 
 def test_a_birth_anniversary_and_a_person_as_the_subject():
@@ -360,9 +363,9 @@ def test_a_birth_anniversary_and_a_person_as_the_subject():
     row = one("Uzbekistan marked Heydar Aliyev's 100th anniversary with a concert.",
               year=2023, people=people)
     assert _facts(row) == (100, "birth of Heydar Aliyev", ("AZE",), 1923)
-    # no person to point to: no birth is made up
+    # no person to point to: no person is made up, the subject is a birth of someone unnamed
     row = one("The concert celebrated his 100th birthday.", year=2023)
-    assert row["subject"] is None
+    assert row["subject"] == "birth"
 
 
 def test_counted_national_and_independence_days():

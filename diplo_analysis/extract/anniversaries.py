@@ -25,7 +25,7 @@ of independence" or the "Double Tenth" (a date's name).
 ties" and "establishment of ...", "relations" for "relationship",
 "independence", "strategic partnership", "friendship treaty", "birth of <Name>"
 also for a birthday, "his 70th anniversary" and "the 100th anniversary of
-<a person>", "National Day" and the like, otherwise the first words of the
+<a person>" ("birth" for a birthday whose celebrant the page names by no name), "National Day" and the like, otherwise the first words of the
 of-phrase ("for" before a name reads as "of": "the 75th Anniversary for the Kokoda
 Track") without "the"/"founding of", lowercased except names, or the proper
 name that owns it: "Astana celebrates its 20th anniversary"; a state that owns
@@ -1028,6 +1028,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     sent_starts, sent_ends = doc.sent_starts, doc.sent_ends
     rows = []
     read_parties = []  # the rows whose parties the phrase itself names
+    births = []        # the rows of a birthday whose celebrant the text does not name
     stated_years = []  # the rows whose year their sentence states (not the page's year)
     last_end = None  # where the previous anniversary phrase ends
     for i, (start, a_end, ordinal, tail, is_count, noun) in enumerate(found):
@@ -1051,6 +1052,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 of = None
         subject, end, person, owner_country = None, a_end, None, None
         since_year = None
+        unnamed = False
         if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
             person = (_birth_name(doc, of.end(), clause_end) if of else None) or \
                 _celebrant(doc, start, s0, s1)
@@ -1068,6 +1070,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 elif owner and text[owner.end(1):owner.end(1) + 1] in "'’" and not any(
                         owner.start(1) <= r.get("start", -1) < owner.end(1) for r in doc.people):
                     subject = f"birth of {owner.group(1)}"
+                else:
+                    unnamed = True  # "on the Russian official's 75th birthday": someone's, unnamed
         elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
             subject = noun
         elif of:
@@ -1257,6 +1261,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             read_parties.append(len(rows))
         if when is not None and when != doc.year:
             stated_years.append(len(rows))
+        if unnamed:
+            births.append(len(rows))
         rows.append({
             "sentence_id": sid,
             "start": start,
@@ -1279,6 +1285,9 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         _same_as_stated(rows, stated_years, "implied_start_year")
     if len(rows) > 1 and (doc.year is None or any(r["subject"] is None for r in rows)):
         _share(rows, doc.year)
+    for k in births:
+        if rows[k]["subject"] is None:
+            rows[k]["subject"] = "birth"    # no other mention names whose: a birth, still
     return rows
 
 
