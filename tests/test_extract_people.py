@@ -2560,3 +2560,9 @@ def test_persian_thai_khmer_mongolian_malay_and_african_names_tell_their_states(
     assert people._name_origin("Saifuddin Nasution", ["UZB", "MYS"]) == "MYS"
     assert people._name_origin("Thabo Mchunu", ["UKR", "ZAF"]) == "ZAF"
     assert people._name_origin("Tendai Chiwenga", ["GBR", "ZWE"]) == "ZWE"
+
+
+def test_the_words_of_rivers_mountains_ports_and_viruses_make_no_person():
+    assert persons("Egypt and Sudan discussed the River Nile waters with Ethiopia.") == []
+    assert persons("The Corona Virus slowed the trade of Fiji with Australia.") == []
+    assert persons("Kenya and Japan spoke of the Lamu Port and the climb of Mount Kenya.") == []
