@@ -62,6 +62,9 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # the eleventh session's pages (parts DR to DW): no source gave a day or a year for the
     # relations of Luxembourg and Latvia (restored about 1992, a centenary marked in 2023)
     ("LUX", "LVA"),
+    # ... and of parts DX to EC: a source gave only the year (IND-QAT 1973), or only the day relations
+    # were restored (JPN-ROU, 1959; the pages count from 1921)
+    ("IND", "QAT"), ("JPN", "ROU"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
