@@ -2566,3 +2566,11 @@ def test_the_words_of_rivers_mountains_ports_and_viruses_make_no_person():
     assert persons("Egypt and Sudan discussed the River Nile waters with Ethiopia.") == []
     assert persons("The Corona Virus slowed the trade of Fiji with Australia.") == []
     assert persons("Kenya and Japan spoke of the Lamu Port and the climb of Mount Kenya.") == []
+
+
+def test_an_official_of_an_international_body_serves_no_state():
+    # the table of office holders has him as Portugal's prime minister, 1995-2002
+    got = persons("Antonio Guterres wrote to the President of Uzbekistan on the summit.", 2023)
+    assert ("Antonio Guterres", "Secretary-General", None) in got
+    got = persons("The minister of Georgia met Secretary General Jens Stoltenberg in Brussels.", 2022)
+    assert ("Jens Stoltenberg", "Secretary-General", None) in got

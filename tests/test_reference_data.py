@@ -422,3 +422,26 @@ def test_officeholders_one_sitting_president_per_core_state(officeholders):
     sitting = officeholders[(officeholders.office == "President") & (officeholders.end_year == "")]
     counts = sitting.groupby("iso3").size()
     assert counts.reindex(CORE).fillna(0).astype(int).tolist() == [1] * len(CORE)
+
+
+# --- international_officials.csv ----------------------------------------------
+
+
+def test_international_officials_are_well_formed():
+    table = pd.read_csv(REFERENCE / "international_officials.csv", dtype=str, keep_default_na=False)
+    assert list(table.columns) == ["name", "body", "office", "start_year", "end_year", "source"]
+    assert (table.name.str.strip() != "").all() and (table.body.str.strip() != "").all()
+    assert (table.source.str.strip() != "").all()
+    assert set(table.office) <= {"Secretary-General", "Deputy Secretary-General", "Director", "Head",
+                                 "President", "Chairman"}
+    assert table.start_year.str.fullmatch(r"\d{4}").all()
+    ended = table[table.end_year != ""]
+    assert (ended.start_year.astype(int) <= ended.end_year.astype(int)).all()
+    assert table.start_year.astype(int).between(1950, COMPILED_YEAR).all()
+    # one holder at a time of each office of a body
+    for (body, office), group in table.groupby(["body", "office"]):
+        group = group.sort_values("start_year")
+        ends = group.end_year.tolist()
+        assert ends[:-1].count("") == 0, (body, office)
+        for previous_end, start in zip(ends[:-1], group.start_year.astype(int).tolist()[1:]):
+            assert start >= int(previous_end), (body, office, start)

@@ -38,6 +38,8 @@ __all__ = ["find_people", "scan", "normalize_office", "OFFICES_PATH", "OFFICEHOL
 DATA = Path(__file__).resolve().parent.parent / "data"
 OFFICES_PATH = DATA / "offices.csv"
 OFFICEHOLDERS_PATH = DATA / "reference" / "officeholders.csv"
+#: the officials of international bodies: holders of no state (their iso3 is empty)
+INTERNATIONAL_PATH = DATA / "reference" / "international_officials.csv"
 
 OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "stop", "orghead", "plural")
 
@@ -606,22 +608,35 @@ class Officeholder(NamedTuple):
 
 @lru_cache(maxsize=1)
 def officeholders() -> dict[str, list[Officeholder]]:
-    """Full name -> terms, from ``data/reference/officeholders.csv``.
+    """Full name -> terms, from ``data/reference/officeholders.csv`` and, with no state,
+    ``data/reference/international_officials.csv`` (read after: a later term of a state's
+    former leader at an international body, "António Guterres", comes last).
 
     Columns: name, iso3, office, start_year, end_year, source (more are
-    ignored, and so are lines starting with "#").
+    ignored, and so are lines starting with "#"); the officials' file has
+    ``body`` (the international body) for ``iso3``.
 
     >>> isinstance(officeholders(), dict)
     True
+    >>> [t.iso3 for t in officeholders()["Jens Stoltenberg"]][-1] is None
+    True
     """
-    path = OFFICEHOLDERS_PATH
+    out: dict[str, list[Officeholder]] = {}
+    _read_holders(OFFICEHOLDERS_PATH, out)
+    if OFFICEHOLDERS_PATH.parent == INTERNATIONAL_PATH.parent:
+        # (a table swapped in for a test stands alone)
+        _read_holders(INTERNATIONAL_PATH, out, international=True)
+    return out
+
+
+def _read_holders(path: Path, out: dict[str, list[Officeholder]], international: bool = False) -> None:
     if not path.exists():
         raise OfficeDataError(f"{path} is missing; the installation of diplo-analysis is incomplete")
-    out: dict[str, list[Officeholder]] = {}
+    state = "body" if international else "iso3"
     with open(path, encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if not line.startswith("#"))
         reader = csv.DictReader(lines)
-        missing = {"name", "iso3", "office", "start_year", "end_year"} - set(reader.fieldnames or ())
+        missing = {"name", state, "office", "start_year", "end_year"} - set(reader.fieldnames or ())
         if missing:
             raise OfficeDataError(f"{path}: the header lacks the column(s) {', '.join(sorted(missing))}")
         for rec in reader:
@@ -630,14 +645,14 @@ def officeholders() -> dict[str, list[Officeholder]]:
                 continue
             start, end = (rec["start_year"] or "").strip(), (rec["end_year"] or "").strip()
             try:
-                term = Officeholder(name, (rec["iso3"] or "").strip() or None, (rec["office"] or "").strip() or None,
+                iso3 = None if international else (rec["iso3"] or "").strip() or None
+                term = Officeholder(name, iso3, (rec["office"] or "").strip() or None,
                                     int(start) if start else None, int(end) if end else None)
             except ValueError:
                 raise OfficeDataError(
                     f"{path}, line {reader.line_num}: start_year and end_year must be years, "
                     f"found {start!r} and {end!r}") from None
             out.setdefault(name, []).append(term)
-    return out
 
 
 def _strip_accents(s: str) -> str:
@@ -696,6 +711,20 @@ def _term(name: str, year: int | None) -> Officeholder | None:
     return cache[key]
 
 
+def _term_as(name: str, year: int | None, office: str | None) -> Officeholder | None:
+    """:func:`_term`, but on a page without a year, the holder's last term in ``office``
+    (the office the text gives) when one is: "Foreign Minister Norov" is Uzbekistan's, not the
+    secretary-general of a body he was later.
+
+    >>> _term_as("Vladimir Norov", None, "Foreign Minister").iso3
+    'UZB'
+    """
+    term = _term(name, year)
+    if term is None or year is not None or office is None or term.office == office:
+        return term
+    return next((t for t in reversed(officeholders().get(term.name, ())) if t.office == office), term)
+
+
 _TERMS: list = [None, {}]      # [the officeholders table, (name, year) -> term]
 
 
@@ -717,6 +746,9 @@ def _find_term(holders: dict, name: str, year: int | None) -> Officeholder | Non
         for t in terms:
             if (t.start_year is None or t.start_year <= year) and (t.end_year is None or year <= t.end_year):
                 return t
+        # no term that year: the last one a state gave, before one at an international body
+        # ("Foreign Minister Norov" after his years at the SCO)
+        return next((t for t in reversed(terms) if t.iso3 is not None), terms[-1])
     return terms[-1]
 
 
@@ -3924,7 +3956,7 @@ def find_people(doc: Doc) -> list[dict]:
     # a known office holder's state, when the text gives none, before the enumerations
     for m, _, key in resolved:
         if key not in country:
-            term = _term(key, doc.year)
+            term = _term_as(key, doc.year, role.get(key))
             if term is not None:
                 country[key] = term.iso3
             elif " " not in key and (held := _regnal_state(key, role.get(key), doc.year)) is not None:
