@@ -2574,3 +2574,9 @@ def test_an_official_of_an_international_body_serves_no_state():
     assert ("Antonio Guterres", "Secretary-General", None) in got
     got = persons("The minister of Georgia met Secretary General Jens Stoltenberg in Brussels.", 2022)
     assert ("Jens Stoltenberg", "Secretary-General", None) in got
+
+
+def test_the_commonest_turkish_and_azerbaijani_names_tell_their_states():
+    # Faker's tr_TR has no Mehmet and its az_AZ no Mammadov: data/name_origins.csv adds them
+    assert people._name_origin("Mehmet Kaya", ["SAU", "TUR"]) == "TUR"
+    assert people._name_origin("Elnur Mammadov", ["CHE", "AZE"]) == "AZE"
