@@ -2580,3 +2580,12 @@ def test_the_commonest_turkish_and_azerbaijani_names_tell_their_states():
     # Faker's tr_TR has no Mehmet and its az_AZ no Mammadov: data/name_origins.csv adds them
     assert people._name_origin("Mehmet Kaya", ["SAU", "TUR"]) == "TUR"
     assert people._name_origin("Elnur Mammadov", ["CHE", "AZE"]) == "AZE"
+
+
+def test_a_surname_no_list_holds_tells_its_state_by_its_ending():
+    assert people._name_origin("Vahagn Mkrtchyan", ["AZE", "ARM"]) == "ARM"
+    assert people._name_origin("Levan Papuashvili", ["TUR", "GEO"]) == "GEO"
+    assert people._name_origin("Ana Sharifzoda", ["UZB", "TJK"]) == "TJK"
+    # the ending of the word as written: "-ian" of an Iranian name is no Armenian "-yan"
+    assert people._ending_locales("Kazemian") is None
+    assert people._name_origin("Shavkat Tursunov", ["KAZ", "UZB"]) == "UZB"

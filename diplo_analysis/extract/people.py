@@ -4607,7 +4607,7 @@ def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None
     known = _name_locales()
     score = dict.fromkeys(states, 0.0)
     for word in re.split(r"[\s-]+", name):
-        locales = known.get(_fold_name(word.strip(".,'’")))
+        locales = known.get(_fold_name(word.strip(".,'’"))) or _ending_locales(word)
         if not locales:
             continue
         for state in states:
@@ -4616,6 +4616,31 @@ def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None
     if not ranked or ranked[0] <= least or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
     return max(score, key=score.get)
+
+
+@lru_cache(maxsize=1)
+def _surname_origins() -> tuple[tuple[str, frozenset[str]], ...]:
+    """data/surname_origins.csv: (ending, its languages), the longest endings first."""
+    by_ending: dict[str, set[str]] = {}
+    with open(DATA / "surname_origins.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            by_ending.setdefault(row["ending"], set()).add(row["language"])
+    return tuple(sorted(((e, frozenset(langs)) for e, langs in by_ending.items()), key=lambda x: -len(x[0])))
+
+
+def _ending_locales(word: str) -> frozenset[str] | None:
+    """The languages whose family names end as ``word`` does, for a word no list of names
+    holds: "Mkrtchyan" Armenian, "Kobakhidze" Georgian, "Sharifzoda" Tajik.
+
+    >>> sorted(_ending_locales("Mkrtchyan")), _ending_locales("Yan")
+    (['hy'], None)
+    """
+    # (the word as written, without accents: "-yan", not the folded "-ian" of "Kazemian")
+    low = _strip_accents(word.strip(".,'’")).lower()
+    for ending, langs in _surname_origins():
+        if low.endswith(ending) and len(low) >= len(ending) + 3:
+            return langs
+    return None
 
 
 def _data_words(path: Path) -> list[str]:
