@@ -2589,3 +2589,8 @@ def test_a_surname_no_list_holds_tells_its_state_by_its_ending():
     # the ending of the word as written: "-ian" of an Iranian name is no Armenian "-yan"
     assert people._ending_locales("Kazemian") is None
     assert people._name_origin("Shavkat Tursunov", ["KAZ", "UZB"]) == "UZB"
+
+
+def test_russian_names_as_english_copy_spells_them():
+    # Faker's ru_RU writes "Aleksandr" in its ASCII spelling; English copy writes "Alexander"
+    assert people._name_origin("Alexander Lavrov", ["AZE", "RUS"]) == "RUS"
