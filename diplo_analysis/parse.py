@@ -1813,6 +1813,7 @@ _LONE_STAMP_WIDTH = 80
 # one piece of a date a page's layout sets on a line of its own: "oct", "20", "2020"
 _STAMP_PIECE = re.compile(r"(?P<mon>(?i:" + _MONTH + r"))\.?|(?P<d>\d{1,2})|(?P<y>(?:19|20)\d{2})")
 _SPLIT_STAMP_LINES = 8      # the head lines looked at
+_STAMP_PIECE_WIDTH = 12     # a longer line is no piece of a date ("September " and spaces)
 
 
 def _join_split_stamp(lines: list[str]) -> None:
@@ -1824,8 +1825,13 @@ def _join_split_stamp(lines: list[str]) -> None:
     >>> _join_split_stamp(lines); lines[:2]
     ['oct 20 2020', '']
     """
-    filled = [k for k, line in enumerate(lines[:_SPLIT_STAMP_LINES * 2]) if line.strip()][:_SPLIT_STAMP_LINES]
-    for a, b, c in zip(filled, filled[1:], filled[2:]):
+    # (most pages have no three short lines in a row at their head: no regex is asked)
+    filled = [k for k, line in enumerate(lines[:_SPLIT_STAMP_LINES * 2]) if line and not line.isspace()]
+    short = [len(lines[k]) <= _STAMP_PIECE_WIDTH for k in filled[:_SPLIT_STAMP_LINES]]
+    for i in range(len(short) - 2):
+        if not (short[i] and short[i + 1] and short[i + 2]):
+            continue
+        a, b, c = filled[i:i + 3]
         pieces = [_STAMP_PIECE.fullmatch(lines[k].strip()) for k in (a, b, c)]
         if None in pieces:
             continue
