@@ -1835,7 +1835,7 @@ def _join_split_stamp(lines: list[str]) -> None:
         pieces = [_STAMP_PIECE.fullmatch(lines[k].strip()) for k in (a, b, c)]
         if None in pieces:
             continue
-        kinds = {next(name for name, v in m.groupdict().items() if v) for m in pieces}
+        kinds = {m.lastgroup for m in pieces}      # (one group of the three matches a piece)
         if kinds == {"mon", "d", "y"}:
             lines[a] = " ".join(lines[k].strip() for k in (a, b, c))
             lines[b] = lines[c] = ""
@@ -2229,7 +2229,7 @@ def _match_dateline(line: str):
         # place no dateline
         wd = _WEEKDAY_LEAD.match(line, place.end())
         m = _DATE_DASH.match(line, wd.end() if wd is not None else place.end())
-        if m is not None and not m["nd"]:
+        if m is not None and not m["nd"]:       # (a month's name: the order of digits is unsure)
             return "date_dash", m
     venue = _VENUE.match(line) if "," in head else None
     if venue is not None:

@@ -21,22 +21,21 @@ past 32 years since ..." is a duration). A bare "30-year path"
 is not an anniversary, nor is "over 30 years of relations", "in its 30 years
 of independence" or the "Double Tenth" (a date's name).
 
-``subject`` is normalized ("diplomatic relations", also from "diplomatic
-ties" and "establishment of ...", "relations" for "relationship",
-"independence", "strategic partnership", "friendship treaty", "birth of <Name>"
-also for a birthday, "his 70th anniversary" and "the 100th anniversary of
-<a person>" ("birth" for a birthday whose celebrant the page names by no name), "National Day" and the like, otherwise the first words of the
-of-phrase ("for" before a name reads as "of": "the 75th Anniversary for the Kokoda
-Track") without "the"/"founding of", lowercased except names, or the proper
-name that owns it: "Astana celebrates its 20th anniversary"; a state that owns
-one without a subject ("Peru's 200th anniversary", "that country's 50th
-anniversary": the state named last before it; "Israel's 75th birthday") owns its
-independence; "of the city" is the
-town named before it: "the 1500th anniversary of the city"). A phrase that
-points back ("of this historic event") gets no subject; a mention without one
-takes the subject of the article's mention with the same ordinal, or the one the
-sentence before says began ("They established diplomatic relations in 1983. This
-month marks the 40th anniversary.").
+``subject`` is normalized ("diplomatic relations", also from "diplomatic ties" and
+"establishment of ...", "relations" for "relationship", "independence", "strategic
+partnership", "friendship treaty", "birth of <Name>" also for a birthday, "his 70th
+anniversary" and "the 100th anniversary of <a person>" ("birth" for a birthday whose
+celebrant the page names by no name), "National Day" and the like, otherwise the first
+words of the of-phrase ("for" before a name reads as "of": "the 75th Anniversary for the
+Kokoda Track") without "the"/"founding of", lowercased except names, or the proper name
+that owns it: "Astana celebrates its 20th anniversary"; a state that owns one without a
+subject ("Peru's 200th anniversary", "that country's 50th anniversary": the state named
+last before it; "Israel's 75th birthday") owns its independence; "of the city" is the
+town named before it: "the 1500th anniversary of the city"). A phrase that points back
+("of this historic event") gets no subject; a mention without one takes the subject of
+the article's mention with the same ordinal, or the one the sentence before says began
+("They established diplomatic relations in 1983. This month marks the 40th
+anniversary.").
 
 ``parties`` are the countries named in the phrase ("between A and B",
 "A-B relations", "of the Kyrgyz Republic", "A's"), or the country of an owning

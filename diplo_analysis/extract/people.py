@@ -630,6 +630,9 @@ def officeholders() -> dict[str, list[Officeholder]]:
 
 
 def _read_holders(path: Path, out: dict[str, list[Officeholder]], international: bool = False) -> None:
+    """Add the terms of one table of office holders to ``out`` (name -> terms, in the table's
+    order); an ``international`` table names a ``body`` where the other names an ``iso3``, and
+    its holders serve no state."""
     if not path.exists():
         raise OfficeDataError(f"{path} is missing; the installation of diplo-analysis is incomplete")
     state = "body" if international else "iso3"
