@@ -2581,6 +2581,9 @@ def test_an_official_of_an_international_body_serves_no_state():
     ("Vahagn Mkrtchyan", ["AZE", "ARM"], "ARM"),        # by the surname's ending
     ("Levan Papuashvili", ["TUR", "GEO"], "GEO"),
     ("Ana Sharifzoda", ["UZB", "TJK"], "TJK"),
+    ("Netumbo Nujoma", ["KEN", "NAM"], "NAM"),          # Oshiwambo, as locale ng_NA
+    ("Mutale Mwanawasa", ["TZA", "ZMB"], "ZMB"),
+    ("Kwame Agyeman", ["NGA", "GHA"], "GHA"),
 ])
 def test_a_name_tells_which_state_of_the_page_it_is_of(name, states, origin):
     assert people._name_origin(name, states) == origin
