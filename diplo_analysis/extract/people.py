@@ -623,9 +623,7 @@ def officeholders() -> dict[str, list[Officeholder]]:
     """
     out: dict[str, list[Officeholder]] = {}
     _read_holders(OFFICEHOLDERS_PATH, out)
-    if OFFICEHOLDERS_PATH.parent == INTERNATIONAL_PATH.parent:
-        # (a table swapped in for a test stands alone)
-        _read_holders(INTERNATIONAL_PATH, out, international=True)
+    _read_holders(INTERNATIONAL_PATH, out, international=True)
     return out
 
 
