@@ -1465,6 +1465,14 @@ def test_a_list_after_a_plural_office_that_no_envoy_holds():
     assert got == [("Lars Holm", "Foreign Minister", "DNK"), ("Kari Dahl", "Foreign Minister", "NOR")]
 
 
+def test_the_chair_of_a_chambers_standing_committee_is_its_speaker():
+    # the standing committee of China's National People's Congress sits between the sessions;
+    # its chair heads the chamber (benchmarks/realpages/README.md: a chamber's head is Speaker)
+    got = persons("He met Chairman of the Standing Committee of the National People's Congress Wu Lin "
+                  "and the Chairman of the Foreign Affairs Committee of the Senate of Chile Ana Soto.", 2022)
+    assert got == [("Wu Lin", "Speaker", "CHN"), ("Ana Soto", "Chairman", "CHL")]
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

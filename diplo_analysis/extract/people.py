@@ -1795,8 +1795,14 @@ def _chamber_re() -> re.Pattern:
     """" of the Parliament of Georgia", " of The Verkhovna Rada": a complement that is a
     chamber (:func:`_chamber_names`), within two words of "of" (not " of the Foreign Affairs
     Committee of the Parliament")."""
-    return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{_chamber_names()})"
-                      rf"(?![\w'’-])")
+    return re.compile(rf"{_SP}of{_SP}(?:the{_SP}|The{_SP})?(?:{_CHAMBER_PART}{_SP}of{_SP}(?:the{_SP})?)?"
+                      rf"(?:{_CAPW}{_SP}){{0,2}}?(?:{_chamber_names()})(?![\w'’-])")
+
+
+# what of a parliament its chair heads with the whole: "of both chambers of the Parliament", "of
+# the Standing Committee of the National People's Congress" (China's and Viet Nam's chamber that
+# sits between sessions, whose chair is the chamber's head)
+_CHAMBER_PART = r"(?:(?:both|the{_SP}two|the){_SP}(?:chambers|houses)|[Ss]tanding{_SP}[Cc]ommittee)".replace("{_SP}", _SP)
 
 
 # a senate's president (not its chairman, as the gold set's rules read "Chairman of the Senate"):
