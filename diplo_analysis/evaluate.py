@@ -231,7 +231,7 @@ def _score_page(articles: pd.DataFrame, ids: dict, add) -> None:
     }
     for measure, field, col, norm in (
         ("date", "published", 0, lambda v: v[:10]),
-        ("dateline city", "dateline_city", 1, _norm),
+        ("dateline city", "dateline_city", 1, _city),
         ("dateline country", "dateline_country", 2, str),
     ):
         shown = {a: norm(g[field]) for a, g in ids.items() if a in found and g.get(field)}
@@ -243,6 +243,19 @@ def _score_page(articles: pd.DataFrame, ids: dict, add) -> None:
         invented = [a for a in blank if got[a] is not None]
         add(f"{measure} where none", len(invented) / len(blank) if blank else 0.0, len(blank),
             [f"{a}: {got[a]}" for a in sorted(invented)])
+
+
+@lru_cache(maxsize=4096)
+def _city(name: str) -> str:
+    """A dateline city as it is compared: by the city a name is of, so that two English
+    spellings of one city agree ("Ulan Bator" is Ulaanbaatar, a "KUWAIT" dateline Kuwait City).
+
+    >>> _city("Ulan Bator") == _city("ULAANBAATAR"), _city("Kuwait") == _city("Kuwait City")
+    (True, True)
+    """
+    from .parse import city_country
+
+    return _norm(city_country(name)[0])
 
 
 def _na(value):
