@@ -130,7 +130,7 @@ _DATELINES = [
         r"(?:(?:,?\s*|/)(?P<y>\d{4}))?"
         r"|,?\s*(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2}(?=\.\s))"   # "Harare, 06.06.23. ..."
         r"|,?\s*(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4})"     # "Brussels, 6/12/2023 -"
-        r"|/(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})/?(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure ("Baku/27.10.22Turan:" too)
+        r"|\s?/\s?(?P<qd>\d{1,2}[./]\d{1,2}[./]\d{2,4})\s?/?\s?(?P<a7>[A-Z][\w.-]{1,25})(?=\s*[-–—:.]))?"   # "Baku/12.05.23/Agency:": day and month unsure ("Baku/27.10.22Turan:", "Baku / 03.27.23 / Turan:" too)
         r"(?:,?\s*\d{1,2}:\d{2})?"      # "Kyiv, 6 December 2023, 14:30 (Ukrinform)"
         r"(?:\s*[.,]?\s*(?:\((?P<a1>[^()]{2,60})\)|\(\s*\)|/\s*(?P<a2>[^/]{2,40}?)\s*/"
         r"|(?P<a3>[A-Z][A-Z-]{2,}(?:\s[A-Z]{2,})?)(?=\s*[-–—:.]?(?:\s|$))|(?P<a8>[A-Z]{2})(?=\s+[-–—]\s)"
@@ -1609,9 +1609,11 @@ def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int] | Non
 
     >>> _month_day(25, 6), _month_day(6, 25), _month_day(5, 6), _month_day(5, 6, day_first=True)
     ((6, 25), (6, 25), None, (6, 5))
+    >>> _month_day(3, 27, day_first=True)
+    (3, 27)
     """
-    if day_first or a > 12 >= b:
-        return b, a
+    if (day_first and b <= 12) or a > 12 >= b:
+        return b, a     # (dots put the day first, unless the second number is no month: "03.27.23")
     if b > 12 >= a:
         return a, b
     return None

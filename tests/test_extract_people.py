@@ -1473,6 +1473,14 @@ def test_the_chair_of_a_chambers_standing_committee_is_its_speaker():
     assert got == [("Wu Lin", "Speaker", "CHN"), ("Ana Soto", "Chairman", "CHL")]
 
 
+def test_amir_is_the_emirs_title_after_the_and_a_given_name_before_a_surname():
+    got = persons("Kuwait's minister conveyed the greetings of HH the Amir and Supreme Commander of the Armed "
+                  "Forces Sheikh Salem Al-Hamad Al-Sabah to the King. He later met Amir Rezaei and the Crown "
+                  "Prince, Deputy Supreme Commander and Prime Minister Sheikh Nasser Al-Sabah.", 2022)
+    assert got == [("Salem Al-Hamad Al-Sabah", "Emir", "KWT"), ("Amir Rezaei", None, "KWT"),
+                   ("Nasser Al-Sabah", "Crown Prince", "KWT")]
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

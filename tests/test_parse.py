@@ -1313,6 +1313,9 @@ def test_a_date_beside_a_clock_of_cities_is_the_sites_bar():
      "today a farewell visit by the Ambassador of Russia.", "Podgorica", "2015-07-17", None),
     ("Minister meets envoys\n\nBaku/27.10.22Turan: On October 26 the Foreign Minister met the heads of the missions "
      "of the member states of the union.", "Baku", "2022-10-27", "Turan"),
+    # spaces around the slashes, and the month first where the second number is no month
+    ("Call between ministers\n\nBaku / 04.29.23 / Turan: On Saturday, April 29, the Foreign Minister spoke by "
+     "phone with his counterpart.", "Baku", "2023-04-29", "Turan"),
 ])
 def test_a_datelines_day_in_brackets_or_glued_to_the_agency(raw, city, published, outlet):
     art = parse_text(raw)

@@ -98,6 +98,11 @@ def _read_csv(path: Path, header: list[str]) -> list[tuple[int, list[str]]]:
         return out
 
 
+# titles that are also given names ("Amir Hatami"): they stay words a name may have, and
+# :func:`scan` reads them as the title only where a title stands ("the Amir", "Amir of")
+_GIVEN_NAME_TITLES = frozenset({"Amir"})
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
     """The office vocabulary of ``data/offices.csv``.
@@ -142,7 +147,7 @@ def vocab() -> Vocab:
         for w in re.split(r"[\s-]+", s):
             if w not in _SMALL:
                 w = w[:1].upper() + w[1:]
-                if w not in name_words or w.lower() in offices:
+                if (w not in name_words or w.lower() in offices) and w not in _GIVEN_NAME_TITLES:
                     stop.add(w)
     for h in hons:
         stop.add(h.rstrip("."))
@@ -1237,6 +1242,10 @@ class Scan(NamedTuple):
 _tuple_new = tuple.__new__      # Scan(...) without the Python-level __new__
 
 
+# what makes "Amir" the Emir's title rather than a given name: "the Amir", "HH Amir", "Kuwait's Amir"
+_AMIR_BEFORE = re.compile(r"(?:\b(?:the|The|HH|Highness)|['’]s)[ \u00a0]+$")
+
+
 def scan(doc: Doc) -> Scan:
     """Office words, honorifics, organizations and known names of ``doc``,
     found once and kept on the document for the other extractors.
@@ -1251,6 +1260,11 @@ def scan(doc: Doc) -> Scan:
     text = doc.text
     spaced = " " + _separate(text) + " "
     hits = _hits(spaced)
+    if "Amir" in text:
+        # "Amir Hatami": a given name; the title only as "the Amir", "HH Amir", "Amir of"
+        hits = [h for h in hits if not (h[2] == "office" and h[1] - h[0] == 4 and text.startswith("Amir", h[0])
+                                        and not _AMIR_BEFORE.search(text, max(0, h[0] - 16), h[0])
+                                        and not text.startswith(" of ", h[1]))]
     person_hits = []
     org_hits = []
     org_end = {}
