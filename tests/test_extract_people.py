@@ -1481,6 +1481,17 @@ def test_amir_is_the_emirs_title_after_the_and_a_given_name_before_a_surname():
                    ("Nasser Al-Sabah", "Crown Prince", "KWT")]
 
 
+def test_a_full_name_after_a_surname_in_another_office_is_another_person():
+    got = persons("Prime Minister Karrow said his delegation comprises the Minister for Housing, Works and Urban "
+                  "Renewal, the Hon. Rose Karrow and Ambassador Dr. Ian Henry.", 2022)
+    assert got == [("Karrow", "Prime Minister", None),
+                   ("Rose Karrow", "Minister of Housing, Works and Urban Renewal", None),
+                   ("Ian Henry", "Ambassador", None)]
+    # ... but a later mention by surname in another title is the same person
+    got = persons("Senate Speaker Anna Dlamini met the envoy. Senate Chairman Dlamini said so.", 2022)
+    assert [g[0] for g in got] == ["Anna Dlamini"]
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

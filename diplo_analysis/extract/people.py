@@ -3315,6 +3315,7 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         out.append([m, name, key])
     # surname or initial forms: the nearest full name before, else after
     nicknames = None
+    roles = None        # key -> the offices its full mentions are written with, when first needed
     for item in out:
         m, name, key = item
         if key is not None:
@@ -3323,6 +3324,17 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
         best = None
         for start, k in fulls:
             if (best is None or start < m[0]) and _same_person(toks, keys[k]):
+                if start > m[0] and m[2] is not None and m[2] not in _VAGUE and m[2] not in _RANK_TITLES:
+                    if roles is None:
+                        roles = {}
+                        for fm, _, fk in out:
+                            if fk is not None and fm[2] is not None:
+                                roles.setdefault(fk, set()).add(fm[2])
+                    if roles.get(k) and m[2] not in roles[k] and roles[k].isdisjoint(_VAGUE) \
+                            and roles[k].isdisjoint(_RANK_TITLES):
+                        # "Prime Minister Browne ... Minister for Housing Maria Browne": a full name
+                        # after the surname, in another office, is another person's
+                        continue
                 best = k
         if best is None and len(toks) == 1:
             # "President Jokowi" after "Joko “Jokowi” Widodo" or "Joko Widodo (Jokowi)": a nickname
