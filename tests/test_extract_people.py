@@ -1492,6 +1492,15 @@ def test_a_full_name_after_a_surname_in_another_office_is_another_person():
     assert [g[0] for g in got] == ["Anna Dlamini"]
 
 
+def test_an_office_in_small_letters_with_for_takes_the_name_after_the_comma():
+    got = persons("Earlier, the official spokesperson for MEA, Ravi Menon, said the visit will boost ties. The "
+                  "minister for Food and Civil Supplies G.R. Pillai opened it.", 2022)
+    assert got[0] == ("Ravi Menon", "Spokesperson", "IND")
+    assert got[1][:2] == ("G.R. Pillai", "Minister of Food and Civil Supplies")
+    # ... and no name without the comma: "the spokesperson for the talks Ravi" is no apposition
+    assert persons("He thanked the spokesperson for the talks in Delhi.", 2022) == []
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

@@ -1991,9 +1991,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             return None
         if text[oend + 1:oend + 2].islower() and not text.startswith(_THE_HON, oend + 1) and (
                 (lower and not text.startswith("of ", oend + 1)) or not text.startswith(_COMP_STARTS, oend + 1)):
-            if not (lower and text.startswith(("to ", "in "), oend + 1)):
+            if not (lower and text.startswith(("to ", "in ", "for "), oend + 1)):
                 return None
-            comma_only = True   # ("the Eritrean ambassador in Khartoum, X")
+            comma_only = True   # ("the Eritrean ambassador in Khartoum, X", "the spokesperson for MEA, X")
     if right_re is None:
         right_re = _right_re()
     pos = oend
