@@ -466,6 +466,8 @@ _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
 _US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
+# a zone east of Greenwich beside the clock: "11:42 pm GMT+12, 10/07/2018" is no American page
+_EAST_ZONE = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d")
 _LOOSE_ALLOWED = frozenset(_data_lines("stamp_words.txt"))   # words a stamp line may carry
 
 
@@ -538,7 +540,8 @@ def _loose_ymd(m: re.Match, line: str) -> tuple:
     y, mo, d = g["y4"], g["m4"], g["d4"]
     if len(y) == 2:
         y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time
-    if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line))):
+    if g["sep4"] == "/" and (int(mo) > 12 or (int(d) <= 12 and _US_CLOCK.search(line)
+                                               and not _EAST_ZONE.search(line))):
         d, mo = mo, d           # "11/03/2021 04:19 PM EDT", "05/25/2023": month first
     elif int(d) <= 12 and int(mo) <= 12 and d != mo:
         d, mo = _by_weekday(line, y, mo, d)     # "Wed, 03/08/2023": the day of the week decides
@@ -1963,8 +1966,8 @@ def _lone_city(line: str, title: bool = False) -> str | None:
     >>> _lone_city("ADEN-SABA"), _lone_city("BAKU-TBILISI")
     ('ADEN', None)
     """
-    if len(line) > 40 or len(line.split()) > 4:
-        return None
+    if len(line) > 40 or len(line.split()) > 4 or line.strip() in _agencies():
+        return None         # ("PINA" over a story: the agency, not the Cuban town)
     glued = _CITY_AGENCY.fullmatch(line)
     if glued is not None and city_country(line)[1] is None and _population(glued[2]) < _AGENCY_NOT_CITY_PEOPLE \
             and country_code(glued[2]) is None:

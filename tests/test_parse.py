@@ -1322,6 +1322,18 @@ def test_a_datelines_day_in_brackets_or_glued_to_the_agency(raw, city, published
     assert (art["dateline_city"], art["published"].date().isoformat(), art["outlet"]) == (city, published, outlet)
 
 
+def test_an_agency_alone_over_the_story_and_a_pacific_pages_day_first_stamp():
+    # "PINA" is the Pacific Islands News Association, not a town in Cuba; a clock east of Greenwich
+    # is no American page's, so "10/07/2018" is the day first; a login form is no headline
+    art = parse_text("Username Password\nPINA\nState visit reinforces partnership\n11:42 pm GMT+12, 10/07/2018, "
+                     "Vanuatu\n\nPrime Minister Charlot Salwai has reaffirmed the ties with Australia.")
+    assert (art["published"].isoformat(), art["dateline_city"], art["title"]) == (
+        "2018-07-10T23:42:00", None, "State visit reinforces partnership")
+    # ... while an American clock keeps the month first
+    art = parse_text("Talks held\n11:42 pm EDT, 10/07/2018\n\nThe Secretary of State met the minister of Peru.")
+    assert art["published"].date().isoformat() == "2018-10-07"
+
+
 def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
