@@ -141,6 +141,7 @@ _DATELINES = [
         r"(?:(?<=[-–—−])\s*(?P<a9>[A-Z][A-Za-z]{1,15})(?:\s*[-–—]|\.)(?=\s))?"   # "Beirut - NNA -", "Dec. 6 - Kabar."
         r"(?:\s+|$|(?<=[-–—])(?=\(\s*(?i:" + _MONTH + r")\s+\d)"   # "Georgetown, Guyana—(August 16, 2021) ..."
         r"|(?<=\d[–—])(?=[A-Z])"       # "Margibi, Liberia, September 13, 2024—The ambassador ..."
+        r"|(?<=\d{4}:)(?=[A-Z][a-z])"   # "Suva, 04 October 2011:Fiji Day was ...": the colon glued to the story
         r"|(?<=[a-z]—)(?=[A-Z][a-z]))")),    # "PALIKIR, Pohnpei—On September 21st ...", "China—From April 5"
     # (an em dash: an en dash joins names, "the Russia–Central Asia Summit")
     # the country in brackets after the city, or alone: "New Delhi [India], July 12 (ANI):",
@@ -471,6 +472,10 @@ _EAST_ZONE = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d")
 _LOOSE_ALLOWED = frozenset(_data_lines("stamp_words.txt"))   # words a stamp line may carry
 
 
+# the first day of a range before a date: "6 - 17 November 2017", "6–17 November 2017"
+_RANGE_START = re.compile(r"(?<![\d:.])\d{1,2}\s*[-–]\s*$")
+
+
 def _loose_stamp(line: str):
     """A date with its year somewhere in a short head line: (timestamp, is_update, None) or None.
 
@@ -514,6 +519,8 @@ def _loose_stamp(line: str):
     if not ((len(line) <= 130 and _stamp_line_ok(line, m, hh, 0, len(line)))
             or (parts and _stamp_line_ok(line, m, hh, lo, hi, cut=True))):
         return None
+    if _RANGE_START.search(line, max(0, m.start() - 8), m.start()):
+        return None     # "6 - 17 November 2017": the days of an event, not a stamp
     ts = _date(y, mo, d, hh, mm, ss)
     if ts is None:
         return None
@@ -1754,6 +1761,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         if small is not None and (country is None or country == small[1]):
             canonical, city_cc = small
     as_country = country_code(canonical) if city and city_cc is None else None
+    if as_country is None and city and city_cc is None and city.isupper():
+        as_country = country_code(city)     # "PNG, 04 October 2011:", "UAE, May 3 –": a state's initials
     if as_country is not None:
         city, country = None, as_country  # a country as dateline
     else:

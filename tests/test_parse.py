@@ -1334,6 +1334,16 @@ def test_an_agency_alone_over_the_story_and_a_pacific_pages_day_first_stamp():
     assert art["published"].date().isoformat() == "2018-10-07"
 
 
+def test_an_events_days_are_no_stamp_and_a_states_initials_with_a_glued_colon_are_the_dateline():
+    art = parse_text("6 - 17 November 2017\n\nMedia Release\n\nFiji Day marked\n\nPNG, 04 October 2011:Fiji Day was "
+                     "celebrated in Port Moresby on Tuesday by the women of the community.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == (
+        "2011-10-04", None, "PNG")
+    assert art["text"].startswith("Fiji Day was celebrated")
+    # a range alone gives no date
+    assert parse_text("6 - 17 November 2017\n\nThe ministers met in Suva to talk about trade.")["published"] is None
+
+
 def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
