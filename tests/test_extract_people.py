@@ -2508,6 +2508,9 @@ def test_heads_of_mission_the_pages_state_commissions_are_its_own_whatever_the_b
 def test_names_of_languages_faker_writes_in_another_script_tell_their_origin_too():
     # Korean, Burmese and Arabic names as English copy writes them (data/name_origins.csv)
     assert people._name_origin("Kim Mi Hye", ["UZB", "KOR"]) == "KOR"
+    # a Korean given name's syllables, hyphenated or not, outweigh a surname many lists share
+    assert people._name_origin("Kim Tae-hyo", ["NLD", "KOR"]) == "KOR"
+    assert people._name_origin("Kim Jang-soo", ["JPN", "KOR"]) == "KOR"
     assert people._name_origin("Khin Thidar Aye", ["CHN", "MMR"]) == "MMR"
     assert people._name_origin("Khalifa Haftar", ["USA", "LBY"]) == "LBY"
     text = "Uzbekistan and Korea held a forum in Fergana. Kim Mi Hye spoke at the opening."
