@@ -1501,6 +1501,19 @@ def test_an_office_in_small_letters_with_for_takes_the_name_after_the_comma():
     assert persons("He thanked the spokesperson for the talks in Delhi.", 2022) == []
 
 
+def test_a_title_inside_a_name_belongs_to_it():
+    # a Malay name's father's title (Tun, Tengku), a Somali name's Sheikh, a ruler's name after "bin"
+    got = persons("Minister of Trade, Datuk Seri Rahim Tun Salleh met Minister of Works Tengku Amir Tengku "
+                  "Abdul Aziz and the Speaker, Ahmed Nur Sheikh Abdi. They thanked Sheikh Khalid bin Zayed bin "
+                  "Sultan Al Nahyan. The Prime Minister, the Honourable Dato’ Sri Osman Tun Ali, and Field "
+                  "Marshal Ali Raza attended.", 2022)
+    assert [g[0] for g in got] == ["Rahim Tun Salleh", "Amir Tengku Abdul Aziz", "Ahmed Nur Sheikh Abdi",
+                                   "Khalid bin Zayed bin Sultan Al Nahyan", "Osman Tun Ali", "Ali Raza"]
+    # (a title after "and" is another person's: "President Ali and Sheikh Omar")
+    assert [g[0] for g in persons("President Ali Farah and Sheikh Omar Hassan met.", 2022)] == [
+        "Ali Farah", "Omar Hassan"]
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

@@ -241,6 +241,8 @@ def _caps_not_surnames() -> frozenset[str]:
 
 # title words that are also surnames (see :func:`_name_parts`)
 _TITLE_SURNAMES = ("King", "Pope", "Bishop", "Prince", "Major", "Marshall")
+# titles that stand inside a name, between its words (see _name_parts)
+_INNER_TITLES = ("Tun", "Tengku", "Sheikh")
 
 
 def _name_parts() -> dict:
@@ -277,7 +279,11 @@ def _name_parts() -> dict:
     # a title's word that is also a surname, last in a name and not before one: "Rhonda King,",
     # "Amy Pope made ..." (but "King of", "Pope Francis")
     titled = rf"(?:{'|'.join(_TITLE_SURNAMES)})(?=[,.;:)]|{_SP}(?!of(?![\w]))[a-z]|$)"
-    tok_more = rf"(?:{tok}|{caps}|{titled})"
+    # a title inside a name, after its given name, before another name's word: the father's
+    # title of a Malay name ("Hishammuddin Tun Hussein", "Zafrul Tengku Abdul Aziz"), the Sheikh of
+    # a Somali one ("Mohamed Mursal Sheikh Abdirahman"); a ruler's name after "bin" ("bin Sultan")
+    inner = rf"(?:(?:{'|'.join(_INNER_TITLES)}){_SP}{tok}|(?<=bin )Sultan(?![\w'’-]))"
+    tok_more = rf"(?:{tok}|{caps}|{titled}|{inner})"
     part = trie_regex(sorted(v.particles))
     # a nickname in quotes inside a name: Ferdinand "Bongbong" Marcos Jr.
     nick = rf"(?:[“\"]{_UP}\w+[ \u00a0]?[”\"]{_SP})?"
