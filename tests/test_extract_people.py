@@ -2524,6 +2524,9 @@ def test_names_of_languages_faker_writes_in_another_script_tell_their_origin_too
     # a Korean given name's syllables, hyphenated or not, outweigh a surname many lists share
     assert people._name_origin("Kim Tae-hyo", ["NLD", "KOR"]) == "KOR"
     assert people._name_origin("Kim Jang-soo", ["JPN", "KOR"]) == "KOR"
+    # an initial glued to the name, and a name the list holds hyphenated whole (Montsame's spelling)
+    assert people._name_origin("Ts.Munkh-Orgil", ["JPN", "MNG"]) == "MNG"
+    assert people._name_origin("M.Enkhbold", ["JPN", "MNG"]) == "MNG"
     assert people._name_origin("Khin Thidar Aye", ["CHN", "MMR"]) == "MMR"
     assert people._name_origin("Khalifa Haftar", ["USA", "LBY"]) == "LBY"
     text = "Uzbekistan and Korea held a forum in Fergana. Kim Mi Hye spoke at the opening."

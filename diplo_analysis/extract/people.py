@@ -4632,6 +4632,9 @@ def _origin_over(key: str, chosen: str, doc: Doc, elsewhere: dict) -> str:
 _ORIGIN_OVER_SENTENCE = 0.25
 
 
+_NAME_SPLIT = re.compile(r"[\s.]+")
+
+
 def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None:
     """The one state of ``states`` whose names the words of ``name`` are most (Faker's person
     locales, see :func:`_locale_states`), or None when no word is known, two states tie or the
@@ -4645,7 +4648,14 @@ def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None
     """
     known = _name_locales()
     score = dict.fromkeys(states, 0.0)
-    for word in re.split(r"[\s-]+", name):
+    words = []
+    # ("Ts.Munkh-Orgil": an initial glued to the name, and a name the lists hold hyphenated whole)
+    for word in _NAME_SPLIT.split(name):
+        if "-" in word and _fold_name(word.strip(",'’")) not in known:
+            words += word.split("-")
+        else:
+            words.append(word)
+    for word in words:
         locales = known.get(_fold_name(word.strip(".,'’"))) or _ending_locales(word)
         if not locales:
             continue
