@@ -1514,6 +1514,15 @@ def test_a_title_inside_a_name_belongs_to_it():
         "Ali Farah", "Omar Hassan"]
 
 
+def test_a_spanish_holder_named_without_the_maternal_surname_is_found():
+    # "Rodrigo Chaves Robles" in the holders' table; copy writes the paternal surname alone
+    got = persons("The secretary will travel to Costa Rica for talks with President Rodrigo Chaves. He also "
+                  "met President Obama's envoy.", 2023)
+    assert got[0] == ("Rodrigo Chaves", "President", "CRI")
+    # two given names are not a given name and a surname ("María Fernanda Espinosa" is not "María Fernanda X")
+    assert persons("Deputies María Fernanda Ruiz and Ana Soto of Argentina met them.", 2024)[0][2] == "ARG"
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]

@@ -696,13 +696,29 @@ def _holder_index() -> tuple[dict, dict, dict]:
     full: dict[str, str] = {}
     last: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
-    for name in officeholders():
+    spanish = _locale_states("es")
+    paternal = []
+    for name, terms in officeholders().items():
         full.setdefault(_fold(name), name)
         firsts.setdefault(_fold(name.split()[0]), []).append(name)
         core = _core(name.split())
         names = last.setdefault(_fold(core[-1]), [])
         if name not in names:
             names.append(name)
+        if len(core) >= 3 and core[-2][:1].isupper() and any(t.iso3 in spanish for t in terms) \
+                and core[-2] not in _given_names():     # ("María Fernanda Espinosa": two given names)
+            paternal.append((name, core))
+    # a Spanish name's paternal surname comes before the maternal one, and copy often writes the
+    # first alone: "President Rodrigo Chaves" is Rodrigo Chaves Robles (where no holder's full
+    # name or last surname is the same: "Obama" stays Barack Obama's)
+    primary = set(last)
+    for name, core in paternal:
+        full.setdefault(_fold(" ".join(core[:-1])), name)
+        surname = _fold(core[-2])
+        if surname not in primary:
+            names = last.setdefault(surname, [])
+            if name not in names:
+                names.append(name)
     return full, last, firsts
 
 
