@@ -2196,8 +2196,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = "Rector"     # "Sun Moon University (President X)", "President of Baku State University"
             elif role in _CHAIRS and text.startswith(" of ", oend) and _chamber_re().match(text, oend) is not None:
                 role = _CHAIRS[role]    # "Chairman of the Parliament of Georgia": the chamber's head is Speaker
-            elif role in ("President", "Vice President") and _SENATE_OF.match(text, oend) is not None:
-                role = _CHAIRS[role]    # "The President of the Senate, Senator X": the chamber's head is Speaker
+            elif role in ("President", "Vice President") and (_SENATE_OF.match(text, oend) is not None
+                                                            or text.endswith("Senate ", 0, ostart)):
+                # "The President of the Senate, Senator X", "Senate President X": the chamber's head is Speaker
+                role = _CHAIRS[role]
             elif role in _CHAIRS and role != "Head" and ostart > 1 and text[ostart - 1] == " " \
                     and _chamber_before_re().search(text, max(0, ostart - 50), ostart) is not None:
                 role = _CHAIRS[role]    # "State Duma Chairman X": the same, the chamber named first
