@@ -1537,6 +1537,14 @@ def test_the_secretary_general_of_la_francophonie_serves_no_state():
         "Louise Mushikiwabo", "Foreign Minister", "RWA")
 
 
+def test_portfolio_and_title_case_nouns_are_no_names():
+    got = persons("Hon. Carl Berg – Minister of Agriculture, Water and Land Reform; Mr Ian Khama, Minister of Land "
+                  "Management, Conservation and Tourism, thanked the Saudi Shura Council after the 2022 General "
+                  "Election.", 2022)
+    assert [g[:2] for g in got] == [("Carl Berg", "Minister of Agriculture, Water and Land Reform"),
+                                    ("Ian Khama", "Minister of Land Management, Conservation and Tourism")]
+
+
 def test_a_senates_chairman_stays_chairman():
     got = persons("He met the Chairman of the Senate of Chile Ana Soto.", 2022)
     assert got == [("Ana Soto", "Chairman", "CHL")]
