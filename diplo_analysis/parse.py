@@ -91,7 +91,7 @@ _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),\s+(" + _MONTH + r")\s+(\d{1,2})"
-        r"(?:,\s*(\d{4}))?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/|\(([^()]+)\)\s*(?:" + _DASH + r"|:))?\s+")),
+        r"(?:,\s*(\d{4})/?)?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/|\(([^()]+)\)\s*(?:" + _DASH + r"|:))?\s+")),
     # BEIJING, March 2 (Xinhua) --
     ("city_date_outlet", re.compile(
         _CITY + r",\s+(" + _MONTH + r")\s+(\d{1,2})(?:,\s*(\d{4}))?\s*(?:\(([^)]+)\))?\s*" + _DASH + r"\s*")),
@@ -1058,6 +1058,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         if st is not None and title is None and _LOOSE_DATE.search(line) is None \
                 and _SHORT_YEAR.fullmatch(line) is None and not _said_again(st[0], lines, i):
             st = None       # a date in the site's own language above the headline: its date bar, not the story's
+        if st is not None and city is None and line[-1:].isalpha() and (dp := _date_dash_place(line)) is not None:
+            # "February 13, 2025 – Ottawa, Ontario - Global Affairs Canada": the release's place and day,
+            # the day the page's when no stamp came before
+            city, country = city_country(dp["city"])
+            if published is not None:
+                continue
         if st is not None:
             dateline = _match_dateline(line)
             if dateline[1] is not None and line[dateline[1].end():].strip() \
@@ -1457,6 +1463,14 @@ _DATE_PLACE = re.compile(
     r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))"      # "12.03.2019, Tbilisi - ...": dots put the day first
     r",\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)??)(?:,?\s+(?P<country>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))??"
     r"\s*(?::|--|[–—-])\s*(?=[A-Z\"“])")
+# the date, a dash, then the place and the issuer alone on the line: "February 13, 2025 – Ottawa,
+# Ontario - Global Affairs Canada" (the Government of Canada's releases)
+_DATE_DASH_PLACE = re.compile(
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})"
+    r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))"
+    r"\s+[–—-]\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))?"
+    r"(?P<country>(?!))?\s+[-–—]\s+(?P<credit>[A-Z][^\n]{2,60}?)\s*$")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
@@ -2132,11 +2146,33 @@ _MENU_ITEM = 20     # a line this short may be an item of the site's menu ("Poli
 _MENU_LINES = 24    # ... while the menu lasts
 
 
+# (a line that may end in "– Ottawa, Ontario - Global Affairs Canada": no sentence after the date's dash)
+_DASH_PLACE_END = re.compile(r"^.{8,30}\s[–—-]\s[A-Z][^.!?]{3,80}\s[-–—]\s[A-Z][^.!?]{2,60}$")
+
+
+def _date_dash_place(line: str, pos: int = 0) -> re.Match | None:
+    """A match of :data:`_DATE_DASH_PLACE` at ``pos`` whose place is a known city, with its
+    region or country when one is written, else None.
+
+    >>> _date_dash_place("February 13, 2025 – Ottawa, Ontario - Global Affairs Canada")["city"]
+    'Ottawa'
+    >>> _date_dash_place("February 13, 2025 – Baku, Ontario - Global Affairs Canada") is None
+    True
+    """
+    m = _DATE_DASH_PLACE.match(line, pos)
+    if m is None:
+        return None
+    cc = city_country(m["city"])[1]
+    region = m["region"]
+    return m if cc is not None and (region is None or country_code(region) == cc or _is_region(region, cc)) \
+        else None
+
+
 def _date_place(line: str, pos: int) -> re.Match | None:
     """A match of :data:`_DATE_PLACE` at ``pos`` whose place is a known city, else None."""
     m = _DATE_PLACE.match(line, pos)
     if m is None:
-        return None
+        return _date_dash_place(line, pos)
     city, cname = _date_place_names(m)
     if cname is not None and country_code(cname) is None:
         return None
@@ -2158,7 +2194,7 @@ def _starts_with_dateline(line: str) -> bool:
 
 def _match_dateline(line: str):
     if line[:1].isdigit():
-        m = _DATE_DASH.match(line)      # "20 February 2014 – The ministers ..."
+        m = _DATE_DASH.match(line) if not _DASH_PLACE_END.search(line) else None  # "20 February 2014 – The ministers ..."
         if m is None and (m := _date_place(line, 0)) is not None:
             return "date_place", m      # "10 February 2022, Suva Fiji: The ..."
         return ("date_dash", m) if m else (None, None)

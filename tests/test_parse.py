@@ -1344,6 +1344,21 @@ def test_an_events_days_are_no_stamp_and_a_states_initials_with_a_glued_colon_ar
     assert parse_text("6 - 17 November 2017\n\nThe ministers met in Suva to talk about trade.")["published"] is None
 
 
+def test_a_releases_day_place_and_issuer_on_one_line_and_a_slash_after_the_year():
+    art = parse_text("Minister to travel to France\n\nMarch 3, 2025 – Ottawa, Ontario - Global Affairs Canada\n\n"
+                     "The Minister of Foreign Affairs today announced that she will travel to France and Germany.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == (
+        "2025-03-03", "Ottawa", "CAN")
+    # the site's own stamp above it stays the page's date
+    art = parse_text("Saturday, March 8, 2025\n\nMinister to travel to France\n\nMarch 3, 2025 – Ottawa, Ontario - "
+                     "Global Affairs Canada\n\nThe Minister of Foreign Affairs today announced that she will travel.")
+    assert (art["published"].date().isoformat(), art["dateline_city"]) == ("2025-03-08", "Ottawa")
+    art = parse_text("Envoy accredited\n\nVICTORIA, Seychelles, November 1, 2023/ — The new High Commissioner "
+                     "presented his credentials to the President at State House.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == (
+        "2023-11-01", "Victoria", "SYC")
+
+
 def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
