@@ -1529,6 +1529,13 @@ def test_mongolias_chamber_and_a_senate_president_before_the_name_are_a_speakers
     assert got == [("G.Batzaya", "Speaker", "MNG"), ("Musa Bello", "Speaker", "NGA")]
 
 
+def test_more_chambers_by_their_own_names_give_their_heads_and_states():
+    # data/organizations.csv: Indonesia's DPR, Norway's Storting, Sweden's Riksdag (a typographic apostrophe too)
+    got = persons("He thanked the Chair of the People’s Representative Council Rina Sari, the President of the "
+                  "Storting Ola Berg and the Speaker of the Riksdag Anna Lind.", 2023)
+    assert got == [("Rina Sari", "Speaker", "IDN"), ("Ola Berg", "Speaker", "NOR"), ("Anna Lind", "Speaker", "SWE")]
+
+
 def test_the_secretary_general_of_la_francophonie_serves_no_state():
     # data/reference/international_officials.csv: in office since 2019, Rwanda's foreign minister before
     assert persons("Louise Mushikiwabo met the President of Kenya.", 2023)[0] == (

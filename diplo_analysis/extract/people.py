@@ -1823,6 +1823,7 @@ def _chamber_names() -> str:
     names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
                                    if kind == "parliament" and "Senate" not in surface
                                    and "Committee" not in surface}
+    names |= {n.replace("'", "’") for n in names if "'" in n}    # "People’s Representative Council" as pages type it
     return trie_regex(sorted(names))
 
 
