@@ -65,10 +65,11 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # ... and of parts DX to EC: a source gave only the year (IND-QAT 1973), or only the day relations
     # were restored (JPN-ROU, 1959; the pages count from 1921)
     ("IND", "QAT"), ("JPN", "ROU"),
-    # the twelfth session's pages (parts ED to EU): a source gave only the year (BHR-PAK 1971,
-    # BLR-ZWE 1992; BRN-SAU 1987 or 1992, as two ambassadors say), or no day of the relations
-    # (BHR-JOR: only the day Jordan's embassy opened)
-    ("BHR", "PAK"), ("BLR", "ZWE"), ("BRN", "SAU"), ("BHR", "JOR"),
+    # the twelfth session's pages (parts ED to FG): a source gave only the year (BHR-PAK 1971,
+    # BLR-ZWE 1992; BRN-SAU 1987 or 1992, as two ambassadors say; CHL-USA 1823, the day found being
+    # the United States' recognition), or no day of the relations (BHR-JOR: only the day Jordan's
+    # embassy opened)
+    ("BHR", "PAK"), ("BLR", "ZWE"), ("BRN", "SAU"), ("BHR", "JOR"), ("CHL", "USA"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
