@@ -1470,6 +1470,7 @@ _DATE_DASH_PLACE = re.compile(
     r"|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
     r"|(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}))"
     r"\s+[–—-]\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})(?:,\s+(?P<region>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}))?"
+    # (a country group that never matches: the match reads as _DATE_PLACE's, whose place has none)
     r"(?P<country>(?!))?\s+[-–—]\s+(?P<credit>[A-Z][^\n]{2,60}?)\s*$")
 _LONE_DATELINE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*(?::|--|[–—])")
 _SPACES = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
@@ -2169,7 +2170,8 @@ def _date_dash_place(line: str, pos: int = 0) -> re.Match | None:
 
 
 def _date_place(line: str, pos: int) -> re.Match | None:
-    """A match of :data:`_DATE_PLACE` at ``pos`` whose place is a known city, else None."""
+    """A match of :data:`_DATE_PLACE` at ``pos`` whose place is a known city, else one of
+    :func:`_date_dash_place`, else None."""
     m = _DATE_PLACE.match(line, pos)
     if m is None:
         return _date_dash_place(line, pos)

@@ -1839,7 +1839,7 @@ def _chamber_re() -> re.Pattern:
 # what of a parliament its chair heads with the whole: "of both chambers of the Parliament", "of
 # the Standing Committee of the National People's Congress" (China's and Viet Nam's chamber that
 # sits between sessions, whose chair is the chamber's head)
-_CHAMBER_PART = r"(?:(?:both|the{_SP}two|the){_SP}(?:chambers|houses)|[Ss]tanding{_SP}[Cc]ommittee)".replace("{_SP}", _SP)
+_CHAMBER_PART = rf"(?:(?:both|the{_SP}two|the){_SP}(?:chambers|houses)|[Ss]tanding{_SP}[Cc]ommittee)"
 
 
 # a senate's president (not its chairman, as the gold set's rules read "Chairman of the Senate"):
