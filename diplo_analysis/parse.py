@@ -734,7 +734,7 @@ _TITLE_TAIL_MAX = 220
 _TITLE_TAIL = re.compile(
     r"(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4}),\s+(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
     r"|(?P<city2>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<d2>\d{1,2})\s+(?P<mon2>" + _MONTH + r"),?\s+(?P<y2>\d{4}))"
-    r"\.?\s*$")
+    r"\)?\.?\s*$")   # (also in brackets: "... Stef Blok (Paris, 9 July 2018)", see _title_tail)
 
 
 def _title_tail(line: str) -> tuple | None:
@@ -745,10 +745,12 @@ def _title_tail(line: str) -> tuple | None:
     ('New Delhi', 'IND', (4, 12), '2019')
     >>> _title_tail("Remarks by the Ambassador at the opening of the photo exhibition Ankara, 13 August 2020")
     ('Ankara', 'TUR', (8, 13), '2020')
+    >>> _title_tail("Meeting with the Dutch Minister of Foreign Affairs (Paris, 9 July 2018)")
+    ('Paris', 'FRA', (7, 9), '2018')
     """
     m = _TITLE_TAIL.search(line, max(0, len(line) - 60))
-    if m is None:
-        return None
+    if m is None or (")" in line[m.end() - 3:]) != (m.start() > 0 and line[m.start() - 1] == "("):
+        return None     # a closing bracket only after an opening one right before the place or the day
     place = m["city"] or m["city2"]
     words = place.split()
     for k in range(len(words)):     # "... exhibition Ankara": the city is the last words
@@ -1115,12 +1117,17 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             continue
         placed = _place_date_line(line) if len(line) <= _PLACE_DATE_LINE_MAX and city is None else None
         if placed is None and city is None and month_day is None and published is None \
-                and 40 < len(line) <= _TITLE_TAIL_MAX and "," in line[-45:] and not line[-1:] in _SENTENCE_ENDS:
+                and 40 < len(line) <= _TITLE_TAIL_MAX and "," in line[-45:] \
+                and (line[-1:] not in _SENTENCE_ENDS or line.endswith(")")):
             tail = _title_tail(line)
             if tail is not None:
                 # "Press release of the Embassy ... April 12, 2019, New Delhi": the headline
-                # ends with the day and the place (the line stays the headline)
-                city, country, month_day, dateline_year = tail
+                # ends with the day and the place (the line stays the headline); in brackets,
+                # "... (Paris, 9 July 2018)", the release's day and where it was issued, no dateline
+                if line.endswith(")"):
+                    month_day, dateline_year = tail[2:]
+                else:
+                    city, country, month_day, dateline_year = tail
         if placed is not None:
             # "Charlestown Nevis (February 23, 2007)", "Doha, Media & Communication Dept., January 24":
             # where and when, on a line of their own

@@ -1359,6 +1359,13 @@ def test_a_releases_day_place_and_issuer_on_one_line_and_a_slash_after_the_year(
         "2023-11-01", "Victoria", "SYC")
 
 
+def test_a_headlines_bracketed_place_and_day_give_the_date_and_no_dateline():
+    # a foreign ministry's release: "... (Paris, 9 July 2018)" closes the headline
+    art = parse_text("Meetings of the minister with the Dutch Minister of Foreign Affairs (Paris, 9 July 2018)\n\n"
+                     "The Minister for Europe and Foreign Affairs will receive the Dutch minister today.")
+    assert (art["published"].date().isoformat(), art["dateline_city"]) == ("2018-07-09", None)
+
+
 def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
