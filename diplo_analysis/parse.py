@@ -709,9 +709,10 @@ def _unglue(line: str) -> str:
     return line
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})"
-    # an office's credit after the place: "Doha, Media & Communication Dept., January 24"
-    r"(?:,\s*(?P<label>[A-Z][\w'’.]*(?:\s+(?:&|and|of|for|[A-Z][\w'’.]*)){0,5}))?"
-    r"\s*[,(]?\s*(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})" + _ORD + r"|(?P<d2>\d{1,2})" + _ORD + r"\s+(?P<mon2>"
+    # an office's credit after the place: "Doha, Media & Communication Dept., January 24",
+    # "Doha - Information Office - March 16" (Qatar's Ministry of Foreign Affairs)
+    r"(?:(?:,\s*|\s[-–]\s)(?P<label>[A-Z][\w'’.]*(?:\s+(?:&|and|of|for|[A-Z][\w'’.]*)){0,5}))?"
+    r"\s*(?:[,(]|\s[-–])?\s*(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})" + _ORD + r"|(?P<d2>\d{1,2})" + _ORD + r"\s+(?P<mon2>"
     + _MONTH + r"))(?:,?\s+(?P<y>(?:19|20)\d{2}))?\s*\)?\.?")
 
 
@@ -771,6 +772,8 @@ def _place_date_line(line: str) -> tuple | None:
     ('Charlestown', 'KNA', (2, 23), '2007')
     >>> _place_date_line("Doha, Media & Communication Dept., January 24")
     ('Doha', 'QAT', (1, 24), None)
+    >>> _place_date_line("Doha - Information Office - March 16")
+    ('Doha', 'QAT', (3, 16), None)
     >>> _place_date_line("Baku Hosts Summit, May 5") is None, _place_date_line("May 5, 2020") is None
     (True, True)
     """
@@ -2004,7 +2007,7 @@ def _lone_city(line: str, title: bool = False) -> str | None:
             and country_code(glued[2]) is None:
         line = glued[1]     # "ADEN-SABA": the city and the agency's name in capitals (not "NUR-SULTAN")
     city, _, region = line.strip(" ,.-–—").partition(",")
-    if len(city) > 30 or not (city.istitle() if title else city.isupper()):
+    if len(city) > 30 or not (_title_place(city) if title else city.isupper()):
         return None
     cc = city_country(city)[1]
     if cc is None or (country_code(city) is not None and not _capital_named(city)):
@@ -2013,6 +2016,16 @@ def _lone_city(line: str, title: bool = False) -> str | None:
     if region and not (country_code(region) == cc or _is_region(region, cc)):
         return None         # "Baku, Tbilisi": two places, not a city and its region
     return city
+
+
+def _title_place(name: str) -> bool:
+    """Whether a place's name is in title case, its particles aside ("Cartagena de Indias").
+
+    >>> _title_place("Cartagena de Indias"), _title_place("New Delhi"), _title_place("the capital")
+    (True, True, False)
+    """
+    words = [w for w in name.split() if w not in _CITY_PARTICLES]
+    return bool(words) and name[:1].isupper() and all(w.istitle() for w in words)
 
 
 @lru_cache(maxsize=512)

@@ -1366,6 +1366,16 @@ def test_a_headlines_bracketed_place_and_day_give_the_date_and_no_dateline():
     assert (art["published"].date().isoformat(), art["dateline_city"]) == ("2018-07-09", None)
 
 
+def test_a_ministrys_office_between_dashes_and_a_city_with_particles_on_lines_of_their_own():
+    art = parse_text("Minister holds phone call with counterpart\n\nDoha - Information Office - March 16\n\nThe "
+                     "Minister of Foreign Affairs held today a phone call with the Secretary of State of Peru.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Doha", "QAT")
+    art = parse_text("14 April 2012\nCartagena de Indias, Colombia\nThe Prime Minister met the Prime Minister of "
+                     "Trinidad and Tobago on the margins of the summit of the Americas.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == (
+        "2012-04-14", "Cartagena de Indias", "COL")
+
+
 def test_a_themes_weather_and_town_above_the_date_are_no_headline_dateline_or_stamp():
     art = parse_text("34 C\nHua Hin\nTuesday, February 27, 2024\n\nTalks stress cooperation\n\nThe Deputy Prime "
                      "Minister met the Foreign Minister of China on the sidelines of the meeting in Bagan.")
