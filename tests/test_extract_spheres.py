@@ -43,6 +43,9 @@ def test_seed_gives_six_spheres_once_each():
 
 @pytest.mark.parametrize("text, expected", [
     ("They developed trade-economic relations.", ["trade", "economic"]),
+    # a pair joined by "and" describes the relations; three or more name their areas
+    ("They developed trade and economic relations.", []),
+    ("They developed trade, economic and cultural relations.", ["trade", "economic", "cultural"]),
     ("Cooperation in the cultural-humanitarian sphere grows.", ["cultural", "humanitarian"]),
     ("They discussed military-technical cooperation.", ["military-technical"]),
     ("They agreed to expand cooperation in defense, energy and agriculture.",
