@@ -1515,12 +1515,17 @@ def test_a_spanish_holder_named_without_the_maternal_surname_is_found():
     assert persons("Deputies María Fernanda Ruiz and Ana Soto of Argentina met them.", 2024)[0][2] == "ARG"
 
 
-def test_the_secretary_general_of_la_francophonie_serves_no_state():
+def test_the_heads_of_la_francophonie_and_of_the_eurasian_bodies_serve_no_state():
     # data/reference/international_officials.csv: in office since 2019, Rwanda's foreign minister before
     assert persons("Louise Mushikiwabo met the President of Kenya.", 2023)[0] == (
         "Louise Mushikiwabo", "Secretary-General", None)
     assert persons("Louise Mushikiwabo met the President of Kenya.", 2015)[0] == (
         "Louise Mushikiwabo", "Foreign Minister", "RWA")
+    # the CSTO's Secretary-General from 2023, and the CIS's
+    assert persons("Imangali Tasmagambetov met the Foreign Minister of Kazakhstan in Astana.", 2024)[0] == (
+        "Imangali Tasmagambetov", "Secretary-General", None)
+    assert persons("Sergey Lebedev met the Foreign Minister of Tajikistan in Dushanbe.", 2022)[0] == (
+        "Sergey Lebedev", "Secretary-General", None)
 
 
 def test_portfolio_and_title_case_nouns_are_no_names():
