@@ -1264,8 +1264,9 @@ class Scan(NamedTuple):
 _tuple_new = tuple.__new__      # Scan(...) without the Python-level __new__
 
 
-# what makes "Amir" the Emir's title rather than a given name: "the Amir", "HH Amir", "Kuwait's Amir"
-_AMIR_BEFORE = re.compile(r"(?:\b(?:the|The|HH|Highness)|['’]s)[ \u00a0]+$")
+# what makes a title that is also a given name (_GIVEN_NAME_TITLES) a title: "the Amir", "HH Amir",
+# "Kuwait's Amir"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:the|The|HH|Highness)|['’]s)[ \u00a0]+$")
 
 
 def scan(doc: Doc) -> Scan:
@@ -1282,10 +1283,10 @@ def scan(doc: Doc) -> Scan:
     text = doc.text
     spaced = " " + _separate(text) + " "
     hits = _hits(spaced)
-    if "Amir" in text:
+    if any(t in text for t in _GIVEN_NAME_TITLES):
         # "Amir Hatami": a given name; the title only as "the Amir", "HH Amir", "Amir of"
-        hits = [h for h in hits if not (h[2] == "office" and h[1] - h[0] == 4 and text.startswith("Amir", h[0])
-                                        and not _AMIR_BEFORE.search(text, max(0, h[0] - 16), h[0])
+        hits = [h for h in hits if not (h[2] == "office" and text[h[0]:h[1]] in _GIVEN_NAME_TITLES
+                                        and not _TITLE_BEFORE.search(text, max(0, h[0] - 16), h[0])
                                         and not text.startswith(" of ", h[1]))]
     person_hits = []
     org_hits = []
