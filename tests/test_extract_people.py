@@ -1515,6 +1515,47 @@ def test_a_spanish_holder_named_without_the_maternal_surname_is_found():
     assert persons("Deputies María Fernanda Ruiz and Ana Soto of Argentina met them.", 2024)[0][2] == "ARG"
 
 
+def test_an_office_that_serves_the_president_is_the_office_of_the_name():
+    # "of the <state's> President X": the office before serves the President, and it is X's
+    got = persons("The Press Secretary of the Kyrgyz President Aida Bekova told reporters. Adviser to the Kazakh "
+                  "President Marat Omarov joined. Chief of Staff of the Ukrainian President Ivan Petrenko said so. "
+                  "He then met the Kazakh President Serik Nurlanov.", 2023)
+    assert got == [("Aida Bekova", "Spokesperson", "KGZ"), ("Marat Omarov", "Adviser", "KAZ"),
+                   ("Ivan Petrenko", "Head", "UKR"), ("Serik Nurlanov", "President", "KAZ")]
+
+
+def test_a_us_deputy_secretary_is_the_deputy_minister_of_the_portfolio():
+    got = persons("U.S. Deputy Secretary of Commerce Ann Lowell and Deputy Secretary of the Treasury Tom Reyes met "
+                  "Secretary of Commerce Joan Pike.", 2024)
+    assert [g[:2] for g in got] == [("Ann Lowell", "Deputy Minister of Commerce"),
+                                    ("Tom Reyes", "Deputy Minister of Treasury"),
+                                    ("Joan Pike", "Minister of Commerce")]
+
+
+def test_an_official_representative_of_a_ministry_speaks_for_it():
+    got = persons("The talks were announced by Daulet Sarsenov, the official representative of the Kazakh Ministry "
+                  "of Foreign Affairs. Official representatives of embassies from 14 countries came.", 2023)
+    assert got == [("Daulet Sarsenov", "Spokesperson", "KAZ")]
+
+
+def test_an_office_after_a_name_reads_past_its_abbreviation_and_particles():
+    # "Director General(DG) of DIRCO": the abbreviation in brackets, then the body and its state
+    got = persons("They paid a courtesy call on Dr. Lindiwe Mokoena, the Director General(DG) of DIRCO. They "
+                  "later met Khalid Omar al-Fituri, the Chairman of the Presidential Council of Libya.", 2023)
+    assert got == [("Lindiwe Mokoena", "Director", "ZAF"), ("Khalid Omar al-Fituri", "Chairman", "LBY")]
+    # a portfolio of two words the ministry names itself by: Pakistan's Interior and Narcotics Control
+    got = persons("Federal Minister for Interior and Narcotics Control Imran Baig met him.", 2024)
+    assert got[0][:2] == ("Imran Baig", "Minister of Interior and Narcotics Control")
+
+
+def test_an_honorific_after_and_starts_another_name():
+    # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
+    got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "
+                  "the Intergovernmental Authority on Development (IGAD), attended.", 2023)
+    assert got[0] == ("Ali Said", "President", "COM")
+    assert got[1][:2] == ("Abebe Tesfaye", "Secretary")
+
+
 def test_the_heads_of_la_francophonie_and_of_the_eurasian_bodies_serve_no_state():
     # data/reference/international_officials.csv: in office since 2019, Rwanda's foreign minister before
     assert persons("Louise Mushikiwabo met the President of Kenya.", 2023)[0] == (

@@ -300,10 +300,12 @@ def _name_parts() -> dict:
             "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
 
+_NOT_HON = r"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
 _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:(?:our|the|this|that){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
         rf"|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
-        rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?)?{_CAPW})*?)"
+        # (no honorific after "and": "President of the Comoros and Dr. X" names two people)
+        rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?{_NOT_HON})?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
@@ -425,7 +427,8 @@ def _name_before(text: str, end: int) -> tuple[int, int] | None:
     words = text[lo:end].replace("\n", " ").split(" ")      # a name never runs over a line break
     parts = vocab().particles
     k = len(words)
-    while k > 0 and (words[k - 1][:1] in _UPPER_SET or words[k - 1] in parts):
+    while k > 0 and (words[k - 1][:1] in _UPPER_SET or words[k - 1] in parts
+                     or words[k - 1].partition("-")[0] in parts):     # "Mohamed Yunus al-Menfi"
         k -= 1
     if k == 0 and lo > 0:
         k = 1                      # the window cut the first word
@@ -487,7 +490,9 @@ def _portfolio_first_re() -> re.Pattern:
 _WORD = re.compile(r"[\w'’-]+")
 # an office on its own line with nothing after it but a line break is a heading
 _ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
-_AFTER_APPOS = re.compile(r"[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b")
+_ABBR_AFTER = re.compile(r"[ \u00a0]*\([A-Z]{2,6}\)")     # an office's abbreviation: "Director General (DG) of X"
+_AFTER_APPOS = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,6}\))?"
+                          r"(?:[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b)")
 # an apposition whose closing comma the copy left out: "X, Nigeria's Vice-President has arrived ..."
 # (an office in capitals, not after "the": "X, the minister said that ..." opens a new clause)
 _AFTER_APPOS_VERB = re.compile(r"[ \u00a0]+(?:has|had|is|was|will|said|says|told|arrived|met|visited|received)\b")
@@ -1929,7 +1934,7 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         dept = _DEPARTMENT_OF.match(text, end + 3)
         m = _portfolio_re().match(text, dept.end() if dept is not None else end + 3)
         if m is not None and _SECRETARY_NAME_NEXT.match(text, m.end()) is not None:
-            return start, m.end(), _minister_of("Minister", m.group(1))
+            return _deputy_of(text, start, m.end(), m.group(1))
     if payload == "Secretary" and start > 1 and text[start - 1] in " \u00a0":
         # "Trade Secretary X", "Science and Technology Secretary Y": the minister of that portfolio
         m = _portfolio_run_re("Secretary").search(text, max(0, start - 60), end)
@@ -1940,7 +1945,7 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
         if text.startswith(("Secretary of ", "secretary of "), start):
             # "U.S. Secretary of the Treasury": a U.S. secretary heads the department of that portfolio
             portfolio = text[start + 13:end]
-            return start, end, _minister_of("Minister", portfolio[4:] if portfolio.startswith("the ") else portfolio)
+            return _deputy_of(text, start, end, portfolio[4:] if portfolio.startswith("the ") else portfolio)
         m = _portfolio_before(text, start, end)
         if m:
             ps = m.start(1)
@@ -1953,6 +1958,15 @@ def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tu
 
 
 _DEPUTY_BEFORE = re.compile(r"(?<![\w-])(?:First[ \u00a0]+)?(?:Deputy|Vice)[ \u00a0-]$")
+
+
+def _deputy_of(text: str, start: int, end: int, portfolio: str) -> tuple[int, int, str]:
+    """A U.S. secretary's office of ``portfolio``, or its deputy's when "Deputy" stands before:
+    "Deputy Secretary of Commerce X" is the Deputy Minister of Commerce."""
+    deputy = _DEPUTY_BEFORE.search(text, max(0, start - 14), start)
+    if deputy is not None:
+        return deputy.start(), end, _minister_of("Deputy Minister", portfolio)
+    return start, end, _minister_of("Minister", portfolio)
 
 
 # "Secretary of the U.S. Department of Homeland Security": the secretary heads the department of a portfolio
@@ -2176,11 +2190,20 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if role == "Secretary" and text.startswith((" at the Ministry", " in the Ministry"), oend) \
                         and text.startswith("Secretary ", ostart) and (ostart < 2 or not text[ostart - 2].isalpha()):
                     role = "Permanent Secretary"    # "Secretary at the Ministry of Finance X": its civil head
-                if role in _SERVED and _the_before(text, ostart) \
-                        and _HEAD_OF_BEFORE.search(text, max(0, ostart - 50), ostart):
-                    # "Chief of the Chancellery of the President X", "Secretary to the President X":
-                    # X heads an office that serves the President
-                    role = "Head"
+                if role in _SERVED:
+                    row = s.country_end.get(ostart - 1)
+                    before = ostart if row is None else row["start"]   # "of the Uzbek President X"
+                    if not _the_before(text, before):
+                        pass
+                    elif pending is not None and pending[1] is not None \
+                            and text[pending[0]:before] in (" of the ", " to the "):
+                        # "Press Secretary of the Uzbek President X", "Adviser to the President X":
+                        # the office before, that serves the President, is X's
+                        role = pending[1]
+                    elif _HEAD_OF_BEFORE.search(text, max(0, before - 50), before):
+                        # "Chief of the Chancellery of the President X", "Secretary to the President X":
+                        # X heads an office that serves the President
+                        role = "Head"
                 if text.startswith("-", oend):
                     # "Ambassador-at-Large", "President-elect": the office runs over its hyphens
                     m = _HYPHEN_TAIL.match(text, oend)
@@ -2436,6 +2459,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     and not (text[ostart].isupper() and not _the_before(text, ostart)
                              and _AFTER_APPOS_VERB.match(text, oend)):
                 continue
+            if text.startswith(("(", " ("), oend) and (m := _ABBR_AFTER.match(text, oend)) is not None:
+                oend = m.end()      # "X, the Director General (DG) of DIRCO": the complement after it
             if role and ostart > 1 and text[ostart - 1] == "\n" and _ON_ITS_LINE.match(text, oend) is None:
                 # a list of envoys, a name on its line and the office on the next:
                 # "Mr. X Y\n\nAmbassador-designate of Z"
