@@ -91,7 +91,8 @@ _DATELINES = [
     # BAKU, Azerbaijan, February 27.   BAKU, Azerbaijan, Feb. 27 /Trend/
     ("city_country_date", re.compile(
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}),\s+(" + _MONTH + r")\s+(\d{1,2})"
-        r"(?:,\s*(\d{4})/?)?\s*(?:\.|" + _DASH + r"|/\s*([^/]+?)\s*/|\(([^()]+)\)\s*(?:" + _DASH + r"|:))?\s+")),
+        # (a press-release wire's credit between dashes: "April 24, 2018,-/African Media Agency (AMA)/-")
+        r"(?:,\s*(\d{4})/?)?\s*(?:\.|" + _DASH + r"|,?-?/\s*([^/]+?)\s*/-?|\(([^()]+)\)\s*(?:" + _DASH + r"|:))?\s+")),
     # BEIJING, March 2 (Xinhua) --
     ("city_date_outlet", re.compile(
         _CITY + r",\s+(" + _MONTH + r")\s+(\d{1,2})(?:,\s*(\d{4}))?\s*(?:\(([^)]+)\))?\s*" + _DASH + r"\s*")),

@@ -1212,3 +1212,14 @@ def test_years_since_a_state_became_independent_count_its_independence():
     rows = find_anniversaries(doc)
     assert [(r["ordinal"], r["subject"], r["parties"], r["implied_start_year"]) for r in rows] == \
         [(99, "independence", ("AZE",), 1918)]
+
+
+def test_a_day_of_a_month_before_anniversary_is_no_count():
+    # "the Feb. 3 anniversary": the day the relations began, not a third anniversary
+    doc = make_doc("Uruguay and China marked 30 years of diplomatic ties. The envoy spoke of the Feb. 3 "
+                   "anniversary, and of the September 12 anniversary of the treaty.", year=2018)
+    rows = find_anniversaries(doc)
+    assert [r["ordinal"] for r in rows] == [30]
+    # ... but a count after a month that opens a clause still is: "In May 30 years of ties ..."
+    assert [r["ordinal"] for r in find_anniversaries(make_doc("In May 30 years of ties between Uruguay and China "
+                                                             "were marked.", year=2018))] == [30]

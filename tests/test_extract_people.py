@@ -1548,6 +1548,15 @@ def test_an_office_after_a_name_reads_past_its_abbreviation_and_particles():
     assert got[0][:2] == ("Imran Baig", "Minister of Interior and Narcotics Control")
 
 
+def test_the_heads_of_armed_forces_and_of_their_services():
+    # data/offices.csv: a state's professional military head is its Chief of General Staff, a service's its Commander
+    got = persons("The minister called on General Imran Qadir, Chief of Army Staff (COAS), in Rawalpindi. Army Chief "
+                  "General Ravi Menon met the Navy Chief of Staff, Admiral Luis Ortega. Air Chief Marshal Tom Hale "
+                  "attended.", 2022)
+    assert [g[:2] for g in got] == [("Imran Qadir", "Chief of General Staff"), ("Ravi Menon", "Chief of General Staff"),
+                                    ("Luis Ortega", "Commander"), ("Tom Hale", None)]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

@@ -1538,3 +1538,11 @@ def test_a_city_and_its_state_on_a_line_of_their_own_below_a_byline():
     art = parse_text(" date 2022-07-12 Advertise with us\n\nBY JANE ROE\n\nSuva, Fiji\n\n" + STORY * 2)
     assert (art["dateline_city"], art["dateline_country"]) == ("Suva", "FJI")
     assert "Suva, Fiji" not in art["text"]
+
+
+def test_a_press_release_wires_credit_between_dashes_below_a_standfirst():
+    art = parse_text("Embassy marks the national day\nMay 3, 2019\nThe embassy held a reception for friends of the "
+                     "country from the government and the diplomatic corps.\nNAIROBI, Kenya, May 3, 2019,-/Press "
+                     "Wire (PW)/- At the reception, the Ambassador said so. " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Nairobi", "KEN")
+    assert art["text"].startswith("At the reception")

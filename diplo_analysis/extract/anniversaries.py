@@ -193,6 +193,8 @@ _DIGITS = re.compile(r"(\d{1,3}|\d{4}(?=st|nd|rd|th))(?:st|nd|rd|th)?")  # (four
 _SUFFIXES = {"st", "nd", "rd", "th", "ˢᵗ", "ⁿᵈ", "ʳᵈ", "ᵗʰ"}
 _ASCII_DIGITS = frozenset("0123456789")
 # (a digit first, then "no word character before it": the search skips to digits)
+# an English month's name or abbreviation right before a number: "feb. 3 ", "september 3 "
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \Z")
 _QUICK_NUMBER = re.compile(r"(\d(?<!\w\d)(?:\d{3}(?= ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)|\d{0,2}))"
                            r"(?: ?-? ?(?:st|nd|rd|th)|ˢᵗ|ⁿᵈ|ʳᵈ|ᵗʰ)?( ?-? ?years?)?[ -]{1,3}$")
 
@@ -253,6 +255,9 @@ def _number_before(low: str, pos: int):
     if m:  # the usual "30th ", "25-year ", "65 th "
         if m.start() > 0 and low[m.start() - 1] in ".,":
             return None  # part of "1,000" or "2.5"
+        if not m.group(2) and m.group(0).strip(" -").isdigit() and not low.startswith("year", pos) \
+                and _MONTH_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            return None  # "the Feb. 3 anniversary": a day of its month, no count
         return m.start(), int(m.group(1)), bool(m.group(2)), "digits"
     lo = max(0, pos - 40)
     seg = low[lo:pos].replace("-", " ")

@@ -300,11 +300,12 @@ def _name_parts() -> dict:
             "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
 
-_NOT_HON = r"(?!(?:Dr|Mr|Mrs|Ms|Mme|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
+_NOT_HON = r"(?!(?:Dr|Mr|Ms|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
 _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:(?:our|the|this|that){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
         rf"|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
-        # (no honorific after "and": "President of the Comoros and Dr. X" names two people)
+        # (no honorific after "and": "President of the Comoros and Dr. X" names two people; but
+        # "the High Commissioner of Britain and Mrs X" is X and his wife)
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?{_NOT_HON})?{_CAPW})*?)"
         # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
         rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
