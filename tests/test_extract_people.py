@@ -1557,6 +1557,13 @@ def test_the_heads_of_armed_forces_and_of_their_services():
                                     ("Luis Ortega", "Commander"), ("Tom Hale", None)]
 
 
+def test_a_body_or_a_product_is_no_person_and_a_glued_honorific_is_no_name():
+    # data/not_surnames.txt: "General Motors" (not General X), "Pakistan's Ideas Expo", "Grant Aid"
+    got = persons("The firms included Citigroup and General Motors. Japan's Grant Aid paid for it, as "
+                  "Pakistan's Ideas Expo showed. The guest was ShriRavi Menon, Director (LAC), of the ministry.", 2022)
+    assert [g[:2] for g in got] == [("Ravi Menon", "Director")]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

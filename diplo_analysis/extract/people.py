@@ -224,7 +224,6 @@ _INITIALS = r"(?!(?:Mr|Ms|Dr|Jr|Sr|St|No|Mt|Ft|H\.E)\.)" + rf"(?:{_UP}[a-z]?\.){
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _caps_not_surnames() -> frozenset[str]:
     """Words in capitals that are no surname: the acronyms and agencies of the data files
     (organizations.csv, agencies.csv), the countries' codes and every office word."""
@@ -2545,7 +2544,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     taken = m.end()
                 continue
             span = _strip_countries(text, s, m.start(1), m.end(1))
-            if span is not None:
+            if span is not None and not _body_word_last(text, *span):    # not "General Motors"
                 _put(found, span[0], span[1], *_pending_office(text, s, pending, start))
                 pending = None
                 taken = span[1]
@@ -2571,7 +2570,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             ns, ne = m.span(1)
             if s.country_at(ns, ne) is None and not any(a < ne and ns < b for a, b in found) \
-                    and not _title_case_line(text, ns):
+                    and not _title_case_line(text, ns) and not _body_word_last(text, ns, ne):
                 _put(found, ns, ne, None, True, row["key"], None)
                 by_state.append((ns, ne))
             continue
@@ -3301,6 +3300,13 @@ def _unglued(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def _glued_honorific() -> re.Pattern:
+    """An honorific of letters only glued to the name after it: "ShriVinay", "SmtMeena"."""
+    hons = sorted((h for h in vocab().honorifics if h.isalpha() and h[0].isupper()), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(hons)})(?={_UP}[a-z])")
+
+
 def _surname_letter(toks: list[str]) -> str | None:
     """The first letter of the surname of a name's words, when two names whose letters
     differ can be neither :func:`_same_person` nor :func:`_longer_form` of each other
@@ -3335,6 +3341,8 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
             apart = _GLUED.sub(" ", name)
             if _fold(apart) in _holder_index()[0]:
                 name = apart
+        if not name.istitle() and (h := _glued_honorific().match(name)) is not None:
+            name = name[h.end():]       # "ShriVinay Kumar": an honorific a scraper glued to the name
         if " " in name and len(name) - name.rfind(" ") > 6:
             name = _unglued(name)
         key = seen.get(name)
@@ -4550,6 +4558,16 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
             continue                        # inside a name, an office, a body or a country
         out.append((a, b, None, False, None, None))
     return out
+
+
+def _body_word_last(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` ends in a word of data/not_surnames.txt: a body's,
+    a place's or an event's name ("Pakistan's Ideas Expo", "General Motors").
+
+    >>> _body_word_last("General Motors", 8, 14), _body_word_last("Ana Street", 0, 10)
+    (True, True)
+    """
+    return text[start:end].rsplit(None, 1)[-1].lower() in _not_surnames()
 
 
 @lru_cache(maxsize=1)
