@@ -1564,6 +1564,16 @@ def test_a_body_or_a_product_is_no_person_and_a_glued_honorific_is_no_name():
     assert [g[:2] for g in got] == [("Ravi Menon", "Director")]
 
 
+def test_a_list_of_envoys_by_the_states_they_come_from():
+    # "ambassadors of three countries. X from A, Y from B and Z of C": each an Ambassador of that state
+    got = persons("The President received letters of credence from ambassadors of three countries. Lars Holm from "
+                  "Denmark, Aiko Sato from Japan and Pedro Alves of the Republic of Portugal.", 2023)
+    assert got[-3:] == [("Lars Holm", "Ambassador", "DNK"), ("Aiko Sato", "Ambassador", "JPN"),
+                        ("Pedro Alves", "Ambassador", "PRT")]
+    # ... not a name the sentence names outside a list
+    assert persons("The ambassadors later met Ana Lopez of Peru on Monday.", 2023) == [("Ana Lopez", None, "PER")]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

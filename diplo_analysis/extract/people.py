@@ -3920,6 +3920,11 @@ _AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \
 _POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
 
 
+_FROM_OF = re.compile(r"[ \u00a0]+(?:from|of)[ \u00a0]+(?:the[ \u00a0]+)?")
+# a list's item: after a comma, a semicolon, a colon, "and" or a line's start; before a comma, a semicolon or "and"
+_ITEM_BEFORE = re.compile(r"(?:[,;:][ \u00a0]*|[ \u00a0]and[ \u00a0]+|\n[ \u00a0]*)\Z")
+_ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,;]|and[ \u00a0])")
+
 # envoys the page's state sends out: appointed, commissioned, sworn in, posted
 _SENT_OUT = re.compile(r"\b(?:commissioned|appointed|sworn[ \u00a0-]in|deployed|newly[ \u00a0]+posted)\b")
 
@@ -3952,6 +3957,20 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
             role[key], country[key] = "Ambassador", row["key"]
             continue
         posted = _POSTED_TO.match(text, end)
+        if posted is None or posted.end() not in s.country_start:
+            m = _FROM_OF.match(text, end)
+            row = s.country_start.get(m.end()) if m is not None else None
+            if row is None and m is not None:
+                # a state's long form the country table does not hold whole: "of the Republic of Korea"
+                i = bisect_left(s.country_starts, m.end())
+                if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, m.end(), s.country_starts[i]):
+                    row = s.country_start[s.country_starts[i]]
+            if row is not None and (_ITEM_BEFORE.search(text, max(0, start - 8), start)
+                                    or _ITEM_AFTER.match(text, row["end"])):
+                # "... ambassadors of six countries. X from the Maldives, Y from Denmark and ...":
+                # an item of the list, the envoy of the state after "from" or "of"
+                role[key], country[key] = "Ambassador", row["key"]
+                continue
         if posted is not None and posted.end() in s.country_start:
             role[key] = "Ambassador"
             there = s.country_start[posted.end()]["key"]
