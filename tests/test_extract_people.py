@@ -1574,6 +1574,17 @@ def test_a_list_of_envoys_by_the_states_they_come_from():
     assert persons("The ambassadors later met Ana Lopez of Peru on Monday.", 2023) == [("Ana Lopez", None, "PER")]
 
 
+def test_the_chairs_of_both_chambers_named_together_are_speakers():
+    got = persons("He met the Chairpersons of the two chambers of the Parliament Dana Omarova and Arman Seitov, and "
+                  "the heads of both chambers of the Kazakh Parliament Erlan Bekov and Nurlan Sadykov.", 2023)
+    assert [g[:2] for g in got] == [("Dana Omarova", "Speaker"), ("Arman Seitov", "Speaker"),
+                                    ("Erlan Bekov", "Speaker"), ("Nurlan Sadykov", "Speaker")]
+    # ... but an office in the plural after one name is not that name's
+    got = persons("It opened in the presence of the city's mayor, Rauf Aliyev, heads of the Turkish and "
+                  "Georgian consulates and others.", 2023)
+    assert got[0][2] != "TUR"
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

@@ -302,6 +302,8 @@ def _name_parts() -> dict:
 _NOT_HON = r"(?!(?:Dr|Mr|Ms|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
 _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the{_SP})?"
         rf"(?:(?:our|the|this|that){_SP}country|(?:both|two){_SP}(?:countries|states|nations|sides)(?![\w-])"
+        # a parliament's chambers: "Chairmen of both chambers of the Parliament X and Y"
+        rf"|(?:(?:both|two){_SP})?(?:chambers|houses)(?![\w-])"
         rf"|(?:parliament|senate|government|cabinet|ministry)(?![\w-])"
         # (no honorific after "and": "President of the Comoros and Dr. X" names two people; but
         # "the High Commissioner of Britain and Mrs X" is X and his wife)
@@ -577,8 +579,10 @@ def _plurals(surface: str) -> tuple[str, ...]:
         return ("reps", "reps.")            # "Reps A, B and C", "Reps. A, B": the U.S. representatives
     if surface in ("congressman", "congresswoman", "chairman", "co-chairman"):
         return (surface[:-3] + "men",)      # "Congressmen A, B and C", "Co-Chairmen A and B"
-    if surface in ("chair", "co-chair"):
-        return (surface + "s",)             # "Co-Chairs A and B"
+    if surface in ("chair", "co-chair", "chairperson", "head"):
+        return (surface + "s",)             # "Co-Chairs A and B", "the heads of both chambers A and B"
+    if surface == "chairwoman":
+        return ("chairwomen",)
     if surface == "mp":
         return ("MPs",)                     # "MPs Hermine X, Artashes Y"
     if surface.startswith("member of "):
@@ -2474,6 +2478,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     _put(found, m.start(1), m.end(1), role, has, iso, None)
                     pending = None
                     continue
+            if kind == "office" and payload[1]:
+                continue    # an office in the plural is no one name's: "X, heads of the consulates"
             comma = text.rfind(",", max(0, ostart - 60), ostart)
             if role and " as " in text[max(0, ostart - 40):ostart] \
                     and (m := _AS_BEFORE.search(text, max(0, ostart - 40), ostart)) is not None \
@@ -3939,8 +3945,8 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
     posted to, of the state that sends them: the page's dateline's (``home``), when that is not
     where they go (in brackets the state may be either: it stays as read)."""
     for start, end, key in spans:
-        if role.get(key) not in (None, "Ambassador"):
-            continue
+        if role.get(key) not in (None, "Ambassador", "Head"):
+            continue        # ("heads of mission X (Botswana), ...": the envoys' heads)
         lo = max(0, start - 600)
         head = text.rfind(". ", lo, start)
         same = _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is not None
