@@ -1585,6 +1585,23 @@ def test_the_chairs_of_both_chambers_named_together_are_speakers():
     assert got[0][2] != "TUR"
 
 
+def test_an_office_in_apposition_does_not_read_past_the_next_office():
+    # "Sir X, the Speaker of the House of Commons, Minister of State for Asia Y": two people
+    got = persons("Sir Alan Reed, the Speaker of the House of Commons, Minister of State for Asia Jane Holt and "
+                  "the Secretary of State for Defence Tom Barr were among the guests.", 2022)
+    assert [g[:2] for g in got] == [("Alan Reed", "Speaker"), ("Jane Holt", "Minister of Asia"),
+                                    ("Tom Barr", "Minister of Defense")]
+    # ... while two offices of one person before the name still make one chain
+    got = persons("The President received the Deputy Chairman of the Cabinet of Ministers, Minister of Foreign "
+                  "Affairs of Turkmenistan Honorable Berdi Atayev.", 2022)
+    assert got[-1] == ("Berdi Atayev", "Deputy Chairman", "TKM")
+
+
+def test_hc_before_a_name_is_a_high_commissioner():
+    got = persons("Envoys of the missions, Bangladesh HC Rafiq Islam and Ambassador Tapas Rai of Nepal, came.", 2022)
+    assert got == [("Rafiq Islam", "Ambassador", "BGD"), ("Tapas Rai", "Ambassador", "NPL")]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

@@ -2106,6 +2106,26 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
     return None
 
 
+# a portfolio that goes on in words the list lacks: "for Foreign" + " Business and Cooperation"
+_PORTFOLIO_GOES_ON = re.compile(rf"{_SP}{_CAPW}{_SP}(?:and|&){_SP}")
+# an office in apposition after a name: "Sir X Y, the Speaker ..."
+_APPOSITIVE_THE = re.compile(r"[^\W\d_],[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+def _office_after_comma(text: str, s: Scan, lo: int, hi: int) -> bool:
+    """Whether an office the scan found starts right after a comma in ``text[lo:hi]``."""
+    starts = {h[0] for h in s.person_hits if h[2] in ("office", "office_of") and lo < h[0] < hi}
+    c = text.find(",", lo, hi)
+    while c >= 0:
+        j = c + 1
+        while j < hi and text[j] in " \u00a0":
+            j += 1
+        if j in starts:
+            return True
+        c = text.find(",", c + 1, hi)
+    return False
+
+
 # a complement of words without punctuation up to a comma, and the end of a name in apposition
 # (no pronoun in it: "the vice president of the republic spoke with his counterpart, X")
 _LOWER_COMPLEMENT = re.compile(r"[ \u00a0]of(?:[ \u00a0]+(?!(?:his|her|its|their|with)[ \u00a0,])[\w'’-]+){1,10}(?=[ \u00a0]*,)")
@@ -2187,6 +2207,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = payload[0]
                 if kind == "office" and role != "Minister" and role != "Secretary":
                     ostart, oend = start, end
+                    if role == "Foreign Minister" and text.startswith(" for ", end) \
+                            and text[start:end].lower() == "secretary of state" \
+                            and (m := _portfolio_re().match(text, end + 4)) is not None \
+                            and _PORTFOLIO_GOES_ON.match(text, m.end()) is None:
+                        # the UK's "Secretary of State for Defence X": the minister of that portfolio
+                        # (for Foreign, Commonwealth and Development Affairs: the foreign minister)
+                        oend, role = m.end(), _minister_of("Minister", m.group(1))
                 else:
                     ostart, oend, role = _office_span(text, start, end, kind, role)
                 if role == "Secretary" and text.startswith(" to the ", oend):
@@ -2270,6 +2297,12 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if row is not None:
                     name_at = row["end"]
             got = _right_name(text, s, name_at, text[ostart].islower(), right_re, single_re)
+            if got is not None and "," in text[name_at:got[2]] \
+                    and (m := _APPOSITIVE_THE.search(text, max(0, ostart - 8), ostart)) is not None \
+                    and any(b == m.start() + 1 for _, b in found) and _office_after_comma(text, s, name_at, got[2]):
+                # "Sir X Y, the Speaker of the House of Commons, Minister of State for Asia Z": the
+                # office stands after a name, and the name after it is the next office's holder's
+                got = None
             if got is not None:
                 # a known holder's name that goes on past the name read ("President Hassan
                 # Sheikh Mohamud": an honorific's word inside a name) is read whole
