@@ -460,6 +460,7 @@ _LOOSE_DATE = re.compile(
     r"(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})" + _ORD + r"(?:,\s*|\s+)(?P<y2>\d{4})"   # "May 24,2016"
     r"|(?<![\w/.-])(?P<y3>\d{4})(?P<s3>[-/.])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})"   # "2022.11.4" too
     r"|(?<!\d)(?P<y5>\d{4})年(?P<m5>\d{1,2})月(?P<d5>\d{1,2})日"      # "发布时间:2019年12月13日" (Chinese and Japanese sites)
+    r"|(?<![\w/.-])(?P<y6>\d{4})\s+(?P<mon6>" + _MONTH + r")\s+(?P<d6>\d{1,2})(?!\d|,?\s+\d{4})"   # "2022 Nov. 17" (Korea's presidency)
     r"|(?<![\w/.-])(?P<d4>\d{1,2})(?P<sep4>[./-])(?P<m4>\d{1,2})[./-](?P<y4>\d{4}|\d{2}(?=\s+\d{1,2}:\d{2})))"
     r"(?![\d/_-]|(?-i:[a-z]))", re.I)   # a capital glued after the year is the next word: "12 March 2023Share"
 # a byline that carries the date: "BY JANE DOE Senior reporter  Thursday, June 09, 2016"
@@ -545,6 +546,8 @@ def _loose_ymd(m: re.Match, line: str) -> tuple:
         return g["y3"], g["m3"], g["d3"]
     if g["y5"]:
         return g["y5"], g["m5"], g["d5"]
+    if g["y6"]:
+        return g["y6"], _month(g["mon6"]), g["d6"]
     y, mo, d = g["y4"], g["m4"], g["d4"]
     if len(y) == 2:
         y = "20" + y            # "27.05.22 13:50": a two-digit year only beside a time

@@ -1546,3 +1546,9 @@ def test_a_press_release_wires_credit_between_dashes_below_a_standfirst():
                      "Wire (PW)/- At the reception, the Ambassador said so. " + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Nairobi", "KEN")
     assert art["text"].startswith("At the reception")
+
+
+def test_a_stamp_with_the_year_first_and_the_months_name():
+    # "2022 Nov. 17": a briefing room's item stamp, year, month's name, day
+    art = parse_text("Briefing Room\n\n2022 Nov. 17\n\nPresident meets envoy\n\n" + STORY)
+    assert art["published"] == pd.Timestamp("2022-11-17")
