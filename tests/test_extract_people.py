@@ -1602,6 +1602,18 @@ def test_hc_before_a_name_is_a_high_commissioner():
     assert got == [("Rafiq Islam", "Ambassador", "BGD"), ("Tapas Rai", "Ambassador", "NPL")]
 
 
+def test_portfolios_of_defence_production_gender_and_relations_with_parliament():
+    got = persons("The guest of honour was Minister of Defence Production, Bilal Tariq. The Minister of Gender, "
+                  "Children and Social Protection, Ama Owusu, spoke. The Minister of Culture, Crafts and Relations "
+                  "with Parliament and Special Envoy of Mauritania's President Ahmed Ould Salem delivered a letter. "
+                  "The then Lord-Mayor of the City of London, Dr Peter Hale, attended.", 2022)
+    assert [g[:2] for g in got] == [
+        ("Bilal Tariq", "Minister of Defense Production"),
+        ("Ama Owusu", "Minister of Gender, Children and Social Protection"),
+        ("Ahmed Ould Salem", "Minister of Culture, Crafts and Relations with Parliament"),
+        ("Peter Hale", "Mayor")]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

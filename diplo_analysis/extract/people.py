@@ -458,7 +458,8 @@ def _portfolio_re() -> re.Pattern:
     w = rf"(?:{words})(?![\w'’-])"
     # ("Culture, Youth, and Sports": a comma before "and" too)
     # ("Asia and the Pacific": "the" after "and")
-    sep = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}(?:the{_SP})?|{_SP}&{_SP}|{_SP})"
+    # ("Relations with Parliament": a portfolio of the government's dealings with the chamber)
+    sep = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}(?:the{_SP})?|{_SP}&{_SP}|{_SP}with{_SP}(?=Parliament)|{_SP})"
     joint = rf"(?:[ \u00a0]*,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}(?:the{_SP})?|{_SP}&{_SP})"
     # "Agriculture and Livestock Development": a word outside the list may
     # follow "and" or a comma when a listed word closes the portfolio
@@ -513,7 +514,7 @@ def _minister_of(base: str, portfolio: str) -> str:
     for w in words:
         if w == "&":
             w = "and"
-        if w in (",", "and", "the"):
+        if w in (",", "and", "the", "with"):
             out.append(w)
             continue
         out.append(v.portfolio.get(w) or v.portfolio.get(w.capitalize()) or (w if w[0].isupper() else w.capitalize()))
@@ -2223,11 +2224,13 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     role = "Permanent Secretary"    # "Secretary at the Ministry of Finance X": its civil head
                 if role in _SERVED:
                     row = s.country_end.get(ostart - 1)
+                    owner = row is None and text.endswith(("'s ", "’s "), 0, ostart) \
+                        and (row := s.country_end.get(ostart - 3)) is not None
                     before = ostart if row is None else row["start"]   # "of the Uzbek President X"
-                    if not _the_before(text, before):
+                    if not (_the_before(text, before) or owner and text.endswith((" of ", " to "), 0, before)):
                         pass
                     elif pending is not None and pending[1] is not None \
-                            and text[pending[0]:before] in (" of the ", " to the "):
+                            and text[pending[0]:before] in (" of the ", " to the ", " of ", " to "):
                         # "Press Secretary of the Uzbek President X", "Adviser to the President X":
                         # the office before, that serves the President, is X's
                         role = pending[1]
