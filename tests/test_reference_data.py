@@ -70,6 +70,9 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # the United States' recognition), or no day of the relations (BHR-JOR: only the day Jordan's
     # embassy opened)
     ("BHR", "PAK"), ("BLR", "ZWE"), ("BRN", "SAU"), ("BHR", "JOR"), ("CHL", "USA"),
+    # the thirteenth session's pages (parts FH to FS): a source gave only the year (LUX-SVN 1992;
+    # MDV-PHL 1975, or 1974 on another page)
+    ("LUX", "SVN"), ("MDV", "PHL"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
