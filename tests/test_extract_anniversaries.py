@@ -1223,3 +1223,25 @@ def test_a_day_of_a_month_before_anniversary_is_no_count():
     # ... but a count after a month that opens a clause still is: "In May 30 years of ties ..."
     assert [r["ordinal"] for r in find_anniversaries(make_doc("In May 30 years of ties between Uruguay and China "
                                                              "were marked.", year=2018))] == [30]
+
+
+def test_an_international_bodys_own_jubilee_is_its_subject_with_no_state():
+    # the body named before and taken up by a noun ("the bloc's", "the military alliance ... its"),
+    # or named as the one that marks it
+    from diplo_analysis.extract.countries import find_countries
+    from diplo_analysis.extract.organizations import find_organizations
+
+    def rows(text):
+        doc = make_doc(text, year=2019)
+        doc.countries = find_countries(doc)
+        doc.organizations = find_organizations(doc)
+        return [(r["ordinal"], r["subject"], r["parties"]) for r in find_anniversaries(doc)]
+
+    assert rows("Envoys of ASEAN met in Kyiv with Vietnam and Ukraine. They raised the flag for the bloc's 48th "
+                "founding anniversary.") == [(48, "ASEAN", ())]
+    assert rows("Speakers of the NATO members met Turkey. As the military alliance commemorates its 75th "
+                "anniversary, they spoke.") == [(75, "NATO", ())]
+    assert rows("Poland and Lithuania met. As the Eastern Partnership marks the 10th anniversary this year, "
+                "they spoke.") == [(10, "Eastern Partnership", ())]
+    # ... not a state's body, nor a person
+    assert rows("The President of Kazakhstan marks the 30th anniversary.")[0][1] != "President"

@@ -55,7 +55,7 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
         doc.countries = countries.find_countries(doc)
 
     def find_organizations(i, doc):
-        orgs[i] = organizations.find_organizations(doc)
+        orgs[i] = doc.organizations = organizations.find_organizations(doc)
 
     def find_people(i, doc):
         doc.people = people.find_people(doc)

@@ -27,6 +27,7 @@ class Doc:
     #: filled by the pipeline as extractors run, so later ones can use earlier results
     countries: list[dict] = field(default_factory=list)
     people: list[dict] = field(default_factory=list)
+    organizations: list[dict] = field(default_factory=list)
 
     def sentence_id(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (0 before the first)."""

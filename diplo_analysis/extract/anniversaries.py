@@ -628,6 +628,43 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
     return None, name, city_country(name)[1]
 
 
+# an international body as the anniversary's owner, by its name ("as the Eastern Partnership
+# marks the 10th") or by a noun that points back to it ("the bloc's 48th", "the military
+# alliance commemorates its 75th", "the subregional organization's 50th-anniversary")
+_BODY_NOUNS = r"(?:bloc|alliance|organi[sz]ation|union|community|grouping|forum|dialogue|association|partnership|group)"
+_BODY_OWNER = re.compile(
+    r"(?:(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)|\bthe\s+(?:[a-z-]+\s+)?" + _BODY_NOUNS + r")"
+    r"(?:['’]s\s+|\s+(?:(?:is|was|will|has|had)\s+(?:be\s+|been\s+)?)?(?:celebrat|mark|commemorat|observ)\w*"
+    r"\s+(?:its|the)\s+)$")
+_BODY_BEFORE = 600      # how far back a noun may point to the body's name
+
+
+def _body_owner(doc: Doc, start: int, s0: int) -> str | None:
+    """The international body that owns the anniversary at ``start`` (an organization of
+    the page's, with no state of its own), as the page writes it, else None.
+
+    >>> from diplo_analysis.extract import organizations
+    >>> d = Doc("ASEAN met in Hanoi. The bloc's 48th founding anniversary was marked.", [0, 20], [19, 68])
+    >>> d.organizations = organizations.find_organizations(d)
+    >>> _body_owner(d, 31, 20)
+    'ASEAN'
+    """
+    orgs = [o for o in doc.organizations if o.get("country") is None and o["end"] <= start]
+    if not orgs:
+        return None
+    m = _BODY_OWNER.search(doc.text, max(s0, start - 80), start)
+    if m is None:
+        return None
+    if m.group("name") is not None:
+        # by its name: an organization the page names right there
+        a, b = m.span("name")
+        hit = next((o for o in orgs if a <= o["start"] and o["end"] == b), None)
+        return hit["surface"] if hit is not None else None
+    # by a noun: the last such body named before it
+    last = orgs[-1]
+    return last["surface"] if start - last["end"] <= _BODY_BEFORE else None
+
+
 # a body's name after a state's word in an anniversary's owner: "Peruvian Foreign Affairs Ministry's"
 _BODY_AFTER_STATE = re.compile(r"\s(?:[A-Z][\w.’'-]*\s+)*(?:Ministry|Parliament|Assembly|University|Academy|Bank"
                                r"|Agency|Council|Committee|Commission|Embassy|Institute|Museum|Theatre|Theater"
@@ -1055,6 +1092,7 @@ def find_anniversaries(doc: Doc) -> list[dict]:
             if of and not text[of.end():of.end() + 1].isupper():
                 of = None
         subject, end, person, owner_country = None, a_end, None, None
+        body_owned = False      # an international body's own jubilee: no state's
         since_year = None
         unnamed = False
         if noun == "birth":  # "his 62nd birthday", "the 150th birth anniversary of ..."
@@ -1148,8 +1186,12 @@ def find_anniversaries(doc: Doc) -> list[dict]:
         if subject is None and not of:
             # "Astana celebrates its 20th anniversary", "Abai's 180th anniversary"
             owner = _possessor(doc, start, s0, mentions)
+            body = None if owner else _body_owner(doc, start, s0)
             if owner:
                 person, subject, owner_country = owner
+            elif body:
+                subject = body      # "the bloc's 48th founding anniversary": the body named before
+                body_owned = True
             elif _STATE_OWNS.search(low, max(s0, start - 40), start):
                 # "that country's 50th anniversary": a state's own jubilee, of the state named
                 # last before it (in its sentence or the one before)
@@ -1228,6 +1270,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                 others = {r["country"] for r in doc.people if r.get("country")} - set(parties)
                 if len(others) == 1:
                     parties = tuple(sorted(set(parties) | others))
+        if body_owned:
+            parties = ()
         if i in each:
             # "A and B celebrate anniversaries of neutrality - 30 and 70 years, respectively":
             # the k-th count is the k-th state named before it in the sentence
