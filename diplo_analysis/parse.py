@@ -742,6 +742,11 @@ _TITLE_TAIL = re.compile(
     r"\)?\.?\s*$")   # (also in brackets: "... Stef Blok (Paris, 9 July 2018)", see _title_tail)
 
 
+# a full date alone in brackets at a headline's end: "... (28 April 2021)", "... (April 28, 2021)"
+_TITLE_DATE_TAIL = re.compile(r"\s\((?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
+                              + r")\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\)\s*$")
+
+
 def _title_tail(line: str) -> tuple | None:
     """(city, ISO3, (month, day), year) of a headline that ends with a full date and a known
     city, or a city and a full date; else None.
@@ -1135,6 +1140,11 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                     month_day, dateline_year = tail[2:]
                 else:
                     city, country, month_day, dateline_year = tail
+        if placed is None and month_day is None and published is None and line.endswith(")") \
+                and 40 < len(line) <= _TITLE_TAIL_MAX and (dated := _TITLE_DATE_TAIL.search(line, len(line) - 30)):
+            # "Kazakhstan – Telephone conversation between ... (28 April 2021)": the release's day
+            # in brackets at the headline's end (the line stays the headline)
+            month_day, dateline_year = _named_day(dated), dated["y"]
         if placed is not None:
             # "Charlestown Nevis (February 23, 2007)", "Doha, Media & Communication Dept., January 24":
             # where and when, on a line of their own

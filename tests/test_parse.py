@@ -1552,3 +1552,10 @@ def test_a_stamp_with_the_year_first_and_the_months_name():
     # "2022 Nov. 17": a briefing room's item stamp, year, month's name, day
     art = parse_text("Briefing Room\n\n2022 Nov. 17\n\nPresident meets envoy\n\n" + STORY)
     assert art["published"] == pd.Timestamp("2022-11-17")
+
+
+def test_a_headline_that_ends_with_its_day_in_brackets():
+    art = parse_text("Kazakhstan – Telephone conversation between the two foreign ministers (28 April 2021)\n\n"
+                     + STORY)
+    assert art["published"] == pd.Timestamp("2021-04-28")
+    assert art["title"].endswith("(28 April 2021)")
