@@ -922,6 +922,7 @@ def _short_year_stamp(line: str):
 _TWO_DIGITS = re.compile(r"\d\d")
 _BRACKET_CREDIT = re.compile(r"\(\s*[A-Z][A-Za-z&.]{1,11}\s*:\s*")
 _MENU_BULLETS = ("- ", "• ", "* ", "· ")
+_ITEM_BULLETS = _MENU_BULLETS + ("– ", "— ")     # what opens a list's item on its line
 
 
 def _is_update(label) -> bool:
@@ -1247,7 +1248,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             line = _INLINE_CLUTTER.sub("", line)
         stamp = None    # whether the line is a stamp line ("2017-09-04 | Politics"), read when first asked
         if wrapped and paragraphs and not paragraphs[-1].endswith(_SENTENCE_ENDS) \
-                and not (len(line) > _WRAP_WIDER * last_len and len(line) > _WRAP_WIDE):
+                and not (len(line) > _WRAP_WIDER * last_len and len(line) > _WRAP_WIDE) \
+                and not line.startswith(_ITEM_BULLETS):     # ("– Mr. X, Ambassador of Y": a list's next item)
             # (a line far longer than the one before is no wrapped line of its paragraph, but a
             # paragraph after a headline: "Minister X received the Ambassador of Y" + the story)
             stamp = len(line) <= 130 and _head_stamp(line) is not None

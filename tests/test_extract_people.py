@@ -1614,6 +1614,15 @@ def test_portfolios_of_defence_production_gender_and_relations_with_parliament()
         ("Peter Hale", "Mayor")]
 
 
+def test_an_office_then_a_spaced_hyphen_then_the_name():
+    got = persons("It was honoured by the Vice President of the Republic of Bulgaria - Mrs. Vesela Petrova, the "
+                  "Deputy Minister of Foreign Affairs - Mrs. Rada Ilieva, ambassadors and diplomats.", 2022)
+    assert got == [("Vesela Petrova", "Vice President", "BGR"), ("Rada Ilieva", "Deputy Foreign Minister", "BGR")]
+    # ... but a body's name after it is no person: "FM - Miadhu News"
+    assert all(g[0] != "Miadhu News" for g in persons("Maldives is ready to welcome PM Narendra Modi, FM - Miadhu "
+                                                      "News, 20 Jan 2016", 2016))
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

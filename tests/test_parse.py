@@ -1559,3 +1559,13 @@ def test_a_headline_that_ends_with_its_day_in_brackets():
                      + STORY)
     assert art["published"] == pd.Timestamp("2021-04-28")
     assert art["title"].endswith("(28 April 2021)")
+
+
+def test_the_items_of_a_dashed_list_stay_on_their_own_lines():
+    # lines of 40 characters and more without a full stop are taken for a wrapped paragraph, but
+    # not when a dash or a bullet opens the next one: "– Mr. X, Ambassador of Y"
+    art = parse_text("Envoys present their credentials\n\nThe following ambassadors handed the King their Letters:\n"
+                     "– Mr. Omar Haddad, Ambassador of the State of Kuwait\n– Ms. Ana Vidal, Ambassador of the "
+                     "Republic of Costa Rica\n– Mr. Timur Rahimov, Ambassador of the Republic of Uzbekistan\n\n"
+                     + STORY)
+    assert "Kuwait\n\n– Ms. Ana Vidal" in art["text"]

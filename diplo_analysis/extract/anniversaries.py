@@ -633,7 +633,7 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
 # alliance commemorates its 75th", "the subregional organization's 50th-anniversary")
 _BODY_NOUNS = r"(?:bloc|alliance|organi[sz]ation|union|community|grouping|forum|dialogue|association|partnership|group)"
 _BODY_OWNER = re.compile(
-    r"(?:(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)|\bthe\s+(?:[a-z-]+\s+)?" + _BODY_NOUNS + r")"
+    r"(?:(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)|\b[Tt]he\s+(?:[a-z-]+\s+)?" + _BODY_NOUNS + r")"
     r"(?:['’]s\s+|\s+(?:(?:is|was|will|has|had)\s+(?:be\s+|been\s+)?)?(?:celebrat|mark|commemorat|observ)\w*"
     r"\s+(?:its|the)\s+)$")
 _BODY_BEFORE = 600      # how far back a noun may point to the body's name

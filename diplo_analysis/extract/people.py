@@ -326,7 +326,7 @@ def _right_re() -> re.Pattern:
     p = _name_parts()
     return re.compile(
         # (a gloss in brackets after the office: "(TDBB)", "Akim (governor) of Akmola region")
-        rf"(?P<comp>(?:{_SP}\([A-Za-z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—])?{_SP}"
+        rf"(?P<comp>(?:{_SP}\([A-Za-z][\w&.' -]{{1,30}}\))?(?:{_SEG})*?)(?P<comma>[ \u00a0]*,|[ \u00a0]+[–—]|[ \u00a0]+-(?=[ \u00a0]))?{_SP}"
         # ("Minister of Health, the Hon. Dr. X": "the" before the honorifics)
         rf"(?P<hon>(?:(?:the{_SP})?{p['hon']}[ \u00a0]*)*)(?P<name>{p['name2']}){p['end']}")
 
@@ -2306,6 +2306,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # "Sir X Y, the Speaker of the House of Commons, Minister of State for Asia Z": the
                 # office stands after a name, and the name after it is the next office's holder's
                 got = None
+            if got is not None and _body_word_last(text, got[0], got[1]):
+                got = None          # "FM - Miadhu News": a body's name, no person's
             if got is not None:
                 # a known holder's name that goes on past the name read ("President Hassan
                 # Sheikh Mohamud": an honorific's word inside a name) is read whole
@@ -4623,12 +4625,17 @@ def _bare_surnames(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
 
 def _body_word_last(text: str, start: int, end: int) -> bool:
     """Whether the name ``text[start:end]`` ends in a word of data/not_surnames.txt: a body's,
-    a place's or an event's name ("Pakistan's Ideas Expo", "General Motors").
+    a place's or an event's name ("Pakistan's Ideas Expo", "General Motors"); a name of one
+    word only when it is such a word in the plural ("Ambassador Park" is a surname).
 
     >>> _body_word_last("General Motors", 8, 14), _body_word_last("Ana Street", 0, 10)
     (True, True)
+    >>> _body_word_last("Ambassador Park", 11, 15)
+    False
     """
-    return text[start:end].rsplit(None, 1)[-1].lower() in _not_surnames()
+    words = text[start:end].split()
+    last = words[-1].lower() if words else ""
+    return last in _not_surnames() and (len(words) > 1 or last.endswith("s"))
 
 
 @lru_cache(maxsize=1)
