@@ -28,7 +28,7 @@ CANONICAL = {
 REAL_PAGE_OFFICES = {
     "Senator", "Member of Parliament", "Governor", "Mayor", "Commander", "Chief of General Staff",
     "Director", "Permanent Secretary", "Special Envoy", "Special Representative", "First Lady",
-    "Party Leader", "Adviser", "Rector", "Secretary",
+    "Party Leader", "Adviser", "Rector", "Secretary", "Chancellor",
 }
 
 
@@ -1621,6 +1621,14 @@ def test_an_office_then_a_spaced_hyphen_then_the_name():
     # ... but a body's name after it is no person: "FM - Miadhu News"
     assert all(g[0] != "Miadhu News" for g in persons("Maldives is ready to welcome PM Narendra Modi, FM - Miadhu "
                                                       "News, 20 Jan 2016", 2016))
+
+
+def test_chancellors_and_first_ministers():
+    got = persons("They met Chancellor Karl Weber in Vienna. The Chancellor of Colombia, Luis Rojas, was present. "
+                  "First Minister Ann Kerr and deputy First Minister Sean Doyle of Northern Ireland met.", 2022)
+    assert [g[:2] for g in got] == [("Karl Weber", "Chancellor"), ("Luis Rojas", "Foreign Minister"),
+                                    ("Ann Kerr", "Prime Minister"), ("Sean Doyle", "Deputy Prime Minister")]
+    assert got[1][2] == "COL"
 
 
 def test_an_honorific_after_and_starts_another_name():

@@ -45,7 +45,7 @@ OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "s
 
 # Offices that say less than another office of the same person ("Deputy Minister
 # Khalaf Khalafov" after "Deputy Foreign Minister Khalaf Khalafov").
-_VAGUE = frozenset({"Minister", "Deputy Minister", "Head", "Secretary"})
+_VAGUE = frozenset({"Minister", "Deputy Minister", "Head", "Secretary", "Chancellor"})   # (a "Chancellor" may be a foreign minister: the Spanish "canciller")
 # Small words kept in lower case when an office is written in title case.
 _SMALL = frozenset({"of", "and", "to", "the", "for", "a.i.", "ad", "interim", "at", "large"})
 # Generic office keys: "Minister of <portfolio>".
@@ -3559,6 +3559,11 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
 # offices that serve a state (not an international body, a company or a university);
 # directors, heads and advisers count too: a body of an international organization or a
 # company is named beside them ("Director of the IAEA"), and then its state is read first
+# the states whose foreign minister is the "canciller" ("chanceler"), which English copy often
+# writes "Chancellor": Spanish- and Portuguese-speaking America (Real Academia Española,
+# "canciller": minister of foreign affairs in many American countries)
+_CANCILLER_STATES = frozenset(["ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "GTM", "HND", "MEX",
+                               "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"])
 _NATIONAL_OFFICES = frozenset([
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Deputy Foreign Minister", "Minister", "Deputy Minister", "Speaker", "Deputy Speaker", "King",
@@ -4330,6 +4335,10 @@ def find_people(doc: Doc) -> list[dict]:
     if not _UNLISTED.isdisjoint(role.values()):
         # read for the state they give, reported with no office
         role = {k: None if r in _UNLISTED else r for k, r in role.items()}
+    if "Chancellor" in role.values():
+        for key, r in role.items():
+            if r == "Chancellor" and country.get(key) in _CANCILLER_STATES:
+                role[key] = "Foreign Minister"      # "the Chancellor of Colombia, X": the canciller
     rows = []
     sent_starts = doc.sent_starts
     for start, end, key in spans:
