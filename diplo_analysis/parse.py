@@ -1789,6 +1789,9 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
     elif kind == "loose":
         city, country = m.city, None
+        dated = _LOOSE_HEAD_DATE.search(m.head)
+        if dated is not None:     # "Addis Ababa January 10/ 2023 /ENA/": the day and its year
+            month_day, year = _named_day(dated), dated["y"]
     else:
         city, credit = g
     if city and not city.isupper() and not country and country_code(city) is not None and not _capital_named(city):
@@ -2333,8 +2336,8 @@ def _match_dateline(line: str):
 class _LooseMatch:
     """What :func:`_loose_dateline` found, read as a regex match is: ``end()`` and the city."""
 
-    def __init__(self, city: str, end: int):
-        self.city, self._end = city, end
+    def __init__(self, city: str, end: int, head: str = ""):
+        self.city, self._end, self.head = city, end, head
 
     def end(self) -> int:
         return self._end
@@ -2345,6 +2348,11 @@ _LOOSE_SEP = re.compile(r"\s*(?:--|[–—−|]|\s-|:|(?<=\s)/[A-Z][A-Za-z]{1,11
 # what may stand between a dateline's city and its separator: a country, a date, a weekday,
 # an agency's credit in brackets or slashes, a word in capitals
 _LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(?:st|nd|rd|th)?|[.,/]")   # ("January 10/ 2023")
+
+
+# a full date inside a loose dateline's head: "January 10/ 2023", "10 January, 2023"
+_LOOSE_HEAD_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
+                              + r")\s+(?P<d2>\d{1,2}))\s*[,/]?\s*(?P<y>(?:19|20)\d\d)\b")
 
 
 def _loose_dateline(line: str) -> _LooseMatch | None:
@@ -2382,7 +2390,7 @@ def _loose_dateline(line: str) -> _LooseMatch | None:
             # "Baku - Tbilisi - Kars railway ...": places, not a city and its story (but "Abuja —
             # Nigeria's Minister of ...": a state's possessive begins the story)
             return None
-        return _LooseMatch(name, sep.end())
+        return _LooseMatch(name, sep.end(), head)
     return None
 
 

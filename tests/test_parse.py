@@ -1529,6 +1529,7 @@ def test_an_agency_between_slashes_ends_a_loose_dateline_and_a_section_glued_bef
     art = parse_text("Addis Ababa January 10/ 2023 /WIRE/ Prime Minister Ana Berg received the Foreign Minister "
                      "of a friendly state at her office. " + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Addis Ababa", "ETH")
+    assert art["published"] == pd.Timestamp("2023-01-10")      # the day and the year the dateline gives
     assert art["text"].startswith("Prime Minister Ana Berg")
     art = parse_text("President meets envoys\nPoliticsUlaanbaatar /WIRE/\nFollowing the summit, " + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Ulaanbaatar", "MNG")
