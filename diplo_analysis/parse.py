@@ -743,8 +743,8 @@ _TITLE_TAIL = re.compile(
 
 
 # a full date alone in brackets at a headline's end: "... (28 April 2021)", "... (April 28, 2021)"
-_TITLE_DATE_TAIL = re.compile(r"\s\((?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
-                              + r")\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})\)\s*$")
+_TITLE_DATE_TAIL = re.compile(r"(?:\s(?P<open>\()|,\s+)(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>"
+                              + _MONTH + r")\s+(?P<d2>\d{1,2}),?)\s+(?P<y>\d{4})(?P<close>\))?\s*$")
 
 
 def _title_tail(line: str) -> tuple | None:
@@ -1141,10 +1141,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                     month_day, dateline_year = tail[2:]
                 else:
                     city, country, month_day, dateline_year = tail
-        if placed is None and month_day is None and published is None and line.endswith(")") \
-                and 40 < len(line) <= _TITLE_TAIL_MAX and (dated := _TITLE_DATE_TAIL.search(line, len(line) - 30)):
-            # "Kazakhstan – Telephone conversation between ... (28 April 2021)": the release's day
-            # in brackets at the headline's end (the line stays the headline)
+        if placed is None and month_day is None and published is None and line[-1:] in ")0123456789" \
+                and 40 < len(line) <= _TITLE_TAIL_MAX and (dated := _TITLE_DATE_TAIL.search(line, len(line) - 30)) \
+                and (dated["open"] is None) == (dated["close"] is None):
+            # "Kazakhstan – Telephone conversation between ... (28 April 2021)", "... FM - Miadhu
+            # News, 20 Jan 2016": the release's day in brackets or after a comma at the headline's
+            # end (the line stays the headline)
             month_day, dateline_year = _named_day(dated), dated["y"]
         if placed is not None:
             # "Charlestown Nevis (February 23, 2007)", "Doha, Media & Communication Dept., January 24":

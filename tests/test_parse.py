@@ -1570,3 +1570,10 @@ def test_the_items_of_a_dashed_list_stay_on_their_own_lines():
                      "Republic of Costa Rica\n– Mr. Timur Rahimov, Ambassador of the Republic of Uzbekistan\n\n"
                      + STORY)
     assert "Kuwait\n\n– Ms. Ana Vidal" in art["text"]
+
+
+def test_a_headline_that_ends_with_its_outlet_and_day_after_a_browsers_notice():
+    art = parse_text("java script is required for this page\n\nMaldives ready to welcome the Prime Minister - "
+                     "Island News, 20 Jan 2016\n\n" + STORY)
+    assert art["published"] == pd.Timestamp("2016-01-20")
+    assert art["title"].startswith("Maldives ready")
