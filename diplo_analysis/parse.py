@@ -1318,6 +1318,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(lone[1])
                 del paragraphs[k]
                 break
+            if lone and k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 and lone[1].isupper() \
+                    and country_code(lone[1]) is not None:
+                # "INDONESIA:" on a line of its own: the state only
+                country = country_code(lone[1])
+                del paragraphs[k]
+                break
             kind, m = _match_dateline(paragraphs[k])
             if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
                 # "19/01/2005 :: The minister ...": a dated paragraph below the lead

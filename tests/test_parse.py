@@ -1577,3 +1577,10 @@ def test_a_headline_that_ends_with_its_outlet_and_day_after_a_browsers_notice():
                      "Island News, 20 Jan 2016\n\n" + STORY)
     assert art["published"] == pd.Timestamp("2016-01-20")
     assert art["title"].startswith("Maldives ready")
+
+
+def test_a_state_in_capitals_on_a_line_of_its_own_is_a_dateline_of_the_state_only():
+    art = parse_text("Premier leads a trade mission abroad\n\nBy Wire | International Published on 4 September 2023\n\n"
+                     "Read News\n\nINDONESIA:\n\n" + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == (None, "IDN")
+    assert art["text"].startswith("The foreign ministers")
