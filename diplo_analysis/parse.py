@@ -1278,6 +1278,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(place)
                 paragraphs[:k + 1] = [para[glued.end():]]
                 break
+    if city is None and country is None and dateline[1] is None and _lone_state(paragraphs, 0) is not None:
+        country = _lone_state(paragraphs, 0)      # "INDONESIA:" on the body's first line, alone
+        del paragraphs[0]
     if city is None and country is None and dateline[1] is None:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
@@ -1318,10 +1321,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(lone[1])
                 del paragraphs[k]
                 break
-            if lone and k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 and lone[1].isupper() \
-                    and country_code(lone[1]) is not None:
+            if _lone_state(paragraphs, k) is not None:
                 # "INDONESIA:" on a line of its own: the state only
-                country = country_code(lone[1])
+                country = _lone_state(paragraphs, k)
                 del paragraphs[k]
                 break
             kind, m = _match_dateline(paragraphs[k])
@@ -2361,6 +2363,15 @@ _LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(
 # a full date inside a loose dateline's head: "January 10/ 2023", "10 January, 2023"
 _LOOSE_HEAD_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
                               + r")\s+(?P<d2>\d{1,2}))\s*[,/]?\s*(?P<y>(?:19|20)\d\d)\b")
+
+
+def _lone_state(paragraphs: list[str], k: int) -> str | None:
+    """The ISO3 of a state written in capitals with a colon or a dash, alone on paragraph ``k``
+    above the body ("INDONESIA:"), else None."""
+    if k + 1 >= len(paragraphs) or len(paragraphs[k + 1]) < 80 or len(paragraphs[k]) > 40:
+        return None
+    lone = _LONE_DATELINE.fullmatch(paragraphs[k])
+    return country_code(lone[1]) if lone is not None and lone[1].isupper() else None
 
 
 def _loose_dateline(line: str) -> _LooseMatch | None:
