@@ -104,7 +104,8 @@ _DATELINES = [
     ("city_country_dash", re.compile(
         _CITY + r",\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+")),
     # ANKARA –     ISTANBUL (AA) –
-    ("city_dash", re.compile(_CITY + r"(?:\s*\(([^)]+)\))?\s*" + _DASH + r"\s+"
+    # (the outlet glued between hyphens: "LILONGWE-(MaraviPost)-President ...")
+    ("city_dash", re.compile(_CITY + r"(?:\s*-?\(([^)]+)\))?\s*" + _DASH + r"(?:\s+|(?<=\)-)(?=[A-Z]))"
                              r"(?!\d{1,2}\s+(?i:" + _MONTH + r"))")),   # "CAIRO - 5 February 2022:" is generic
     # the city alone in brackets, then a dash: "(Washington D.C.) – This week, ..."
     ("paren_city", re.compile(
@@ -1112,6 +1113,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 place = _place_of(line)
                 if place is not None:
                     city, country = place      # "Mexico City, April 21, 2016": where, then when
+            if city is None and " | " in line and (cred := _CREDIT_CITY_BAR.match(line)) is not None \
+                    and cred["agency"] in _agencies() and city_country(cred["city"])[1] is not None:
+                # "PTI | New Delhi | Updated: 14-04-2021 17:06 IST": the agency's credit and its city
+                city, country = city_country(cred["city"])
             last_kind = "stamp"
             outlet = outlet or site
             continue
@@ -1352,6 +1357,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if len(para) > _STORY_PARAGRAPH and para.endswith(_STORY_ENDS):
                 break       # the story has begun
 
+    if city is None and country is None and dateline[1] is None:
+        for para in paragraphs[:_MENU_PARAGRAPHS]:
+            cred = _CREDIT_CITY_BAR.match(para) if " | " in para[:60] else None
+            if cred is not None and cred["agency"] in _agencies() and city_country(cred["city"])[1] is not None:
+                city, country = city_country(cred["city"])     # "ANI | Tashkent | Updated: ..." below a standfirst
+                break
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -2363,6 +2374,11 @@ _LOOSE_PART = re.compile(r"\([^()]{1,40}\)|/[^/]{1,30}/|[A-Za-z'’.-]+|\d{1,4}(
 # a full date inside a loose dateline's head: "January 10/ 2023", "10 January, 2023"
 _LOOSE_HEAD_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH
                               + r")\s+(?P<d2>\d{1,2}))\s*[,/]?\s*(?P<y>(?:19|20)\d\d)\b")
+
+
+# an agency's credit, its city and the stamp, parted by bars: "ANI | Tashkent | Updated: 11-12-2020"
+_CREDIT_CITY_BAR = re.compile(r"(?:By\s+)?(?P<agency>[A-Z][\w.&-]{1,15})\s\|\s(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+                              r"\s\|\s(?:Updated|Created|Published|Posted)\b")
 
 
 def _lone_state(paragraphs: list[str], k: int) -> str | None:

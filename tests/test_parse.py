@@ -1584,3 +1584,14 @@ def test_a_state_in_capitals_on_a_line_of_its_own_is_a_dateline_of_the_state_onl
                      "Read News\n\nINDONESIA:\n\n" + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == (None, "IDN")
     assert art["text"].startswith("The foreign ministers")
+
+
+def test_an_agencys_credit_line_with_its_city_and_a_glued_outlet_between_hyphens():
+    art = parse_text(" date 2020-11-04 Left Menu\nEnvoy meets the foreign secretary on trade and transit matters "
+                     "in the capital\n\nANI | Kathmandu | Updated: 04-11-2020 10:57 IST | Created: 04-11-2020 10:57 "
+                     "IST\n\n" + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Kathmandu", "NPL")
+    art = parse_text("LILONGWE-(Lake Post)-President Ana Banda on Tuesday received the credentials of seven envoys "
+                     "at the palace. " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Lilongwe", "MWI")
+    assert art["text"].startswith("President Ana Banda")
