@@ -70,9 +70,10 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # the United States' recognition), or no day of the relations (BHR-JOR: only the day Jordan's
     # embassy opened)
     ("BHR", "PAK"), ("BLR", "ZWE"), ("BRN", "SAU"), ("BHR", "JOR"), ("CHL", "USA"),
-    # the thirteenth session's pages (parts FH to FS): a source gave only the year (LUX-SVN 1992;
-    # MDV-PHL 1975, or 1974 on another page)
-    ("LUX", "SVN"), ("MDV", "PHL"),
+    # the thirteenth session's pages (parts FH to GE): a source gave only the year (LUX-SVN 1992;
+    # MDV-PHL 1975, or 1974 on another page; FIN-PHL 1955; JPN-LKA 1952, the month Japan's mission
+    # opened), or only the day one state recognized the other (BGD-LKA, 4 March 1972)
+    ("LUX", "SVN"), ("MDV", "PHL"), ("BGD", "LKA"), ("FIN", "PHL"), ("JPN", "LKA"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
