@@ -1631,6 +1631,17 @@ def test_chancellors_and_first_ministers():
     assert got[1][2] == "COL"
 
 
+def test_a_province_between_the_office_and_the_name():
+    # Pakistani usage: "Governor Punjab X", "Governor Khyber Pakhtunkhwa Y" (no "of"); the province
+    # is no part of the name, nor a name alone
+    got = persons("Governor Punjab Bilal Ahmed Khan met Governor Khyber Pakhtunkhwa Tariq Aziz Kundi. Later, "
+                  "Governor Sindh said so. Chief Minister Ch Asif Elahi came.", 2024)
+    assert [g[:2] for g in got] == [("Bilal Ahmed Khan", "Governor"), ("Tariq Aziz Kundi", "Governor"),
+                                    ("Asif Elahi", None)]
+    # ... but a given name that is also a state's name stays: "Ambassador Victoria Nuland"
+    assert persons("Ambassador Victoria Nuland met him.", 2022)[0][0] == "Victoria Nuland"
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

@@ -2066,6 +2066,20 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
             if w in vocab().orgheads:
                 # "of Caspian State University Elnur X": the body's head word ends the complement
                 ns += len(w) + 1
+        if text.count(" ", ns, ne) >= 2:
+            # "Governor Punjab Muhammad Baligh Rehman": a province written after the office, no
+            # "of" (Pakistani usage), then the name (not a given name that is also a state's
+            # name: "Ambassador Victoria Nuland")
+            words = text[ns:ne].split(" ")
+            for k in (2, 1):
+                head = " ".join(words[:k])
+                if len(words) - k >= 2 and words[0] not in _given_names() \
+                        and head.casefold() in _subdivisions():
+                    ns += len(head) + 1
+                    longer = _name_re().match(text, ns)     # (the name may run on past the words read)
+                    if longer is not None and longer.end() > ne and s.country_at(ne, longer.end()) is None:
+                        ne = longer.end()
+                    break
         if comp_end > oend and text.count(" ", ns, ne) >= 2:
             # "of the North Atlantic Alliance Jens Stoltenberg": a body's last words, then a
             # given name: the name starts there
@@ -2093,7 +2107,9 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
         m = (single_re or _single_re()).match(text, oend)
         if m is not None:
             ns, ne = m.span(2)
-            if s.country_at(ns, ne) is None and (text[ns:ne] not in vocab().orgheads or text[ns:ne] in vocab().stop):
+            if s.country_at(ns, ne) is None and (text[ns:ne] not in vocab().orgheads or text[ns:ne] in vocab().stop) \
+                    and not (text.endswith(("Governor", "Chief Minister"), 0, oend)
+                             and text[ns:ne].casefold() in _subdivisions()):    # (not "Governor Sindh said")
                 # (not a body's head noun alone, "the Ambassadors Forum"; but "Ambassador Park")
                 return ns, ne, oend
         if lower and text.startswith(" of the ", oend):
