@@ -1642,6 +1642,16 @@ def test_a_province_between_the_office_and_the_name():
     assert persons("Ambassador Victoria Nuland met him.", 2022)[0][0] == "Victoria Nuland"
 
 
+def test_an_abbreviated_office_after_a_rank():
+    got = persons("He met Health Minister Zurab Beridze, deputy FM Levan Kvaratskhelia and Deputy PM Nino Lomidze.", 2023)
+    assert [g[:2] for g in got] == [("Zurab Beridze", "Minister of Health"),
+                                    ("Levan Kvaratskhelia", "Deputy Foreign Minister"),
+                                    ("Nino Lomidze", "Deputy Prime Minister")]
+    # (a name made an adjective is no one's: "the PM Modi-led government")
+    assert persons("PM Ravi Shankar met them. The PM Shankar-led government agreed.", 2023) == [
+        ("Ravi Shankar", "Prime Minister", None)]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

@@ -612,6 +612,10 @@ def _case_forms(surface: str) -> set[str]:
     if len(surface) <= 3 and surface.isalpha():
         # a short office is an abbreviation, written in capitals: "MP Jane Roe"
         forms.add(surface.upper())
+    head, _, abbr = surface.rpartition(" ")
+    if head and len(abbr) <= 3 and abbr.isalpha() and abbr not in _SMALL:
+        # ... and after a rank: "Deputy FM X", "deputy FM X"
+        forms |= {f"{head} {abbr.upper()}", f"{_title(head)} {abbr.upper()}"}
     first, _, rest = _title(surface).partition(" ")
     if rest:
         # a lede's first word in capitals: "PRIME Minister James Marape welcomed ..."
@@ -2108,6 +2112,7 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
         if m is not None:
             ns, ne = m.span(2)
             if s.country_at(ns, ne) is None and (text[ns:ne] not in vocab().orgheads or text[ns:ne] in vocab().stop) \
+                    and not text.endswith(_ATTRIBUTIVE, ns, ne) \
                     and not (text.endswith(("Governor", "Chief Minister"), 0, oend)
                              and text[ns:ne].casefold() in _subdivisions()):    # (not "Governor Sindh said")
                 # (not a body's head noun alone, "the Ambassadors Forum"; but "Ambassador Park")
@@ -2125,6 +2130,8 @@ def _right_name(text: str, s: Scan, oend: int, lower: bool = False, right_re=Non
 
 # a portfolio that goes on in words the list lacks: "for Foreign" + " Business and Cooperation"
 _PORTFOLIO_GOES_ON = re.compile(rf"{_SP}{_CAPW}{_SP}(?:and|&){_SP}")
+# a name made an adjective: "the PM Modi-led government", "a Putin-era law"
+_ATTRIBUTIVE = ("-led", "-based", "-era", "-backed", "-brokered", "-style")
 # an office in apposition after a name: "Sir X Y, the Speaker ..."
 _APPOSITIVE_THE = re.compile(r"[^\W\d_],[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 
