@@ -1245,3 +1245,10 @@ def test_an_international_bodys_own_jubilee_is_its_subject_with_no_state():
                 "they spoke.") == [(10, "Eastern Partnership", ())]
     # ... not a state's body, nor a person
     assert rows("The President of Kazakhstan marks the 30th anniversary.")[0][1] != "President"
+
+
+def test_on_a_page_without_a_year_the_day_a_count_began_is_not_the_year_it_is_marked():
+    # "Today ... the centenary ... On 9 July 1921, Germany recognised Estonia": 1921 began the count
+    doc = make_doc("Today, Estonia and Germany are celebrating the centenary of their diplomatic relations. On "
+                   "9 July 1921, Germany recognised the independence of Estonia de jure.", year=None)
+    assert [r["implied_start_year"] for r in find_anniversaries(doc)] == [None]

@@ -138,6 +138,9 @@ _START_WORDS = re.compile(
     r"\b(?:since|establish\w*|found\w*|sign\w*|adopt\w*|from(?=\s+(?:the\s+)?(?:year\s|\d|[a-z]{3,9}\.?\s+\d))|"
     r"born|gain\w*|proclaim\w*|"
     r"declar\w*|restor\w*|set\s+up|launch\w*|creat\w*|conclud\w*|dated|until|till)\b[^.;]{0,50}$")
+# the verb of a start right after a full date: "On 9 July 1921, Germany recognised Estonia"
+_START_AFTER = re.compile(r"[^.;]{0,40}?\b(?:establish|recogni[sz]|found|sign|adopt|proclaim|declar|restor"
+                          r"|set\s+up|launch|creat|conclud|open)\w*")
 # A year before the verb of a start: "In 1993, the two countries established relations".
 _BEGAN_AFTER = re.compile(r"\b(?:establish|found|gain|proclaim|declar|restor|set\s+up\b)")
 # ... unless the words between say it is marked then: "established ..., was marked in 2023"
@@ -920,6 +923,8 @@ def _stated_year(low: str, pos: int) -> int | None:
         start = _START_WORDS.search(low, max(lo, a - 50), a)
         if start and not (start.group().startswith("from") and _DAY_RANGE.search(low, max(lo, a - 30), a)):
             continue
+        if _START_AFTER.match(low, m.end()):
+            continue    # "on 9 july 1921, germany recognised ...": the day the count began
         if low.find("years ago", max(lo, a - 40), a) < 0:
             best = int(m.group(1))
     return best if best is not None else _years_ago_year(low)
