@@ -1638,6 +1638,10 @@ def test_a_province_between_the_office_and_the_name():
                   "Governor Sindh said so. Chief Minister Ch Asif Elahi came.", 2024)
     assert [g[:2] for g in got] == [("Bilal Ahmed Khan", "Governor"), ("Tariq Aziz Kundi", "Governor"),
                                     ("Asif Elahi", None)]
+    # ... and a chamber written so: "Speaker National Assembly X", "Chairman Senate Y"
+    got = persons("Speaker National Assembly Sardar Imran Qadir received them. Chairman Senate Asad Gilani "
+                  "hosted a dinner.", 2024)
+    assert [g[:2] for g in got] == [("Imran Qadir", "Speaker"), ("Asad Gilani", "Chairman")]
     # ... but a given name that is also a state's name stays: "Ambassador Victoria Nuland"
     assert persons("Ambassador Victoria Nuland met him.", 2022)[0][0] == "Victoria Nuland"
 

@@ -1851,6 +1851,12 @@ def _chamber_re() -> re.Pattern:
                       rf"(?:{_CAPW}{_SP}){{0,2}}?(?:{_chamber_names()})(?![\w'’-])")
 
 
+@lru_cache(maxsize=1)
+def _chamber_lead_re() -> re.Pattern:
+    """A chamber's name, or "Senate", and the space after it (see :func:`_right_name`)."""
+    return re.compile(rf"(?:{_chamber_names()}|Senate)(?:{_SP}(?:Sardar|Syed|Mian|Raja|Malik)\.?)?{_SP}")
+
+
 # what of a parliament its chair heads with the whole: "of both chambers of the Parliament", "of
 # the Standing Committee of the National People's Congress" (China's and Viet Nam's chamber that
 # sits between sessions, whose chair is the chamber's head)
@@ -2316,6 +2322,11 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     pending, last_role = None, role or last_role
                     continue
             name_at = oend
+            if (role in _CHAIRS or role in ("Speaker", "Deputy Speaker")) and text.startswith(" ", oend) \
+                    and (lead := _chamber_lead_re().match(text, oend + 1)) is not None:
+                # "Speaker National Assembly X", "Chairman Senate Y" (Pakistani usage): the chamber
+                # written after the office, no "of", then the name
+                name_at = lead.end() - 1
             if role in _ENVOYS and text.startswith(" from ", oend):
                 # "the Ambassador from Denmark, Her Excellency X": the state is the complement's
                 m = _FROM_AFTER.match(text, oend)
