@@ -2504,13 +2504,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     # "Ambassadors of X Name1, Y Name2 and the Z Name3": each name after its state
                     while True:
                         m = _LIST_STATE.match(text, taken)
-                        row = s.country_start.get(m.end()) if m is not None else None
-                        if row is None and m is not None:
-                            # a state's long form the country table does not hold whole:
-                            # "Republic of Chad", "Confederation of Switzerland"
-                            i = bisect_left(s.country_starts, m.end())
-                            if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, m.end(), s.country_starts[i]):
-                                row = s.country_start[s.country_starts[i]]
+                        row = _state_at(text, s, m.end()) if m is not None else None
                         if row is None:
                             break
                         # "Ambassadors of Mali, X; Chad, Y and Niger, Z": a comma may stand after the state
@@ -4003,6 +3997,18 @@ _AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \
 _POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
 
 
+def _state_at(text: str, s: Scan, pos: int) -> dict | None:
+    """The country mention starting at ``pos``, or the one a state's long form that the
+    country table does not hold whole leads to ("Republic of Chad", "Confederation of
+    Switzerland": the mention of "Chad" after it); else None."""
+    row = s.country_start.get(pos)
+    if row is None:
+        i = bisect_left(s.country_starts, pos)
+        if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, pos, s.country_starts[i]):
+            row = s.country_start[s.country_starts[i]]
+    return row
+
+
 _FROM_OF = re.compile(r"[ \u00a0]+(?:from|of)[ \u00a0]+(?:the[ \u00a0]+)?")
 # a list's item: after a comma, a semicolon, a colon, "and" or a line's start; before a comma, a semicolon or "and"
 _ITEM_BEFORE = re.compile(r"(?:[,;:][ \u00a0]*|[ \u00a0]and[ \u00a0]+|\n[ \u00a0]*)\Z")
@@ -4042,12 +4048,7 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
         posted = _POSTED_TO.match(text, end)
         if posted is None or posted.end() not in s.country_start:
             m = _FROM_OF.match(text, end)
-            row = s.country_start.get(m.end()) if m is not None else None
-            if row is None and m is not None:
-                # a state's long form the country table does not hold whole: "of the Republic of Korea"
-                i = bisect_left(s.country_starts, m.end())
-                if i < len(s.country_starts) and _LONG_FORM.fullmatch(text, m.end(), s.country_starts[i]):
-                    row = s.country_start[s.country_starts[i]]
+            row = _state_at(text, s, m.end()) if m is not None else None
             if row is not None and (_ITEM_BEFORE.search(text, max(0, start - 8), start)
                                     or _ITEM_AFTER.match(text, row["end"])):
                 # "... ambassadors of six countries. X from the Maldives, Y from Denmark and ...":
