@@ -1656,6 +1656,13 @@ def test_an_abbreviated_office_after_a_rank():
         ("Ravi Shankar", "Prime Minister", None)]
 
 
+def test_members_of_parliament_in_small_letters_and_with_the_article():
+    got = persons("The meeting was attended by members of Parliament Ana Ruiz and Bo Lind, and by Li Wei, a member "
+                  "of the parliament.", 2023)
+    assert [g[:2] for g in got] == [("Ana Ruiz", "Member of Parliament"), ("Bo Lind", "Member of Parliament"),
+                                    ("Li Wei", "Member of Parliament")]
+
+
 def test_an_honorific_after_and_starts_another_name():
     # "President of the Union of the Comoros and Dr. X": two people, not a body named "... and Dr."
     got = persons("Ali Said, President of the Union of the Comoros and Dr. Abebe Tesfaye, Executive Secretary of "

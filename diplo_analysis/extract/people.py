@@ -599,8 +599,9 @@ def _case_forms(surface: str) -> set[str]:
         forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
                                                             for p in w.split("-"))
                            for w in surface.split(" ")))
-    if surface.startswith(("deputy ", "vice ", "acting ", "former ")) and " " in surface:
-        # a rank in small letters before a title in capitals: "deputy Prime Minister X"
+    if surface.startswith(("deputy ", "vice ", "acting ", "former ", "member ", "members ")) and " " in surface:
+        # a rank in small letters before a title in capitals: "deputy Prime Minister X", "members of
+        # Parliament X and Y"
         first, rest = surface.split(" ", 1)
         forms.add(first + " " + _title(rest))
     if "- " in surface:
