@@ -1661,6 +1661,11 @@ def test_members_of_parliament_in_small_letters_and_with_the_article():
                   "of the parliament.", 2023)
     assert [g[:2] for g in got] == [("Ana Ruiz", "Member of Parliament"), ("Bo Lind", "Member of Parliament"),
                                     ("Li Wei", "Member of Parliament")]
+    # ... and people listed right after the members of a chamber or a committee
+    got = persons("The delegation included House Foreign Committee members Young Kim and Ami Bera, and members of "
+                  "the House of Lords Lord Ahmed Khan.", 2023)
+    assert [g[:2] for g in got] == [("Young Kim", "Member of Parliament"), ("Ami Bera", "Member of Parliament"),
+                                    ("Ahmed Khan", "Member of Parliament")]
 
 
 def test_an_honorific_after_and_starts_another_name():

@@ -4357,6 +4357,8 @@ def find_people(doc: Doc) -> list[dict]:
         _envoy_list(doc, s, spans, role)
     if "MP" in text:
         _member_letters(text, spans, role)
+    if "embers" in text:
+        _members_lists(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
     if spans and spans[-1][1] >= len(text.rstrip()):
@@ -4403,6 +4405,41 @@ def _member_letters(text: str, spans: list, role: dict) -> None:
     for _, end, key in spans:
         if role.get(key) is None and _MEMBER_LETTERS.match(text, end):
             role[key] = "Member of Parliament"
+
+
+@lru_cache(maxsize=1)
+def _members_re() -> re.Pattern:
+    """The members of a chamber written before a list of names: "members of the Azerbaijani
+    Parliament", "Milli Majlis members", "House Foreign Committee members"."""
+    chamber = rf"(?:{_chamber_names()}|Congress|Senate|House(?:{_SP}[A-Z][\w-]+){{0,2}}{_SP}Committee)"
+    return re.compile(rf"(?:[Mm]embers{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,2}}?{chamber}"
+                      rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*,?")
+
+
+_ITEM_SEP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)?")   # (matches always)
+
+
+def _members_lists(text: str, spans: list, role: dict) -> None:
+    """People listed right after the members of a chamber, and with no other office, are its
+    members: Members of Parliament (a senate's: Senators).
+
+    >>> role = {"Ana Ruiz": None, "Bo Lind": None}
+    >>> _members_lists("He met members of the Azerbaijani Parliament Ana Ruiz and Bo Lind.",
+    ...                [(45, 53, "Ana Ruiz"), (58, 65, "Bo Lind")], role)
+    >>> role
+    {'Ana Ruiz': 'Member of Parliament', 'Bo Lind': 'Member of Parliament'}
+    """
+    starts = {a: (b, key) for a, b, key in spans}
+    for m in _members_re().finditer(text):
+        office = "Senator" if "Senate" in m.group() else "Member of Parliament"
+        pos = _ITEM_SEP.match(text, m.end()).end()
+        pos = pos if pos in starts else _hons_re().match(text, pos).end()     # ("Lord X", "Mr. Y")
+        while pos in starts:
+            end, key = starts[pos]
+            if role.get(key) is None:
+                role[key] = office
+            pos = _ITEM_SEP.match(text, end).end()
+            pos = pos if pos in starts else _hons_re().match(text, pos).end()
 
 
 @lru_cache(maxsize=1)
