@@ -1113,10 +1113,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 place = _place_of(line)
                 if place is not None:
                     city, country = place      # "Mexico City, April 21, 2016": where, then when
-            if city is None and " | " in line and (cred := _CREDIT_CITY_BAR.match(line)) is not None \
-                    and cred["agency"] in _agencies() and city_country(cred["city"])[1] is not None:
-                # "PTI | New Delhi | Updated: 14-04-2021 17:06 IST": the agency's credit and its city
-                city, country = city_country(cred["city"])
+            if city is None and (place := _credit_city(line)) is not None:
+                city, country = place   # "PTI | New Delhi | Updated: 14-04-2021 17:06 IST"
             last_kind = "stamp"
             outlet = outlet or site
             continue
@@ -1283,9 +1281,9 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(place)
                 paragraphs[:k + 1] = [para[glued.end():]]
                 break
-    if city is None and country is None and dateline[1] is None and _lone_state(paragraphs, 0) is not None:
-        country = _lone_state(paragraphs, 0)      # "INDONESIA:" on the body's first line, alone
-        del paragraphs[0]
+    if city is None and country is None and dateline[1] is None \
+            and (country := _lone_state(paragraphs, 0)) is not None:
+        del paragraphs[0]       # "INDONESIA:" on the body's first line, alone
     if city is None and country is None and dateline[1] is None:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
@@ -1326,10 +1324,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(lone[1])
                 del paragraphs[k]
                 break
-            if _lone_state(paragraphs, k) is not None:
-                # "INDONESIA:" on a line of its own: the state only
-                country = _lone_state(paragraphs, k)
-                del paragraphs[k]
+            if (country := _lone_state(paragraphs, k)) is not None:
+                del paragraphs[k]       # "INDONESIA:" on a line of its own: the state only
                 break
             kind, m = _match_dateline(paragraphs[k])
             if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
@@ -1358,11 +1354,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 break       # the story has begun
 
     if city is None and country is None and dateline[1] is None:
-        for para in paragraphs[:_MENU_PARAGRAPHS]:
-            cred = _CREDIT_CITY_BAR.match(para) if " | " in para[:60] else None
-            if cred is not None and cred["agency"] in _agencies() and city_country(cred["city"])[1] is not None:
-                city, country = city_country(cred["city"])     # "ANI | Tashkent | Updated: ..." below a standfirst
-                break
+        # "ANI | Tashkent | Updated: ..." below a standfirst
+        city, country = next(filter(None, map(_credit_city, paragraphs[:_MENU_PARAGRAPHS])), (None, None))
     if published is None and header_year is None:
         # site furniture can hide the stamp from the head: look among the short
         # lines above the first long paragraph
@@ -2379,6 +2372,20 @@ _LOOSE_HEAD_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P
 # an agency's credit, its city and the stamp, parted by bars: "ANI | Tashkent | Updated: 11-12-2020"
 _CREDIT_CITY_BAR = re.compile(r"(?:By\s+)?(?P<agency>[A-Z][\w.&-]{1,15})\s\|\s(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
                               r"\s\|\s(?:Updated|Created|Published|Posted)\b")
+
+
+def _credit_city(line: str) -> tuple[str, str] | None:
+    """(city, ISO3) of an agency's credit line that names its city ("ANI | Tashkent | Updated:
+    11-12-2020 16:39 IST"), the agency a known one (data/agencies.csv); else None.
+
+    >>> _credit_city("PTI | New Delhi | Updated: 14-04-2021 17:06 IST")
+    ('New Delhi', 'IND')
+    """
+    cred = _CREDIT_CITY_BAR.match(line) if " | " in line[:60] else None
+    if cred is None or cred["agency"] not in _agencies():
+        return None
+    place = city_country(cred["city"])
+    return place if place[1] is not None else None
 
 
 def _lone_state(paragraphs: list[str], k: int) -> str | None:

@@ -592,8 +592,10 @@ _WHICH_MARKS = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?:which|that|who)\s+"
     r"(?:(?:this|next|last)\s+year\s+|now\s+|today\s+|also\s+)?(?:is\s+|will\s+(?:be\s+)?)?"
     r"(?:celebrat|mark|commemorat|observ)\w*\s+its\s+(?:the\s+)?$")
+# a proper name that may own an anniversary: "Astana", "Republic of Türkiye"
+_OWNER_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
 _OWNER = re.compile(
-    r"([A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)"
+    r"(" + _OWNER_NAME + r")"
     r"(?:['’]s|\s+(?:(?:is|was|will|has|had|have|are|were)\s+(?:be\s+|been\s+)?)?"
     r"(?:celebrat|mark|commemorat|observ|reach)\w*\s+(?:its|his|her))\s+(?:the\s+)?$")
 
@@ -636,7 +638,7 @@ def _possessor(doc: Doc, start: int, s0: int, mentions) -> tuple | None:
 # alliance commemorates its 75th", "the subregional organization's 50th-anniversary")
 _BODY_NOUNS = r"(?:bloc|alliance|organi[sz]ation|union|community|grouping|forum|dialogue|association|partnership|group)"
 _BODY_OWNER = re.compile(
-    r"(?:(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*)|\b[Tt]he\s+(?:[a-z-]+\s+)?" + _BODY_NOUNS + r")"
+    r"(?:(?P<name>" + _OWNER_NAME + r")|\b[Tt]he\s+(?:[a-z-]+\s+)?" + _BODY_NOUNS + r")"
     r"(?:['’]s\s+|\s+(?:(?:is|was|will|has|had)\s+(?:be\s+|been\s+)?)?(?:celebrat|mark|commemorat|observ)\w*"
     r"\s+(?:its|the)\s+)$")
 _BODY_BEFORE = 600      # how far back a noun may point to the body's name

@@ -494,7 +494,7 @@ _WORD = re.compile(r"[\w'’-]+")
 # an office on its own line with nothing after it but a line break is a heading
 _ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
 _ABBR_AFTER = re.compile(r"[ \u00a0]*\([A-Z]{2,6}\)")     # an office's abbreviation: "Director General (DG) of X"
-_AFTER_APPOS = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,6}\))?"
+_AFTER_APPOS = re.compile(rf"(?:{_ABBR_AFTER.pattern})?"
                           r"(?:[ \u00a0]*(?:[,.;:)\n]|$)|[ \u00a0]+(?:of|to|in|at|for|from|and|on)\b)")
 # an apposition whose closing comma the copy left out: "X, Nigeria's Vice-President has arrived ..."
 # (an office in capitals, not after "the": "X, the minister said that ..." opens a new clause)
@@ -4416,9 +4416,6 @@ def _members_re() -> re.Pattern:
                       rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*,?")
 
 
-_ITEM_SEP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|and[ \u00a0]+)?")   # (matches always)
-
-
 def _members_lists(text: str, spans: list, role: dict) -> None:
     """People listed right after the members of a chamber, and with no other office, are its
     members: Members of Parliament (a senate's: Senators).
@@ -4430,16 +4427,21 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
     {'Ana Ruiz': 'Member of Parliament', 'Bo Lind': 'Member of Parliament'}
     """
     starts = {a: (b, key) for a, b, key in spans}
+
+    def item_at(pos: int) -> int:
+        """Where the next item's name starts, past a comma or "and" and honorifics ("Lord X")."""
+        sep = _AND_SEP.match(text, pos)
+        pos = sep.end() if sep is not None else pos + len(text[pos:]) - len(text[pos:].lstrip(" \u00a0"))
+        return pos if pos in starts else _hons_re().match(text, pos).end()
+
     for m in _members_re().finditer(text):
         office = "Senator" if "Senate" in m.group() else "Member of Parliament"
-        pos = _ITEM_SEP.match(text, m.end()).end()
-        pos = pos if pos in starts else _hons_re().match(text, pos).end()     # ("Lord X", "Mr. Y")
+        pos = item_at(m.end())
         while pos in starts:
             end, key = starts[pos]
             if role.get(key) is None:
                 role[key] = office
-            pos = _ITEM_SEP.match(text, end).end()
-            pos = pos if pos in starts else _hons_re().match(text, pos).end()
+            pos = item_at(end)
 
 
 @lru_cache(maxsize=1)
