@@ -1574,6 +1574,21 @@ def test_a_list_of_envoys_by_the_states_they_come_from():
     assert persons("The ambassadors later met Ana Lopez of Peru on Monday.", 2023) == [("Ana Lopez", None, "PER")]
 
 
+def test_a_list_of_envoys_goes_on_past_initials_and_the_hour_of_each_item():
+    # the sentence that names the ambassadors ends before "M.A. " or "2:15 p.m. ": the list goes on
+    got = persons("The new ambassadors who presented credentials were: Mr. Kenji Mori (Japan); Omar M.A. Haddad "
+                  "(Jordan); Dr. Lina Berg (Sweden).", 2023)
+    assert got == [("Kenji Mori", "Ambassador", "JPN"), ("Omar M.A. Haddad", "Ambassador", "JOR"),
+                   ("Lina Berg", "Ambassador", "SWE")]
+    got = persons("The ambassadors will present their letters at the palace:\n\n2pm – Lars Holm, from Denmark;\n\n"
+                  "2:15 p.m. – Aiko Sato, from Japan;\n\n2:30 p.m. – Pedro Alves, from Portugal.", 2023)
+    assert got == [("Lars Holm", "Ambassador", "DNK"), ("Aiko Sato", "Ambassador", "JPN"),
+                   ("Pedro Alves", "Ambassador", "PRT")]
+    # ... but a sentence after the list is not its item
+    got = persons("The new ambassadors were: Kenji Mori (Japan). The talks went on. Later Dr. Lina Berg (Sweden) "
+                  "spoke to the press.", 2023)
+    assert got[-1] == ("Lina Berg", None, "SWE")
+
 def test_the_chairs_of_both_chambers_named_together_are_speakers():
     got = persons("He met the Chairpersons of the two chambers of the Parliament Dana Omarova and Arman Seitov, and "
                   "the heads of both chambers of the Kazakh Parliament Erlan Bekov and Nurlan Sadykov.", 2023)

@@ -4010,13 +4010,34 @@ def _state_at(text: str, s: Scan, pos: int) -> dict | None:
     return row
 
 
-_FROM_OF = re.compile(r"[ \u00a0]+(?:from|of)[ \u00a0]+(?:the[ \u00a0]+)?")
+_FROM_OF = re.compile(r"(?:,?[ \u00a0]+from|[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?")
 # a list's item: after a comma, a semicolon, a colon, "and" or a line's start; before a comma, a semicolon or "and"
 _ITEM_BEFORE = re.compile(r"(?:[,;:][ \u00a0]*|[ \u00a0]and[ \u00a0]+|\n[ \u00a0]*)\Z")
 _ITEM_AFTER = re.compile(r"[ \u00a0]*(?:[,;]|and[ \u00a0])")
 
 # envoys the page's state sends out: appointed, commissioned, sworn in, posted
 _SENT_OUT = re.compile(r"\b(?:commissioned|appointed|sworn[ \u00a0-]in|deployed|newly[ \u00a0]+posted)\b")
+
+
+# what parts one item of a list of envoys from the next: a comma or a semicolon, "and", a
+# bracket's end, a new line, the item's hour ("2:15 p.m. –") or number, honorifics
+_ITEM_GAP = re.compile(r"[ \u00a0]*\)?[ \u00a0]*[,;]?\s*(?:and\s+)?(?:\d{1,2}(?:[:.]\d{2})?[ \u00a0]*"
+                       r"(?:[ap]\.?[ \u00a0]?m\.?)?[ \u00a0]*[-–—.)][ \u00a0]*)?")
+_ITEM_CUTS = re.compile(r"[;\n]")
+
+
+def _next_item(text: str, listed: int, start: int) -> bool:
+    """Whether the name at ``start`` opens the list's next item, the last one having ended at
+    ``listed``: only separators, an hour or a number, and honorifics between
+    ("...; 2:15 p.m. – X, from Qatar", "... (Chad); Mr. Y (Gabon)")."""
+    if start - listed > 200:
+        return False
+    # (an item between whose name was not read: short, on its line or up to its semicolon)
+    cut = max(text.rfind(";", listed, start), text.rfind("\n", listed, start))
+    if cut >= 0 and (start - cut > 60 or any(len(item) > 80 for item in _ITEM_CUTS.split(text[listed:cut]))):
+        return False
+    m = _ITEM_GAP.match(text, cut + 1 if cut >= 0 else listed, start)
+    return _hons_re().fullmatch(text, m.end(), start) is not None
 
 
 def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], role: dict, country: dict,
@@ -4028,12 +4049,14 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
     before a state in brackets or after "for" is an Ambassador; after "for", the state it is
     posted to, of the state that sends them: the page's dateline's (``home``), when that is not
     where they go (in brackets the state may be either: it stays as read)."""
+    listed = -1     # where the list's item last read as an envoy's ends (after its state)
     for start, end, key in spans:
         if role.get(key) not in (None, "Ambassador", "Head"):
             continue        # ("heads of mission X (Botswana), ...": the envoys' heads)
         lo = max(0, start - 600)
         head = text.rfind(". ", lo, start)
-        same = _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is not None
+        chained = listed >= 0 and _next_item(text, listed, start)
+        same = chained or _AMBASSADORS.search(text, head + 1 if head >= 0 else lo, start) is not None
         if not same:
             # ("... were commissioned. They are X (Y)": the sentence before names them)
             before = text.rfind(". ", lo, head) if head > lo else -2
@@ -4050,15 +4073,17 @@ def _state_name_pairs(text: str, s: Scan, spans: list[tuple[int, int, str]], rol
         if posted is None or posted.end() not in s.country_start:
             m = _FROM_OF.match(text, end)
             row = _state_at(text, s, m.end()) if m is not None else None
-            if row is not None and (_ITEM_BEFORE.search(text, max(0, start - 8), start)
+            if row is not None and (chained or _ITEM_BEFORE.search(text, max(0, start - 8), start)
                                     or _ITEM_AFTER.match(text, row["end"])):
                 # "... ambassadors of six countries. X from the Maldives, Y from Denmark and ...":
                 # an item of the list, the envoy of the state after "from" or "of"
                 role[key], country[key] = "Ambassador", row["key"]
+                listed = row["end"]
                 continue
         if posted is not None and posted.end() in s.country_start:
             role[key] = "Ambassador"
             there = s.country_start[posted.end()]["key"]
+            listed = s.country_start[posted.end()]["end"]
             if posted.group().endswith("("):
                 # "X (Hungary)": sent from there, or posted there; the state stays as read, unless
                 # the list is of envoys the page's state sends out ("Fourteen heads of mission were
