@@ -154,12 +154,12 @@ _DATELINES = [
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
     # the place and the day in brackets before the story: "(Providenciales, Turks and Caicos Islands –
-    # Wednesday, 24 November 2021) UK Ministers ..."
+    # Wednesday, 24 November 2021) UK Ministers ...", "(Brasilia, May 15) - The ..."
     ("paren_place_date", re.compile(
         r"(?:[A-Z]{2,8}\s+)?"      # an agency's initials before: "RSS (KATHMANDU, 29 March 2022) – ..."
         r"\((?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s*(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}))?"
         r"\s*(?:[–—,]|\s-)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<y>\d{4})\)"
+        r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH + r")|(?P<mon2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?\)"
         r"\s*(?:[-–—:]\s*)?(?=[A-Z\"“])")),
     # a hashtag for the place, then the date: "#TheBahamas, June 28, 2022 – During the briefing ..."
     ("hashtag_date", re.compile(

@@ -143,6 +143,10 @@ def test_two_offices_joined_take_the_first():
     text = ("Assistant to the President of the Republic of Azerbaijan, Head of the Foreign Policy Affairs "
             "Department of the Presidential Administration Hikmat Hajiyev has met him.")
     assert persons(text) == [("Hikmat Hajiyev", "Assistant to the President", "AZE")]
+    # ... but no one is President and head of the government at once: two people
+    got = persons("The President and Chancellor Lena Vogt agreed to meet. The President and Prime Minister Ali "
+                  "Demir spoke.")
+    assert [g[:2] for g in got] == [("Lena Vogt", "Chancellor"), ("Ali Demir", "Prime Minister")]
 
 
 def test_plural_office_before_two_names():
@@ -2504,6 +2508,10 @@ def test_a_speaker_of_a_states_parliament_in_small_letters_and_of_a_lower_house(
 def test_a_deputy_before_a_portfolio_and_a_legislators_title_before_a_cabinet_office():
     got = persons("Greek Deputy Foreign Minister Ana Petrou and Turkish Deputy Trade Minister Ali Demir signed it.", 2020)
     assert got == [("Ana Petrou", "Deputy Foreign Minister", "GRC"), ("Ali Demir", "Deputy Minister of Trade", "TUR")]
+    # ... or the portfolio before the deputy's title; a foreign ministry's undersecretary is its deputy minister
+    got = persons("Estonian Defence Vice Minister Ana Tamm met the Mexican Undersecretary of Foreign Affairs, Rosa "
+                  "Lugo Pardo.", 2020)
+    assert got == [("Ana Tamm", "Deputy Minister of Defense", "EST"), ("Rosa Lugo Pardo", "Deputy Foreign Minister", "MEX")]
     got = persons("Senator the Honourable Ana Smith, Minister of Foreign Affairs and Foreign Trade of Jamaica, spoke.",
                   2020)
     assert got == [("Ana Smith", "Foreign Minister", "JAM")]

@@ -547,6 +547,15 @@ def test_a_related_content_line_is_clutter():
     assert "RELATED" not in art["text"] and art["text"].endswith("Related to this, they met again.")
 
 
+def test_an_aggregators_tag_and_topic_labels_are_clutter():
+    # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
+    art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
+                     "Tagged:\n\nRelated Topics\n\nAddis Ababa — Ethiopia and Kenya have expressed their wish to widen "
+                     "their trade and transport ties, the ministry said.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Addis Ababa", "ETH")
+    assert "Tagged" not in art["text"] and "Related Topics" not in art["text"]
+
+
 def test_a_language_switch_line_is_clutter():
     body = "The foreign ministers of the two states met on Monday and discussed trade, transport and energy."
     art = parse_text("Ministers meet\n\nRussian version\n\n" + body + "\n\nThe full version of the plan is due.")
@@ -1130,6 +1139,10 @@ def test_the_place_and_day_in_brackets_before_the_story():
     assert (art["published"].date().isoformat(), art["dateline_city"], art["dateline_country"]) == \
         ("2021-11-24", "Cockburn Town", "TCA")
     assert art["text"].startswith("Ministers and elected leaders")
+    # ... the day without its year: the place is the dateline, the page stays undated
+    art = parse_text("Trade office at talks\n\n(Brasilia, May 15) - The trade secretary met his counterpart today.")
+    assert (art["published"], art["dateline_city"], art["dateline_country"]) == (None, "Brasília", "BRA")
+    assert art["text"] == "The trade secretary met his counterpart today."
 
 
 def test_a_sites_machine_translation_notice_is_clutter():

@@ -490,6 +490,12 @@ def _portfolio_first_re() -> re.Pattern:
     return _portfolio_run_re("[Mm]inister")
 
 
+@lru_cache(maxsize=1)
+def _deputy_run_re() -> re.Pattern:
+    """Portfolio words right before "Deputy Minister" or "Vice Minister": "Defence Vice Minister"."""
+    return _portfolio_run_re(r"(?:Deputy|Vice)[ \u00a0-][Mm]inister")
+
+
 _WORD = re.compile(r"[\w'’-]+")
 # an office on its own line with nothing after it but a line break is a heading
 _ON_ITS_LINE = re.compile(r"[ \u00a0]*(?:\n|$)")
@@ -2238,6 +2244,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 role = payload[0]
                 if kind == "office" and role != "Minister" and role != "Secretary":
                     ostart, oend = start, end
+                    if role == "Deputy Minister" and start > 1 and text[start - 1] in " \u00a0" \
+                            and (m := _deputy_run_re().search(text, max(0, start - 60), end)) is not None:
+                        # "Lithuanian Defence Vice Minister X": the deputy minister of that portfolio
+                        ostart, role = m.start(1), _minister_of("Deputy Minister", m.group(1))
                     if role == "Foreign Minister" and text.startswith(" for ", end) \
                             and text[start:end].lower() == "secretary of state" \
                             and (m := _portfolio_re().match(text, end + 4)) is not None \
@@ -2440,9 +2450,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if iso is None and text.startswith(" of ", oend) and comp_end > oend:
                         iso = _region_of(text[oend:comp_end])
                     has = iso is not None
-                if pending is not None and (_chained(text, pending[0], ostart)
-                                            or _stacked(text, pending[0], ostart, role)
-                                            or _chained_over_state(text, s, pending[0], ostart, pending[2])):
+                if pending is not None and (pending[1], role) not in _NEVER_ONE_HOLDER \
+                        and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)
+                             or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -2517,9 +2527,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             if kind == "counterpart":
                 continue
-            if pending is not None and (_chained(text, pending[0], ostart)
-                                        or _stacked(text, pending[0], ostart, role)
-                                        or _chained_over_state(text, s, pending[0], ostart, pending[2])):
+            if pending is not None and (pending[1], role) not in _NEVER_ONE_HOLDER \
+                    and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)
+                         or _chained_over_state(text, s, pending[0], ostart, pending[2])):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2], pending[3])
@@ -3077,6 +3087,11 @@ def _title_case_line(text: str, pos: int) -> bool:
 def _possessive_name_re() -> re.Pattern:
     p = _name_parts()
     return re.compile(rf"(?:{p['hon']}[ \u00a0]*)*(?P<name>{p['name2']}){p['end']}")
+
+
+# offices no one holds together: "The President and Chancellor X agreed" names two people
+_NEVER_ONE_HOLDER = frozenset((a, b) for a in ("President",)
+                              for b in ("Prime Minister", "Chancellor", "Vice President"))
 
 
 def _chained(text: str, lo: int, hi: int) -> bool:
