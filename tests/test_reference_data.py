@@ -74,6 +74,9 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # MDV-PHL 1975, or 1974 on another page; FIN-PHL 1955; JPN-LKA 1952, the month Japan's mission
     # opened), or only the day one state recognized the other (BGD-LKA, 4 March 1972)
     ("LUX", "SVN"), ("MDV", "PHL"), ("BGD", "LKA"), ("FIN", "PHL"), ("JPN", "LKA"),
+    # the fourteenth session's pages (parts GF to GK): a source gave only the year (BHS-KWT 1994,
+    # BTN-THA 1989) or the month (KOR-SVK, January 1993)
+    ("BHS", "KWT"), ("BTN", "THA"), ("KOR", "SVK"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
