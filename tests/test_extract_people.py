@@ -2307,7 +2307,7 @@ def test_a_governor_serves_the_state_of_the_regions_the_page_names():
 def test_a_region_or_a_congress_members_party_tag_in_parentheses_gives_the_state():
     got = persons("Members of the delegation to Paraguay: Claudia Roe (New York), of the Budget Committee, and "
                   "Mark Berg (R-Mo.), of the Armed Services Committee.", 2023)
-    assert got == [("Claudia Roe", None, "USA"), ("Mark Berg", None, "USA")]
+    assert got == [("Claudia Roe", None, "USA"), ("Mark Berg", "Member of Parliament", "USA")]
     got = persons("Envoys Ana Ruiz (Ontario) and Luis Soto (Chile) met in Lima.", 2023)
     assert [g[2] for g in got] == ["CAN", "CHL"]
 
@@ -2873,3 +2873,24 @@ def test_an_ending_is_read_as_the_word_is_written():
     # "-ian" of an Iranian name is no Armenian "-yan" (the folded spellings would meet)
     assert people._ending_locales("Kazemian") is None
     assert people._ending_locales("Karapetyan") == frozenset({"hy"})
+
+
+def test_members_of_the_us_congress_by_their_party_and_state_tags():
+    # "X (D-NY)": a member of Congress, of the United States; a Member of Parliament, a senator after
+    # "Sen." or a Senate office; a committee's chair keeps the member's office, as the annotators write it
+    got = persons("He met Representatives Ana Lopez (D-NY), chairman of the House Committee on Foreign Affairs, "
+                  "and Rep. John Carter (R-TX). He also met Sen. Mary Cole (D-MD). Senate Majority Whip Tom Ward "
+                  "(D-IL) joined them.", 2021)
+    assert got == [("Ana Lopez", "Member of Parliament", "USA"), ("John Carter", "Member of Parliament", "USA"),
+                   ("Mary Cole", "Senator", "USA"), ("Tom Ward", "Senator", "USA")]
+    # ... "Sen." without the tag is a style (as Nigerian copy writes it for former senators)
+    assert persons("Sen. George Ade met the envoy.", 2021)[0][1] is None
+
+
+def test_irish_heads_of_government_and_more_honorifics():
+    got = persons("The Prime Minister met Taoiseach Liam Byrne and Tánaiste Sean Walsh of Ireland. The delegation "
+                  "includes H.E. Uz. Hassan Latheef, Minister of Economic Development of the Maldives, and "
+                  "Shiekh Khalid Al Thani.", 2021)
+    assert got[:3] == [("Liam Byrne", "Prime Minister", "IRL"), ("Sean Walsh", "Deputy Prime Minister", "IRL"),
+                       ("Hassan Latheef", "Minister of Economic Development", "MDV")]
+    assert got[3][0] == "Khalid Al Thani"

@@ -4008,6 +4008,25 @@ def _offices_after_names(text: str, s: Scan, spans: list[tuple[int, int, str]], 
             role[key] = "Spokesperson"
 
 
+# the party and the state of a member of the U.S. Congress after the name: "X (D-NY)", "Y (R-Texas)"
+_US_PARTY_TAG = re.compile(r"[ \u00a0]\([DRI][-–][A-Z][A-Za-z.]{1,13}\)")
+
+
+def _us_party_tags(text: str, spans: list[tuple[int, int, str]], role: dict, country: dict) -> None:
+    """A name with a U.S. party's letter and a state in brackets after it is a member of
+    Congress: of the United States, and a Member of Parliament unless read as a senator or
+    written after "Sen." ("Representatives X (D-NY), chairman of the House Committee on Foreign Affairs; Y (R-TX)";
+    the annotators give the chair of a committee the member's office too)."""
+    for start, end, key in spans:
+        if _US_PARTY_TAG.match(text, end) is not None:
+            country[key] = "USA"
+            if text.endswith(("Sen. ", "Sen.\u00a0"), 0, start) or text.find("Senate ", max(0, start - 40), start) >= 0:
+                # ("Sen." or "Senate Majority Whip" before: a U.S. senator; "Sen." alone is a style elsewhere)
+                role[key] = "Senator"
+            elif role.get(key) not in ("Senator", "Speaker", "Deputy Speaker"):
+                role[key] = "Member of Parliament"
+
+
 _PAIR_DASH = re.compile(r"[ \u00a0]+(?:[-–—][ \u00a0]+)?$")
 _AMBASSADORS = re.compile(r"\b(?:Ambassadors|ambassadors|[Hh]eads[ \u00a0]+of[ \u00a0]+[Mm]ission|[Hh]igh[ \u00a0]+[Cc]ommissioners)\b")
 _POSTED_TO = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|[ \u00a0]for[ \u00a0]+(?:the[ \u00a0]+)?)")
@@ -4388,6 +4407,8 @@ def find_people(doc: Doc) -> list[dict]:
                 role[key] = "Head"      # "the representative office of Rossotrudnichestvo headed by X"
     if " (" in text or "spokes" in text:
         _offices_after_names(text, s, spans, role)
+    if "(D-" in text or "(R-" in text or "(I-" in text:
+        _us_party_tags(text, spans, role, country)
     if "creden" in text or "Creden" in text:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
