@@ -2894,3 +2894,12 @@ def test_irish_heads_of_government_and_more_honorifics():
     assert got[:3] == [("Liam Byrne", "Prime Minister", "IRL"), ("Sean Walsh", "Deputy Prime Minister", "IRL"),
                        ("Hassan Latheef", "Minister of Economic Development", "MDV")]
     assert got[3][0] == "Khalid Al Thani"
+
+
+def test_a_governor_of_a_region_english_names_serves_its_state():
+    # "the Kurgan Region" (ISO 3166-2: "Kurganskaya oblast'"), "Akmola region" ("Aqmola oblysy")
+    got = persons("Akim (governor) of Akmola region Dana Sultanova and the Kurgan Region Governor Oleg Morozov "
+                  "signed it. He also received governor of the Astrakhan Region Ivan Belov.", 2022)
+    assert [g[2] for g in got] == ["KAZ", "RUS", "RUS"]
+    # ... and a Russian region's stem is never another state's province ("Samar" is in the Philippines)
+    assert persons("Samar Governor Ana Reyes met him.", 2022)[0][2] == "PHL"

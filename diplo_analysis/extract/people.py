@@ -1610,6 +1610,7 @@ def _region_state(name: str) -> str | None:
         name = name[:-2]
     if len(name) < 4 or name.isupper():
         return None     # "RA Minister": an abbreviation, not Fiji's province of Ra
+    name = _REGION_KIND.sub("", name)
     states = _subdivisions().get(name.casefold()) or _subdivisions().get(_strip_accents(name).casefold())
     return _iso2_to_iso3(next(iter(states))) if states is not None and len(states) == 1 else None
 
@@ -1720,6 +1721,7 @@ def _subdivisions() -> dict[str, frozenset]:
     import pycountry
 
     out: dict[str, set] = {}
+    stems = []
     for sub in pycountry.subdivisions:
         out.setdefault(sub.name.casefold(), set()).add(sub.country_code)
         # without its diacritics too, as English copy writes it: "Jhārkhand" is "Jharkhand"
@@ -1729,7 +1731,24 @@ def _subdivisions() -> dict[str, frozenset]:
         short = _PINYIN_KIND.sub("", sub.name)
         if short != sub.name and sub.name != "Taiwan Sheng":
             out.setdefault(short.casefold(), set()).add(sub.country_code)
+        # ... and a Russian region's adjective as English names it: "Kurganskaya oblast'" is the
+        # Kurgan Region, "Chelyabinskaya oblast'" the Chelyabinsk Region
+        m = _RUSSIAN_KIND.fullmatch(sub.name)
+        if m is not None:
+            stems += [(stem.casefold(), sub.country_code) for stem in (m.group(1), m.group(1) + "sk")]
+    for stem, code in stems:
+        if stem not in out:     # (never another's: "Samarskaya" is no "Samar", a Philippine province)
+            out[stem] = {code}
+    # the English names ISO 3166-2 does not give ("Akmola" for "Aqmola oblysy"): data/region_names.csv
+    with open(DATA / "region_names.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(r for r in fh if not r.startswith("#")):
+            out.setdefault(row["name"].casefold(), set()).add(row["iso2"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_RUSSIAN_KIND = re.compile(r"(\w+?)sk(?:aya|iy) (?:oblast'|kray)")
+# the kind of region English copy writes after its name: "the Kurgan Region Governor X"
+_REGION_KIND = re.compile(r"[ \u00a0]+(?:Region|Oblast|Province|Krai|Kray|Governorate|Prefecture)\Z")
 
 
 _PINYIN_KIND = re.compile(r" (?:Sheng|Shi|(?:\w+ )?Zizhiqu)\Z")
