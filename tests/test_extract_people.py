@@ -2903,3 +2903,12 @@ def test_a_governor_of_a_region_english_names_serves_its_state():
     assert [g[2] for g in got] == ["KAZ", "RUS", "RUS"]
     # ... and a Russian region's stem is never another state's province ("Samar" is in the Philippines)
     assert persons("Samar Governor Ana Reyes met him.", 2022)[0][2] == "PHL"
+
+
+def test_an_envoy_to_an_international_body_serves_the_state_before_the_office():
+    # the body after "to" or "at" is where the envoy is sent, not whose envoy: the state before is
+    got = persons("The delegation included the Saudi Ambassador to the European Union Faisal Harbi and Jordan’s "
+                  "Permanent Representative at the Arab League in Cairo Omar Khatib.", 2023)
+    assert got == [("Faisal Harbi", "Ambassador", "SAU"), ("Omar Khatib", "Ambassador", "JOR")]
+    # ... while the body's own envoy serves no state
+    assert persons("Ambassador of the European Union Faisal Harbi spoke.", 2023) == [("Faisal Harbi", "Ambassador", None)]

@@ -1405,6 +1405,9 @@ def _states_before(text: str, s: Scan, pos: int) -> list[str]:
 _LIST_BEFORE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)\Z")
 
 
+_SENT_TO_BODY = (" to the ", " at the ", " to ", " at ")
+
+
 def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]:
     """The sending state named in an office's complement text[lo:hi]
     ("of Kyrgyzstan to Azerbaijan" -> KGZ; "to Azerbaijan" alone -> nothing)."""
@@ -1419,10 +1422,13 @@ def _country_in(text: str, s: Scan, lo: int, hi: int) -> tuple[bool, str | None]
         if _in_org(s, pos):
             continue                # "of the Organization of American States": the body's, below
         return True, s.country_start[pos]["key"]
-    # the first organization of the data file there (the hits are sorted)
+    # the first organization of the data file there (the hits are sorted), not one the envoy
+    # is sent to ("Saudi Ambassador to the European Union X": the body is where, not whose)
     ostarts = s.org_starts
     if ostarts:
         i = bisect_left(ostarts, lo)
+        while i < len(ostarts) and ostarts[i] < hi and text.endswith(_SENT_TO_BODY, lo, ostarts[i]):
+            i += 1
         if i < len(ostarts) and ostarts[i] < hi:
             return True, s.org_isos[i]
     # a state the country extractor left out here ("of Georgia Irakli ...")
