@@ -195,6 +195,10 @@ _DATELINES = [
     ("date_paren_city", re.compile(
         r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\s*\((?P<credit>[^(),]{2,40}),\s*"
         r"(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\)\s*(?:--|[-–—:])?\s*(?=[A-Z])")),
+    # the agency's initials glued to the city, then the country in brackets: "APA-Conakry (Guinea) Members ..."
+    ("agency_city_country", re.compile(
+        r"(?P<credit>[A-Z]{2,6})-(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})\s*\((?P<country>[A-Z][A-Za-z'’ -]{2,30})\)"
+        r"\s*(?:[-–—:]\s*)?(?=[A-Z\"“])")),
     # Kazakhstan, Astana / Trend , K.Konirova /
     ("country_city_credit", re.compile(
         r"([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s+([A-Z][a-z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
@@ -1798,6 +1802,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         city, credit = m["city"], m["credit"]
         month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=True)   # dots put the day first
         year = m["ny"] if month_day else None
+    elif kind == "agency_city_country":
+        city, credit, country = m["city"], m["credit"], country_code(m["country"])
     elif kind == "date_paren_city":
         city, credit = m["city"], m["credit"]
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
@@ -2303,6 +2309,9 @@ def _match_dateline(line: str):
             continue
         if kind == "country_city_credit" and (country_code(m.group(1)) is None or city_country(m.group(2))[1] is None):
             continue
+        if kind == "agency_city_country" and (country_code(m["country"]) is None
+                                              or city_country(m["city"])[1] != country_code(m["country"])):
+            continue        # a known city of the state in brackets: "APA-Conakry (Guinea)"
         if kind == "city_comma" and not _city_comma_dateline(m):
             continue
         if kind in ("paren_credit_city", "date_paren_city") and city_country(m["city"])[1] is None:
@@ -2468,6 +2477,7 @@ _NEEDS = {
     "city_comma": lambda head: "," in head,
     "paren_credit_city": lambda head: head[:1] == "(" and "/" in head,
     "date_paren_city": lambda head: _MONTH_START.match(head) is not None and "(" in head,
+    "agency_city_country": lambda head: "-" in head[2:7] and "(" in head,
 }
 
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated",

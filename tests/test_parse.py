@@ -547,6 +547,14 @@ def test_a_related_content_line_is_clutter():
     assert "RELATED" not in art["text"] and art["text"].endswith("Related to this, they met again.")
 
 
+def test_an_agencys_initials_glued_to_the_city_and_the_country_in_brackets():
+    art = parse_text("APA-Dakar (Senegal) The president received the new envoy of Mali on Monday in the capital.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Dakar", "SEN")
+    assert art["text"].startswith("The president received")
+    # ... not two states' initials before a bracket
+    assert parse_text("US-China (Talks) Members met in Geneva on Monday.")["dateline_city"] is None
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
