@@ -1208,6 +1208,21 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             outlet = credit or outlet
             outlet = _agencies().get(outlet, outlet)
             body_first = body_first[m.end():]
+            if city is None and not body_first.strip():
+                # "VIETNAM, April 18 -" on its line, then "HÀ NỘI — President ...": a reprint's state
+                # and day (EIN Presswire's), then the story's own dateline, whose city it is
+                k = i
+                while k < n and not lines[k].strip():
+                    k += 1
+                if k < n:
+                    kind2, m2 = _match_dateline(_unglue(lines[k].strip()))
+                    if m2 is not None:
+                        city2, country2, credit2, month_day2, year2 = _read_dateline(kind2, m2, None, None)
+                        if city2 is not None:
+                            city, country = city2, country2 or country
+                            month_day, dateline_year = month_day or month_day2, dateline_year or year2
+                            outlet = _agencies().get(credit2, credit2) if credit2 else outlet
+                            body_first, i = _unglue(lines[k].strip())[m2.end():], k + 1
             if month_day is None and body_first[:1] in "(JFMASOND0123456789":
                 pm = _PAREN_DATE.match(body_first)
                 if pm is not None:
@@ -1248,6 +1263,16 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 author, where = by
                 if where is not None and city is None:
                     city, country = where
+                if "|" in line and published is None:
+                    # "By X | China Daily | Updated: 2024-10-03 07:43": the byline's stamp
+                    for part in line.split("|")[1:]:
+                        st = _stamp(part.strip())
+                        if st is not None:
+                            if st[1]:
+                                updated = updated or st[0]
+                            else:
+                                published = st[0]
+                            break
                 continue
         if title is not None and not line.endswith(_SENTENCE_ENDS) and len(line) >= 20 \
                 and (line == title or title.endswith(" " + line)):
@@ -2552,7 +2577,9 @@ def _generic_dateline(m: re.Match) -> bool:
     if g["sep"] == "." and len(rest) >= _DASH_DATELINE_MIN and _a_sentence(rest.split("\n", 1)[0]) \
             and _sizeable_city(city):
         return True     # "Dar es Salaam. The United Republic of Tanzania and ... have signed ..."
-    if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest)):
+    # (a dash glued to the city, "Lusaka- The President ...", is a dateline's however short the line)
+    glued = g["sep"] in ("-", "–", "—") and m.start("sep") == m.end("city") and rest[:1].isupper()
+    if g["sep"] and g["sep"] != "." and (len(rest) >= _DASH_DATELINE_MIN or _a_sentence(rest) or glued):
         nxt = rest.split(None, 1)[0].strip(",.;:")
         # "Baku - Tbilisi - Kars" names places; "Washington D.C. – Armenian leaders ..." a people
         return city_country(nxt)[1] is None and (country_code(nxt) is None or _demonym(nxt))

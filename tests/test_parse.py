@@ -555,6 +555,29 @@ def test_an_agencys_initials_glued_to_the_city_and_the_country_in_brackets():
     assert parse_text("US-China (Talks) Members met in Geneva on Monday.")["dateline_city"] is None
 
 
+def test_a_reprints_state_and_day_line_then_the_storys_own_dateline():
+    # EIN Presswire's "VIETNAM, April 18 -" on its line, then the story's "HÀ NỘI —"
+    art = parse_text("VIETNAM, April 18 -\n\nJAKARTA — The foreign minister paid a courtesy call to the president on "
+                     "Tuesday in Jakarta.")
+    assert (art["published"], art["dateline_city"], art["dateline_country"]) == (None, "Jakarta", "IDN")
+    assert art["text"].startswith("The foreign minister paid")
+
+
+def test_the_stamp_in_a_byline_line_with_the_outlet():
+    art = parse_text("Home / China / Xi's Moments\n\nChina, Russia vow to bolster ties\n\nBy Zhang Wei | Daily Wire | "
+                     "Updated: 2024-10-03 07:43\n\nShare\n\nAs Wednesday marked the 75th anniversary of relations, "
+                     "the two presidents exchanged messages of congratulations on the day.")
+    assert art["published"].isoformat() == "2024-10-03T07:43:00"
+
+
+def test_a_dash_glued_to_a_title_case_city_before_a_short_line():
+    # the page broke the first sentence after a few words: "London- President X has held\n\nbilateral talks"
+    art = parse_text("PRESIDENT MEETS KING\n\nLondon- President Hakainde Hichilema has held\n\nbilateral talks with "
+                     "the King at the palace here in London.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("London", "GBR")
+    assert parse_text("Baku- Tbilisi\n\nThe railway opened on Monday after long delays.")["dateline_city"] is None
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
