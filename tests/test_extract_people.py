@@ -2912,3 +2912,9 @@ def test_an_envoy_to_an_international_body_serves_the_state_before_the_office():
     assert got == [("Faisal Harbi", "Ambassador", "SAU"), ("Omar Khatib", "Ambassador", "JOR")]
     # ... while the body's own envoy serves no state
     assert persons("Ambassador of the European Union Faisal Harbi spoke.", 2023) == [("Faisal Harbi", "Ambassador", None)]
+
+
+def test_spains_president_of_the_government_and_the_holy_sees_foreign_minister():
+    got = persons("He met the Spanish Government President Luis Garcia Mora. Archbishop Paolo Ricci, the Holy See's "
+                  "Secretary for Relations with States, was there.", 2022)
+    assert [g[:2] for g in got] == [("Luis Garcia Mora", "Prime Minister"), ("Paolo Ricci", "Foreign Minister")]

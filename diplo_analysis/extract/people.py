@@ -47,7 +47,7 @@ OFFICE_KINDS = ("office", "descriptor", "honorific", "particle", "portfolio", "s
 # Khalaf Khalafov" after "Deputy Foreign Minister Khalaf Khalafov").
 _VAGUE = frozenset({"Minister", "Deputy Minister", "Head", "Secretary", "Chancellor"})   # (a "Chancellor" may be a foreign minister: the Spanish "canciller")
 # Small words kept in lower case when an office is written in title case.
-_SMALL = frozenset({"of", "and", "to", "the", "for", "a.i.", "ad", "interim", "at", "large"})
+_SMALL = frozenset({"of", "and", "to", "the", "for", "a.i.", "ad", "interim", "at", "large", "with"})
 # Generic office keys: "Minister of <portfolio>".
 _MINISTER_OF = {
     "minister of": "Minister", "minister for": "Minister",
