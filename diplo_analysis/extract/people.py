@@ -296,7 +296,8 @@ def _name_parts() -> dict:
     return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}",
             "name2": rf"(?:{first}(?:{more}){{1,3}}|{glued}){suffix}",
             "hon": rf"(?:{hon})(?![\w])", "heads": heads,
-            "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
+            # (a hyphen glued to the name before a space ends it: "H.E Simone Knapp- Austria")
+            "end": rf"(?![\w]|-(?![ \u00a0])|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
 
 _NOT_HON = r"(?!(?:Dr|Mr|Ms|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
@@ -308,8 +309,9 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # (no honorific after "and": "President of the Comoros and Dr. X" names two people; but
         # "the High Commissioner of Britain and Mrs X" is X and his wife)
         rf"|{_CAPW}(?:(?:{_SP}|,{_SP}(?=(?:and{_SP})?{_UP}))(?:(?:and|&){_SP}(?:the{_SP})?{_NOT_HON})?{_CAPW})*?)"
-        # an abbreviation after the body's name: "Union of Turkic Municipalities (TDBB)"
-        rf"(?:{_SP}\([A-Za-z]{{2,10}}\))?"
+        # an abbreviation or a gloss after the body's name: "Union of Turkic Municipalities (TDBB)",
+        # "Speaker of the Seimas (Lithuanian Parliament), X"
+        rf"(?:{_SP}\((?:[A-Za-z]{{2,10}}|{_UP}[\w'’-]+(?:{_SP}[\w'’-]+){{1,3}})\))?"
         # the kind of a place, in small letters: "Akim of Turkestan region", "Governor of Aceh province"
         rf"(?:{_SP}(?:region|province|oblast|district|governorate|prefecture|county|city"
         # ... or of a body: "Speaker of the Turkish parliament", "to the Geneva branch of the UN"
