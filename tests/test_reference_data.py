@@ -77,6 +77,9 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # the fourteenth session's pages (parts GF to GK): a source gave only the year (BHS-KWT 1994,
     # BTN-THA 1989) or the month (KOR-SVK, January 1993)
     ("BHS", "KWT"), ("BTN", "THA"), ("KOR", "SVK"),
+    # ... and of parts GL to GQ: a source gave only the year (AUT-LVA 1921, BHS-KNA 1992, KOR-SLV 1962,
+    # NLD-TTO 1962)
+    ("AUT", "LVA"), ("BHS", "KNA"), ("KOR", "SLV"), ("NLD", "TTO"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
