@@ -2928,3 +2928,11 @@ def test_a_gloss_in_brackets_a_glued_hyphen_and_a_broadcasting_portfolio():
     # a hyphen glued to the name before its state ("H.E Anna Berg- Austria") ends the name
     got = persons("They included H.E. Omar Haddad - Algeria, H.E Anna Berg- Austria.", 2022)
     assert [g[0] for g in got] == ["Omar Haddad", "Anna Berg"]
+
+
+def test_a_chain_of_offices_in_apposition_does_not_take_the_next_items_name():
+    # "X, President of Malawi and Chairperson of SADC, H.E. Y, President of Kenya": Y is the list's next item
+    got = persons("It was attended by His Excellency, Mr. John Banda, President of the Republic of Malawi and "
+                  "Chairperson of SADC, His Excellency, Mr. Peter Mwangi, President of the Republic of Kenya, and "
+                  "others.", 2022)
+    assert got == [("John Banda", "President", "MWI"), ("Peter Mwangi", "President", "KEN")]

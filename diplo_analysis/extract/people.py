@@ -2244,6 +2244,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     taken = -1
     # the last office that had no name yet: "Crown Prince and" + "Prime Minister X"
     pending = None          # (office end, role, office start, the state its title names)
+    appos_end = -1          # the end of the latest office read in apposition to the name before it
     last_role = None        # the latest office given to a name ("his Kyrgyz counterpart")
     known_at = None         # start -> end of the known names, when first needed
     # offices in the singular ("Cabinet of Ministers X" is not a minister's name)
@@ -2372,11 +2373,17 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 if row is not None:
                     name_at = row["end"]
             got = _right_name(text, s, name_at, text[ostart].islower(), right_re, single_re)
-            if got is not None and "," in text[name_at:got[2]] \
-                    and (m := _APPOSITIVE_THE.search(text, max(0, ostart - 8), ostart)) is not None \
-                    and any(b == m.start() + 1 for _, b in found) and _office_after_comma(text, s, name_at, got[2]):
+            # (where the office stands after a name, in apposition, or ends a chain whose first
+            # office does: "X, President of Malawi and Chairperson of SADC")
+            if got is not None and ("," in text[name_at:got[2]]
+                                    and (m := _APPOSITIVE_THE.search(text, max(0, ostart - 8), ostart)) is not None
+                                    and any(b == m.start() + 1 for _, b in found)
+                                    and _office_after_comma(text, s, name_at, got[2])
+                                    or appos_end > 0 and _chained(text, appos_end, ostart)
+                                    and text.find(",", got[2], got[0]) >= 0):
                 # "Sir X Y, the Speaker of the House of Commons, Minister of State for Asia Z": the
-                # office stands after a name, and the name after it is the next office's holder's
+                # office stands after a name, and the name after it is the next office's holder's;
+                # "X, President of Malawi and Chairperson of SADC, H.E. Y, ...": the list's next item
                 got = None
             if got is not None and _body_word_last(text, got[0], got[1]):
                 got = None          # "FM - Miadhu News": a body's name, no person's
@@ -2640,6 +2647,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     break
             _put(found, span[0], span[1], role, has, iso, None)
             pending = None
+            appos_end = oend
             last_role = role or last_role
         elif kind == "hon":
             # a key written with a full stop also matches the word without one: the hit
