@@ -896,7 +896,32 @@ def _head_stamp(line: str):
         st = _loose_stamp(line)
     if st is None and len(line) <= 10:
         st = _short_year_stamp(line)
+    if st is None and "年" in line and len(line) <= 40:
+        st = _japanese_stamp(line)
     return st
+
+
+# a Japanese page's date: "2018年12月26日", or in an era's years, "平成30年12月26日" (Heisei 30, 2018),
+# "令和元年5月1日" (Reiwa's first year, 2019)
+_JAPANESE_DATE = re.compile(r"\s*(?:(?P<era>平成|令和)(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d\d))年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*")
+_ERA_START = {"平成": 1989, "令和": 2019}     # the first year of each era (Heisei, Reiwa)
+
+
+def _japanese_stamp(line: str):
+    """(timestamp, False, None) of a line that is a Japanese date alone, else None.
+
+    >>> _japanese_stamp("平成30年12月26日")[0].date().isoformat(), _japanese_stamp("令和元年5月1日")[0].year
+    ('2018-12-26', 2019)
+    """
+    m = _JAPANESE_DATE.fullmatch(line)
+    if m is None:
+        return None
+    if m["era"]:
+        year = _ERA_START[m["era"]] + (0 if m["ey"] == "元" else int(m["ey"]) - 1)
+    else:
+        year = int(m["y"])
+    ts = _date(year, m["m"], m["d"])
+    return (ts, False, None) if ts is not None else None
 
 
 _SHORT_YEAR = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2})\s*")
@@ -1457,6 +1482,15 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             and (published.day, published.month) == month_day != (published.month, published.day):
         # "Lima, Jul. 6." above "Published: 7/6/2017": the dateline's month and day say the order
         published = published.replace(month=month_day[0], day=month_day[1])
+    if published is not None and month_day is not None and header_year is None \
+            and (published.month, published.day) != month_day:
+        # "24 Nov 2024" (the site's day) above "Wednesday 11 December 2013 - 11:00" and "Tehran, Dec
+        # 11, IRNA": of the stamps above the story, the one of the dateline's day is the story's
+        for line in raw[:_HEAD_STAMPS_REACH].splitlines()[:_HEAD_STAMP_LINES]:
+            st = _head_stamp(line.strip()) if len(line) < 80 else None
+            if st is not None and not st[1] and (st[0].month, st[0].day) == month_day:
+                published = st[0]
+                break
     if published is None and month_day is not None and dateline_year:
         published = _date(dateline_year, *month_day)
     if published is None and month_day is not None and header_year is None:
@@ -1647,6 +1681,8 @@ def _said_again(ts, lines: list[str], i: int, within: int = 3) -> bool:
         if seen >= within:
             break
     return False
+_HEAD_STAMPS_REACH = 800        # the stamps above a story: in the page's first characters ...
+_HEAD_STAMP_LINES = 8           # ... and lines
 _LINES_ABOVE_STANDFIRST = 2     # a section label and a headline the head did not take may stand above it
 _STAMP_BELOW_STANDFIRST = 8     # so many short lines (captions, labels, notes) may part a standfirst from the stamp
 _META_TITLE_MIN = 25            # a headline this long, repeated in a line, marks the post's meta line
@@ -2036,7 +2072,14 @@ _DESK_WORDS = frozenset(["Press", "Service", "News", "Desk", "Office", "Staff", 
                          "Editor", "Bureau", "Online", "Team", "Media", "Centre", "Center", "House"])
 
 
+# an outlet's bureau and its city in capitals: "The Hindu Bureau NEW DELHI"
+_BUREAU_CITY = re.compile(r"(?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+Bureau\s+(?P<city>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2})")
+
+
 def _bare_byline(line: str):
+    if "Bureau " in line and (b := _BUREAU_CITY.fullmatch(line)) is not None:
+        cc = city_country(b["city"])
+        return (None, cc) if cc[1] is not None else None
     m = _BARE_BYLINE.fullmatch(line)
     if m is None:
         return None
@@ -2404,7 +2447,7 @@ _LOOSE_HEAD_DATE = re.compile(r"(?:(?P<d>\d{1,2})\s+(?P<mon>" + _MONTH + r")|(?P
 
 
 # an agency's credit, its city and the stamp, parted by bars: "ANI | Tashkent | Updated: 11-12-2020"
-_CREDIT_CITY_BAR = re.compile(r"(?:By\s+)?(?P<agency>[A-Z][\w.&-]{1,15})\s\|\s(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+_CREDIT_CITY_BAR = re.compile(r"(?:By\s+)?(?P<agency>[A-Z][\w.&-]{1,15}(?:\s[A-Z][\w.&-]{1,15}){0,3})\s\|\s(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
                               r"\s\|\s(?:Updated|Created|Published|Posted)\b")
 
 
@@ -2416,8 +2459,8 @@ def _credit_city(line: str) -> tuple[str, str] | None:
     ('New Delhi', 'IND')
     """
     cred = _CREDIT_CITY_BAR.match(line) if " | " in line[:60] else None
-    if cred is None or cred["agency"] not in _agencies():
-        return None
+    if cred is None or not (cred["agency"] in _agencies() or cred["agency"].endswith((" Desk", " Bureau"))):
+        return None     # (a known agency's, or a news desk's: "Devdiscourse News Desk | Beijing | Updated: ...")
     place = city_country(cred["city"])
     return place if place[1] is not None else None
 

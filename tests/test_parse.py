@@ -578,6 +578,29 @@ def test_a_dash_glued_to_a_title_case_city_before_a_short_line():
     assert parse_text("Baku- Tbilisi\n\nThe railway opened on Monday after long delays.")["dateline_city"] is None
 
 
+def test_of_two_stamps_above_the_story_the_one_of_the_datelines_day():
+    # "24 Nov 2024" is the site's day; the story's stamp and its dateline say 11 December
+    art = parse_text("24 Nov 2024\nWednesday 11 December 2013 - 11:00\nStory Code : 70720\n\nSpokeswoman on ties\n\n"
+                     "Tehran, Dec 11, IRNA Foreign Ministry spokeswoman said the two states enjoy high capacities.")
+    assert art["published"].date().isoformat() == "2013-12-11"
+    assert (art["dateline_city"], art["dateline_country"]) == ("Tehran", "IRN")
+
+
+def test_a_bureaus_and_a_news_desks_credit_lines_give_the_city():
+    art = parse_text("Minister to visit Moscow\n\nThe Daily Bureau NEW DELHI\n\nOctober 27, 2022 22:34 IST\n\n"
+                     "The External Affairs Minister will visit Moscow next week for talks with his counterpart.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("New Delhi", "IND")
+    art = parse_text("Two states mark ties\n\nNews Portal News Desk | Beijing | Updated: 01-04-2025 15:53 IST\n\n"
+                     "India and China marked the 75th anniversary of their diplomatic relations on Tuesday.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Beijing", "CHN")
+
+
+def test_a_japanese_date_alone_on_its_line():
+    art = parse_text("Welcoming speech by the Ambassador\n\n平成30年12月26日\n\nLadies and gentlemen. Thank you for "
+                     "coming to today's reception to celebrate the birthday of His Majesty.")
+    assert art["published"].date().isoformat() == "2018-12-26"
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
