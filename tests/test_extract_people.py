@@ -2936,3 +2936,13 @@ def test_a_chain_of_offices_in_apposition_does_not_take_the_next_items_name():
                   "Chairperson of SADC, His Excellency, Mr. Peter Mwangi, President of the Republic of Kenya, and "
                   "others.", 2022)
     assert got == [("John Banda", "President", "MWI"), ("Peter Mwangi", "President", "KEN")]
+
+
+def test_mnas_an_assistant_of_the_president_and_offices_joined_by_an_ampersand():
+    got = persons("Other members of the delegation are MNAs Rosa Lebon and Alain Payet.", 2022)
+    assert got == [("Rosa Lebon", "Member of Parliament", None), ("Alain Payet", "Member of Parliament", None)]
+    got = persons("They met the Assistant of the President of the Republic of Azerbaijan, Head of Foreign Policy "
+                  "Affairs Department of the Presidential Administration Elnur Mammadov.", 2022)
+    assert got == [("Elnur Mammadov", "Assistant to the President", "AZE")]
+    got = persons("The Minister for Foreign Affairs & Minister for Women Jane Doyle spoke.", 2022)
+    assert got[0][:2] == ("Jane Doyle", "Foreign Minister")

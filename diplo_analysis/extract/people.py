@@ -319,7 +319,7 @@ _SEG = (rf"{_SP}(?:of|to|in|at|for|on|with(?:{_SP}residence{_SP}in)?){_SP}(?:the
         # the formula of a permanent representative's complement: "to the UN and other international organizations"
         rf"(?:{_SP}and{_SP}other{_SP}international{_SP}organi[sz]ations)?")
 #: between two offices of one person: "Assistant to the President of X, " + "Head of ..."
-_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}and{_SP}|{_SP}[–—-]{_SP}|/[ \u00a0]*)")
+_CHAIN = re.compile(rf"(?:{_SEG})*[ \u00a0]*(?:,[ \u00a0]*(?:and{_SP})?|{_SP}(?:and|&){_SP}|{_SP}[–—-]{_SP}|/[ \u00a0]*)")
 
 
 @lru_cache(maxsize=1)
@@ -592,8 +592,8 @@ def _plurals(surface: str) -> tuple[str, ...]:
         return (surface + "s",)             # "Co-Chairs A and B", "the heads of both chambers A and B"
     if surface == "chairwoman":
         return ("chairwomen",)
-    if surface == "mp":
-        return ("MPs",)                     # "MPs Hermine X, Artashes Y"
+    if surface in ("mp", "mna"):
+        return (surface.upper() + "s",)     # "MPs Hermine X, Artashes Y", "MNAs X, Y and Z"
     if surface.startswith("member of "):
         return ("members" + surface[6:],)   # "Members of Parliament Ms X and Mr Y"
     return ()
@@ -3139,7 +3139,7 @@ def _chained(text: str, lo: int, hi: int) -> bool:
     j = hi
     while j > lo and text[j - 1] in " \u00a0":
         j -= 1
-    if j > lo and text[j - 1] in ",–—-/" or j - 3 >= lo and text[j - 3:j] == "and":
+    if j > lo and text[j - 1] in ",–—-/&" or j - 3 >= lo and text[j - 3:j] == "and":
         return _CHAIN.fullmatch(text, lo, hi) is not None
     return False
 
