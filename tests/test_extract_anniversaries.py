@@ -1252,3 +1252,15 @@ def test_on_a_page_without_a_year_the_day_a_count_began_is_not_the_year_it_is_ma
     doc = make_doc("Today, Estonia and Germany are celebrating the centenary of their diplomatic relations. On "
                    "9 July 1921, Germany recognised the independence of Estonia de jure.", year=None)
     assert [r["implied_start_year"] for r in find_anniversaries(doc)] == [None]
+
+
+def test_a_titles_birthday_is_the_birth_of_the_one_person_with_that_title():
+    # "the King's 50th birthday" on a page that names King Mswati III: his birth
+    text = "King Mswati III received the envoys. The guests attended the King's 50th birthday in Mbabane."
+    doc = make_doc(text, year=2018)
+    from diplo_analysis.extract.people import find_people
+    doc.people = find_people(doc)
+    rows = find_anniversaries(doc)
+    assert [(r["ordinal"], r["subject"]) for r in rows] == [(50, "birth of Mswati III")]
+    # ... and with no such person named, the title stays the subject
+    assert one("The guests attended the King's 50th birthday in Mbabane.", year=2018)["subject"] == "birth of King"

@@ -509,6 +509,20 @@ _EPITHETS = {"the", "late", "national", "great", "leader", "poet", "writer", "th
              "founder", "father", "former", "outstanding", "prominent", "statesman"}
 
 
+def _title_holder(doc: Doc, title: str) -> str | None:
+    """The one person of the page whose office is ``title`` ("Sultan", "the King"), else None.
+
+    >>> d = Doc("Sultan Hassanal Bolkiah met him.", [0], [31])
+    >>> d.people = [{"key": "Hassanal Bolkiah", "role": "Sultan", "start": 7, "end": 23}]
+    >>> _title_holder(d, "Sultan"), _title_holder(d, "King")
+    ('Hassanal Bolkiah', None)
+    """
+    words = title.split()
+    role = " ".join(words[1:] if words[:1] == ["the"] or words[:1] == ["The"] else words)
+    keys = {r["key"] for r in doc.people if r.get("key") and r.get("role") == role}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _person_at(doc: Doc, start: int, limit: int) -> tuple[str, int] | None:
     """A person the of-phrase at ``start`` is about: "of (national leader) Heydar Aliyev".
 
@@ -1118,7 +1132,9 @@ def find_anniversaries(doc: Doc) -> list[dict]:
                     subject = "independence"  # "Israel's 75th birthday": a state's own jubilee
                 elif owner and text[owner.end(1):owner.end(1) + 1] in "'’" and not any(
                         owner.start(1) <= r.get("start", -1) < owner.end(1) for r in doc.people):
-                    subject = f"birth of {owner.group(1)}"
+                    # "the Sultan's 76th birthday": the one person the page names with that title
+                    holder = _title_holder(doc, owner.group(1))
+                    subject = f"birth of {holder or owner.group(1)}"
                 else:
                     unnamed = True  # "on the Russian official's 75th birthday": someone's, unnamed
         elif noun:  # "the 33rd Independence Day (of ...)": the noun is the subject
