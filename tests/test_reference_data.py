@@ -80,6 +80,9 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # ... and of parts GL to GQ: a source gave only the year (AUT-LVA 1921, BHS-KNA 1992, KOR-SLV 1962,
     # NLD-TTO 1962)
     ("AUT", "LVA"), ("BHS", "KNA"), ("KOR", "SLV"), ("NLD", "TTO"),
+    # ... and of parts GR to GW: a source gave only the year (CAN-JPN 1928, or 1950 in other copies of
+    # the same article; MDV-RUS 1966; BLR-ETH 1994, the day only as "today" on a 30th anniversary's page)
+    ("CAN", "JPN"), ("MDV", "RUS"), ("BLR", "ETH"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
