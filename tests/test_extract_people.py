@@ -2946,3 +2946,14 @@ def test_mnas_an_assistant_of_the_president_and_offices_joined_by_an_ampersand()
     assert got == [("Elnur Mammadov", "Assistant to the President", "AZE")]
     got = persons("The Minister for Foreign Affairs & Minister for Women Jane Doyle spoke.", 2022)
     assert got[0][:2] == ("Jane Doyle", "Foreign Minister")
+
+
+def test_members_listed_after_parliamentarians_or_a_friendship_group():
+    # (a given name the scan does not take is passed over: "Mirza" of "Mirza Tariq Baig")
+    got = persons("Parliamentarians in attendance included Mirza Tariq Baig, Latif Khosa and Romina Khurshid Alam.",
+                  2022)
+    assert [g[:2] for g in got] == [("Tariq Baig", "Member of Parliament"), ("Latif Khosa", "Member of Parliament"),
+                                    ("Romina Khurshid Alam", "Member of Parliament")]
+    got = persons("He was joined by members of the Parliamentary Friendship Group Ana Ruiz (president), Rosa Lebon "
+                  "(Yntymak) and Carol Delgado.", 2022)
+    assert [g[1] for g in got] == ["Member of Parliament"] * 3

@@ -4453,7 +4453,7 @@ def find_people(doc: Doc) -> list[dict]:
         _envoy_list(doc, s, spans, role)
     if "MP" in text:
         _member_letters(text, spans, role)
-    if "embers" in text:
+    if "embers" in text or "arliamentarians" in text or "awmakers" in text or "egislators" in text:
         _members_lists(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
@@ -4509,7 +4509,18 @@ def _members_re() -> re.Pattern:
     Parliament", "Milli Majlis members", "House Foreign Committee members"."""
     chamber = rf"(?:{_chamber_names()}|Congress|Senate|House(?:{_SP}[A-Z][\w-]+){{0,2}}{_SP}Committee)"
     return re.compile(rf"(?:[Mm]embers{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,2}}?{chamber}"
-                      rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*,?")
+                      rf"|{chamber}{_SP}members"
+                      # "Parliamentarians in attendance included X, Y and Z"
+                      rf"|(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
+                      rf"(?:included|were|are)"
+                      # "Members of the (Parliamentary) Friendship Group X, Y": a chamber's group
+                      rf"|[Mm]embers{_SP}of{_SP}the{_SP}(?:[Pp]arliamentary{_SP})?[Ff]riendship{_SP}[Gg]roup)"
+                      rf"(?![\w'’-])[ \u00a0]*[,:]?")
+
+
+_ITEM_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+# a list's item of capitalised words, up to its comma, "and" or bracket: a name the scan may not have read
+_UNREAD_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,4}(?=[ \u00a0]*(?:,|and[ \u00a0]|\(|$))")
 
 
 def _members_lists(text: str, spans: list, role: dict) -> None:
@@ -4525,19 +4536,39 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
     starts = {a: (b, key) for a, b, key in spans}
 
     def item_at(pos: int) -> int:
-        """Where the next item's name starts, past a comma or "and" and honorifics ("Lord X")."""
+        """Where the next item's name starts, past an aside in brackets ("X (president), Y",
+        "X ("Alliance"), Y"), a comma or "and" and honorifics ("Lord X")."""
+        aside = _ITEM_ASIDE.match(text, pos)
+        if aside is not None:
+            pos = aside.end()
         sep = _AND_SEP.match(text, pos)
         pos = sep.end() if sep is not None else pos + len(text[pos:]) - len(text[pos:].lstrip(" \u00a0"))
         return pos if pos in starts else _hons_re().match(text, pos).end()
 
+    def name_at(pos: int) -> int:
+        """Where the item at ``pos`` has a name read: at once, after given names the scan did
+        not take ("Liris" of "Liris Sol Velásquez"), or in the next item when this one's
+        name was not read at all ("Mirza Ikhtiar Baig, Latif Khosa")."""
+        for _ in range(3):
+            if pos in starts:
+                return pos
+            m = _UNREAD_ITEM.match(text, pos)
+            if m is None:
+                return pos
+            inner = next((a for a in range(pos + 1, m.end()) if a in starts), None)
+            if inner is not None:
+                return inner
+            pos = item_at(m.end())
+        return pos
+
     for m in _members_re().finditer(text):
         office = "Senator" if "Senate" in m.group() else "Member of Parliament"
-        pos = item_at(m.end())
+        pos = name_at(item_at(m.end()))
         while pos in starts:
             end, key = starts[pos]
             if role.get(key) is None:
                 role[key] = office
-            pos = item_at(end)
+            pos = name_at(item_at(end))
 
 
 @lru_cache(maxsize=1)
