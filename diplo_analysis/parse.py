@@ -176,6 +176,10 @@ _DATELINES = [
     # a state's name and a colon before the story: "St Kitts and Nevis: Prime Minister X welcomed ..."
     ("country_colon", re.compile(
         r"(?P<country>[A-Z][A-Za-z'’.]+(?:\s(?:and\s|of\s|the\s)*[A-Z][A-Za-z'’.]+){0,4}):\s+(?=[A-Z\"“])")),
+    # the outlet's name and the day, each with a colon, no city: "Sierra Leone Telegraph: 10 May 2021: ..."
+    ("outlet_colon_date", re.compile(
+        r"(?P<credit>[A-Z][\w'’.&-]*(?:\s[A-Z][\w'’.&-]*){0,4}):\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
+        r"(?P<mon>" + _MONTH + r"),?\s+(?P<y>\d{4})\s*:\s*")),
     # a date with its year and a dash, no city: "20 February 2014 – The two ministers ..."
     ("date_dash", re.compile(
         r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>(?i:" + _MONTH + r")),?\s+(?P<y>\d{4})"
@@ -473,7 +477,9 @@ _BYLINE_START = re.compile(r"(?:by|posted by|written by|write|writer|author|repo
 _ISO_T = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 _LOOSE_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AaPp])\.?[Mm]\.?)?(?!\d)")
 _LOOSE_WORDS = re.compile(r"[A-Za-z]{2,}")
-_US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b")
+# what says a slashed date puts the month first: a U.S. clock, or the Public wire's stamp
+# ("10/05/2022 | Press release | Distributed by Public on 10/05/2022 21:50", publicnow.com)
+_US_CLOCK = re.compile(r"\d\s*[AaPp]\.?[Mm]\b|\bE[DS]T\b|\bDistributed by Public\b")
 # a zone east of Greenwich beside the clock: "11:42 pm GMT+12, 10/07/2018" is no American page
 _EAST_ZONE = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d")
 _LOOSE_ALLOWED = frozenset(_data_lines("stamp_words.txt"))   # words a stamp line may carry
@@ -1863,6 +1869,9 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         city, credit = m["city"], m["credit"]
         month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=True)   # dots put the day first
         year = m["ny"] if month_day else None
+    elif kind == "outlet_colon_date":
+        city, credit = None, m["credit"]
+        month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
     elif kind == "agency_city_country":
         city, credit, country = m["city"], m["credit"], country_code(m["country"])
     elif kind == "date_paren_city":
@@ -2546,6 +2555,7 @@ _NEEDS = {
     "paren_credit_city": lambda head: head[:1] == "(" and "/" in head,
     "date_paren_city": lambda head: _MONTH_START.match(head) is not None and "(" in head,
     "agency_city_country": lambda head: "-" in head[2:7] and "(" in head,
+    "outlet_colon_date": lambda head: head.count(":") >= 2,
 }
 
 _NOT_CITIES = frozenset(["Of", "The", "Mr", "President", "Minister", "Sheikh", "Prime", "Date", "Posted", "Updated",

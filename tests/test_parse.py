@@ -601,6 +601,20 @@ def test_a_japanese_date_alone_on_its_line():
     assert art["published"].date().isoformat() == "2018-12-26"
 
 
+def test_the_public_wires_stamp_puts_the_month_first():
+    art = parse_text("Office of the President\n\n10/05/2022 | Press release | Distributed by Public on 10/05/2022 21:50\n\n"
+                     "The President welcomed the visiting president and his delegation at the palace on Wednesday.")
+    assert art["published"].date().isoformat() == "2022-10-05"
+
+
+def test_the_outlets_name_and_the_day_each_with_a_colon():
+    art = parse_text("Island Telegraph: 10 May 2021:\n\nThree days ago the minister met the new envoy in the capital "
+                     "for talks on trade and investment.")
+    assert (art["published"].date().isoformat(), art["dateline_city"], art["outlet"]) == \
+        ("2021-05-10", None, "Island Telegraph")
+    assert art["text"].startswith("Three days ago")
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"

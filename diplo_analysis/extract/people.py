@@ -296,8 +296,7 @@ def _name_parts() -> dict:
     return {"tok": tok, "name": rf"{first}(?:{more}){{0,3}}{suffix}",
             "name2": rf"(?:{first}(?:{more}){{1,3}}|{glued}){suffix}",
             "hon": rf"(?:{hon})(?![\w])", "heads": heads,
-            # (a hyphen glued to the name before a space ends it: "H.E Simone Knapp- Austria")
-            "end": rf"(?![\w]|-(?![ \u00a0])|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
+            "end": rf"(?![\w-]|['’](?!s\b)\w|{_SP}(?:{heads})(?![\w]))"}
 
 
 _NOT_HON = r"(?!(?:Dr|Mr|Ms|Prof|Hon|H\.[ \u00a0]?E|HE)\.?[ \u00a0])"
