@@ -75,7 +75,10 @@ _STAMP_NUM = re.compile(
 )
 
 # -- wrappers and bylines ------------------------------------------------------
-_WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^()]+?(?:\s*\([^()]*\))?)\s*\)\s*")
+_WRAPPER = re.compile(r"^\(\s*MENAFN\s*[-–—]\s*([^()]+?(?:\s*\([^()]*\))?)\s*\)\s*"
+                      # UrduPoint's reprint of a wire, its source and day: "(UrduPoint / Pakistan Point
+                      # News / WAM - 18th Jan, 2025) ABU DHABI, 18th January, 2025 (WAM) – ..."
+                      r"|^\(\s*UrduPoint\s*/\s*Pakistan Point News\s*(?:/\s*([^()/]+?)\s*)?[-–—][^()]{0,30}\)\s*")
 _BYLINE = re.compile(
     r"^(By|From):?\s+((?:[A-Z][\w'’.-]*\s*){1,4}?)\s*(?:(?:[,|/]|(?<=\s)[-–—](?=\s))\s*(.+))?$"   # "By X - Trend:"
 )
@@ -1156,7 +1159,7 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         prev_kind, last_kind = last_kind, "text"
         m = _WRAPPER.match(line)
         if m:
-            outlet = m.group(1)
+            outlet = m.group(1) or m.group(2) or "UrduPoint"
             line = line[m.end():].strip()
             if not line:
                 continue
@@ -1563,7 +1566,8 @@ _WEEKDAY_LEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 # a place of one to four capitalised words and its comma, before a date: "Global, "
 _PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s+")
 # the month and day first, then the city and the agency: "July 31, Colombo (LNW): ..."
-_DATE_CITY = re.compile(r"(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2}),\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
+_DATE_CITY = re.compile(r"(?:(?P<mon>" + _MONTH + r")\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MONTH + r"))"
+                        r",\s+(?P<city>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
                         r"\s*(?:\((?P<credit>[^()]{1,30})\))?\s*(?::|--|[–—-])\s+(?=[A-Z\"“])")
 # the date with its year first, then the place: "Thursday, 10 February 2022, Suva Fiji: The ..."
 _DATE_PLACE = re.compile(
@@ -1864,7 +1868,7 @@ def _read_dateline(kind: str, m: re.Match, city, country):
         credit = _credit_name(credit)
     elif kind == "date_city":
         city, credit = m["city"], m["credit"]
-        month_day = (_month(m["mon"]), int(m["d"]))
+        month_day = (_month(m["mon"]), int(m["d"])) if m["mon"] else (_month(m["mon2"]), int(m["d2"]))
     elif kind == "paren_credit_city":
         city, credit = m["city"], m["credit"]
         month_day = _month_day(int(m["nd"]), int(m["nm"]), day_first=True)   # dots put the day first
@@ -2335,6 +2339,9 @@ def _match_dateline(line: str):
         m = _DATE_DASH.match(line) if not _DASH_PLACE_END.search(line) else None  # "20 February 2014 – The ministers ..."
         if m is None and (m := _date_place(line, 0)) is not None:
             return "date_place", m      # "10 February 2022, Suva Fiji: The ..."
+        if m is None and "," in line[:16] and (m := _DATE_CITY.match(line)) is not None \
+                and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
+            return "date_city", m       # "16 August, Kathmandu: Visiting ..."
         return ("date_dash", m) if m else (None, None)
     if line[:3] in _WEEKDAY_STARTS:
         wd = _WEEKDAY_LEAD.match(line)

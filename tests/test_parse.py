@@ -615,6 +615,21 @@ def test_the_outlets_name_and_the_day_each_with_a_colon():
     assert art["text"].startswith("Three days ago")
 
 
+def test_a_reprinters_wrapper_then_the_wires_dateline():
+    # UrduPoint's "(UrduPoint / Pakistan Point News / WAM - 18th Jan, 2025)" before WAM's own dateline
+    art = parse_text("Two ministers discuss ties\n\n(UrduPoint / Pakistan Point News / WAM - 18th Jan, 2025) ABU DHABI, "
+                     "18th January, 2025 (WAM) – The foreign minister discussed ties with his counterpart by phone.")
+    assert (art["dateline_city"], art["dateline_country"], art["outlet"]) == ("Abu Dhabi", "ARE", "WAM")
+    assert art["text"].startswith("The foreign minister")
+
+
+def test_the_day_first_then_the_city_and_a_colon():
+    art = parse_text(" date 2017-08-16 16 August, Kathmandu: The visiting vice premier called on the prime minister "
+                     "at his office on Wednesday.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Kathmandu", "NPL")
+    assert art["text"].startswith("The visiting vice premier")
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
