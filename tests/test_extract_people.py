@@ -2954,3 +2954,10 @@ def test_members_listed_after_parliamentarians_or_a_friendship_group():
     got = persons("He was joined by members of the Parliamentary Friendship Group Ana Ruiz (president), Rosa Lebon "
                   "(Yntymak) and Carol Delgado.", 2022)
     assert [g[1] for g in got] == ["Member of Parliament"] * 3
+
+
+def test_an_organizations_name_inside_a_longer_word_does_not_hide_an_office():
+    # "US Congress" is no word of "US Congressman": the office after it is read
+    assert persons("The remarks by US Congressman John Carter came.", 2022) == [
+        ("John Carter", "Member of Parliament", "USA")]
+    assert persons("He met with Congress Woman Mary Cole.", 2022)[0][1] == "Member of Parliament"

@@ -1254,8 +1254,24 @@ def _hits(spaced: str) -> list[tuple]:
     # space ("mr " of "Mr.") may take the closing one, past the text: it ends with the text
     kinds, payloads, right = auto.kinds, auto.payloads, auto.right
     last = len(spaced) - 2
-    return [(start, min(end - 1, last), kinds[key], payloads[key]) for key, start, end in found
-            if not right[key] or spaced[end] == " "]
+    out = [(start, min(end - 1, last), kinds[key], payloads[key]) for key, start, end in found
+           if not right[key] or spaced[end] == " "]
+    if len(out) < len(found):
+        # a key that does not end its word ("US Congress" of "US Congressman") hid the keys that
+        # start inside it: read again with its first word blanked, and add what no hit covers
+        masked = list(spaced)
+        for key, start, end in found:
+            if right[key] and spaced[end] != " ":
+                cut = spaced.find(" ", start + 1, end)
+                masked[start:cut if cut > 0 else end] = " " * ((cut if cut > 0 else end) - start)
+        masked = "".join(masked)
+        taken = [(a, b) for a, b, _, _ in out]
+        for key, start, end in find_all(auto[:2], masked):
+            if (not right[key] or masked[end] == " ") \
+                    and not any(a < min(end - 1, last) and start < b for a, b in taken):
+                out.append((start, min(end - 1, last), kinds[key], payloads[key]))
+        out.sort()
+    return out
 
 
 class Scan(NamedTuple):
