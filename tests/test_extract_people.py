@@ -1920,7 +1920,7 @@ def test_the_president_of_a_court_council_or_institute_is_its_head():
     got = persons("Ms. Marta Vidal, President of the Regional Court of Appeals, met Dr. Olaf Berg, president "
                   "of the Baltic Institute for Strategy, and Ivo Rossi, President of the Council of Ministers "
                   "of Italy.", 2018)
-    assert [g[:2] for g in got] == [("Marta Vidal", "Head"), ("Olaf Berg", "Head"), ("Ivo Rossi", "President")]
+    assert [g[:2] for g in got] == [("Marta Vidal", "Head"), ("Olaf Berg", "Head"), ("Ivo Rossi", "Prime Minister")]
 
 
 def test_church_styles_and_professional_titles_are_honorifics():
@@ -2961,3 +2961,10 @@ def test_an_organizations_name_inside_a_longer_word_does_not_hide_an_office():
     assert persons("The remarks by US Congressman John Carter came.", 2022) == [
         ("John Carter", "Member of Parliament", "USA")]
     assert persons("He met with Congress Woman Mary Cole.", 2022)[0][1] == "Member of Parliament"
+
+
+def test_italys_president_of_the_council_a_universitys_vice_chancellor_and_a_small_first_word():
+    got = persons("He met Lia Conti, President of the Council of Ministers of Italy, in Rome. He paid University of "
+                  "Botswana Vice Chancellor Professor Neo Tau a call. UK high Commissioner to Kenya, Ann Hale said it.",
+                  2023)
+    assert [g[:2] for g in got] == [("Lia Conti", "Prime Minister"), ("Neo Tau", "Rector"), ("Ann Hale", "Ambassador")]

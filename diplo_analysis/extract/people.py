@@ -606,9 +606,9 @@ def _case_forms(surface: str) -> set[str]:
         forms.add(" ".join(w if w in _SMALL else "-".join(p if len(p) <= 2 else p[:1].upper() + p[1:]
                                                             for p in w.split("-"))
                            for w in surface.split(" ")))
-    if surface.startswith(("deputy ", "vice ", "acting ", "former ", "member ", "members ")) and " " in surface:
-        # a rank in small letters before a title in capitals: "deputy Prime Minister X", "members of
-        # Parliament X and Y"
+    if " " in surface:
+        # a first word in small letters before a title in capitals: "deputy Prime Minister X",
+        # "members of Parliament X and Y", "UK high Commissioner to Kenya, X"
         first, rest = surface.split(" ", 1)
         forms.add(first + " " + _title(rest))
     if "- " in surface:
@@ -2345,7 +2345,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             elif role in _CHAIRS and role != "Head" and ostart > 1 and text[ostart - 1] == " " \
                     and _chamber_before_re().search(text, max(0, ostart - 50), ostart) is not None:
                 role = _CHAIRS[role]    # "State Duma Chairman X": the same, the chamber named first
-            elif role == "Rector" and text.startswith("Vice", ostart) and (
+            elif role == "Rector" and text.startswith("Vice", ostart) and "niversity" not in text[max(0, ostart - 40):ostart] and (
                     (ostart - 1) in s.country_end or (text.startswith(" of ", oend) and (oend + 4) in s.country_start)):
                 role = "Deputy Prime Minister"  # "German Vice-Chancellor X": the deputy head of a government
             elif role == "President" and _OF_BODY.match(text, oend) is not None:
