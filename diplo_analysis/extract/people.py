@@ -1254,24 +1254,28 @@ def _hits(spaced: str) -> list[tuple]:
     # space ("mr " of "Mr.") may take the closing one, past the text: it ends with the text
     kinds, payloads, right = auto.kinds, auto.payloads, auto.right
     last = len(spaced) - 2
-    out = [(start, min(end - 1, last), kinds[key], payloads[key]) for key, start, end in found
-           if not right[key] or spaced[end] == " "]
-    if len(out) < len(found):
-        # a key that does not end its word ("US Congress" of "US Congressman") hid the keys that
-        # start inside it: read again with its first word blanked, and add what no hit covers
-        masked = list(spaced)
-        for key, start, end in found:
-            if right[key] and spaced[end] != " ":
-                cut = spaced.find(" ", start + 1, end)
-                masked[start:cut if cut > 0 else end] = " " * ((cut if cut > 0 else end) - start)
-        masked = "".join(masked)
-        taken = [(a, b) for a, b, _, _ in out]
-        for key, start, end in find_all(auto[:2], masked):
-            if (not right[key] or masked[end] == " ") \
-                    and not any(a < min(end - 1, last) and start < b for a, b in taken):
-                out.append((start, min(end - 1, last), kinds[key], payloads[key]))
+    out = []
+    hidden = []     # where a key of several words that does not end its word starts its second word
+    for key, start, end in found:
+        if not right[key] or spaced[end] == " ":
+            out.append((start, min(end - 1, last), kinds[key], payloads[key]))
+        elif (cut := spaced.find(" ", start + 1, end)) > 0:
+            hidden.append((cut, end))
+    for cut, end in hidden:
+        # "US Congress" of "US Congressman" hid the keys that start inside it: read that stretch
+        # again from its second word, and add what no hit covers
+        window = spaced[cut:end + _HIDDEN_REACH]
+        for key, start, stop in find_all(auto[:2], window):
+            a, b = cut + start, cut + stop
+            if a < end and (not right[key] or spaced[b] == " ") \
+                    and not any(h[0] < min(b - 1, last) and a < h[1] for h in out):
+                out.append((a, min(b - 1, last), kinds[key], payloads[key]))
+    if hidden:
         out.sort()
     return out
+
+
+_HIDDEN_REACH = 120     # the longest key read again past the end of the one that hid it
 
 
 class Scan(NamedTuple):
