@@ -156,6 +156,11 @@ _DATELINES = [
         r"\[(?P<country>[A-Z][A-Za-z'’ -]{2,30})\]\s*,?\s*"
         r"(?:(?P<mon>(?i:" + _MONTH + r"))\s*(?P<d>\d{1,2})(?:,?\s*(?P<y>\d{4}))?)?"
         r"\s*(?:\((?P<credit>[^()]{2,30})\))?\s*(?:--|[-–—:])\s*")),
+    # Yonhap's Korean service, the city and the agency joined by "=": "(SEOUL=Yonhap News) ...",
+    # "(Seoul = Yonhap News) Reporter X = President ..."
+    ("paren_city_equals", re.compile(
+        r"\((?P<city>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\s*=\s*(?P<credit>[A-Z][\w ]{1,25}?)\s*\)"
+        r"(?:\s*[Rr]eporters?\s+[^=\n]{2,40}?\s*=)?\s*(?=[A-Z\"“]|$)")),
     # the place and the day in brackets before the story: "(Providenciales, Turks and Caicos Islands –
     # Wednesday, 24 November 2021) UK Ministers ...", "(Brasilia, May 15) - The ..."
     ("paren_place_date", re.compile(
@@ -1876,6 +1881,8 @@ def _read_dateline(kind: str, m: re.Match, city, country):
     elif kind == "outlet_colon_date":
         city, credit = None, m["credit"]
         month_day, year = (_month(m["mon"]), int(m["d"])), m["y"]
+    elif kind == "paren_city_equals":
+        city, credit = m["city"], m["credit"]
     elif kind == "agency_city_country":
         city, credit, country = m["city"], m["credit"], country_code(m["country"])
     elif kind == "date_paren_city":
@@ -2398,7 +2405,7 @@ def _match_dateline(line: str):
             continue        # a known city of the state in brackets: "APA-Conakry (Guinea)"
         if kind == "city_comma" and not _city_comma_dateline(m):
             continue
-        if kind in ("paren_credit_city", "date_paren_city") and city_country(m["city"])[1] is None:
+        if kind in ("paren_credit_city", "date_paren_city", "paren_city_equals") and city_country(m["city"])[1] is None:
             continue
         if kind == "caps_bare" and (len(line) - m.end() < _BARE_CAPS_MIN or country_code(m["city"]) is not None
                                     or city_country(m["city"])[1] is None or _population(m["city"]) < _BARE_CAPS_PEOPLE):
@@ -2562,6 +2569,7 @@ _NEEDS = {
     "paren_credit_city": lambda head: head[:1] == "(" and "/" in head,
     "date_paren_city": lambda head: _MONTH_START.match(head) is not None and "(" in head,
     "agency_city_country": lambda head: "-" in head[2:7] and "(" in head,
+    "paren_city_equals": lambda head: head[:1] == "(" and "=" in head,
     "outlet_colon_date": lambda head: head.count(":") >= 2,
 }
 

@@ -630,6 +630,17 @@ def test_the_day_first_then_the_city_and_a_colon():
     assert art["text"].startswith("The visiting vice premier")
 
 
+def test_a_city_and_an_agency_joined_by_an_equals_sign():
+    # the Korean service's credit, translated: "(SEOUL=Yonhap News)", "(Seoul = Yonhap News) Reporter X ="
+    art = parse_text("Agency to follow up visit\n\n(SEOUL=Yonhap News) The trade agency will set up a task force after "
+                     "the president's visit to the Middle East.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Seoul", "KOR")
+    assert art["text"].startswith("The trade agency")
+    art = parse_text("(Seoul = Yonhap News) Reporter Kim Min-ji = The president said on the 2nd that the summit "
+                     "restores the relations of the two states.")
+    assert art["dateline_city"] == "Seoul" and art["text"].startswith("The president said")
+
+
 def test_an_aggregators_tag_and_topic_labels_are_clutter():
     # an aggregator's labels between the headline and the dateline ("Tagged:", "Related Topics")
     art = parse_text("12 March 2019\n\nState News Agency (Addis Ababa)\n\nEthiopia: Two States Keen to Widen Ties\n\n"
