@@ -2503,9 +2503,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                     if iso is None and text.startswith(" of ", oend) and comp_end > oend:
                         iso = _region_of(text[oend:comp_end])
                     has = iso is not None
-                if pending is not None and (pending[1], role) not in _NEVER_ONE_HOLDER \
-                        and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)
-                             or _chained_over_state(text, s, pending[0], ostart, pending[2])):
+                if _joined(text, s, pending, ostart, role):
                     # two offices joined, or one title before another ("Deputy Foreign
                     # Minister Ambassador X"): the first one counts, and its country
                     role = pending[1]
@@ -2580,9 +2578,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 continue
             if kind == "counterpart":
                 continue
-            if pending is not None and (pending[1], role) not in _NEVER_ONE_HOLDER \
-                    and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)
-                         or _chained_over_state(text, s, pending[0], ostart, pending[2])):
+            if _joined(text, s, pending, ostart, role):
                 # "Deputy Prime Minister, Minister of Defense and Minister of Interior X":
                 # the first office of the chain counts
                 pending = (oend, pending[1], pending[2], pending[3])
@@ -3146,6 +3142,17 @@ def _possessive_name_re() -> re.Pattern:
 # offices no one holds together: "The President and Chancellor X agreed" names two people
 _NEVER_ONE_HOLDER = frozenset((a, b) for a in ("President",)
                               for b in ("Prime Minister", "Chancellor", "Vice President"))
+
+
+def _joined(text: str, s: Scan, pending, ostart: int, role) -> bool:
+    """Whether the office ``role`` at ``ostart`` goes on the office ``pending`` (as kept by
+    _anchored) of one person: joined to it ("Crown Prince and Prime Minister X"), a title after
+    it ("Deputy Foreign Minister Ambassador X"), or its state's office after an international
+    body's ("IGAD Chairperson and Ethiopian Prime Minister X"); never two offices no one holds
+    together ("The President and Chancellor X")."""
+    return pending is not None and (pending[1], role) not in _NEVER_ONE_HOLDER \
+        and (_chained(text, pending[0], ostart) or _stacked(text, pending[0], ostart, role)
+             or _chained_over_state(text, s, pending[0], ostart, pending[2]))
 
 
 def _chained(text: str, lo: int, hi: int) -> bool:
