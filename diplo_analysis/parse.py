@@ -2341,13 +2341,20 @@ def _starts_with_dateline(line: str) -> bool:
     return _match_dateline(line)[1] is not None
 
 
+def _date_city(line: str) -> re.Match | None:
+    """A :data:`_DATE_CITY` match at the start of ``line`` whose city is a known one."""
+    if "," not in line[:16]:
+        return None
+    m = _DATE_CITY.match(line)
+    return m if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None else None
+
+
 def _match_dateline(line: str):
     if line[:1].isdigit():
         m = _DATE_DASH.match(line) if not _DASH_PLACE_END.search(line) else None  # "20 February 2014 – The ministers ..."
         if m is None and (m := _date_place(line, 0)) is not None:
             return "date_place", m      # "10 February 2022, Suva Fiji: The ..."
-        if m is None and "," in line[:16] and (m := _DATE_CITY.match(line)) is not None \
-                and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
+        if m is None and (m := _date_city(line)) is not None:
             return "date_city", m       # "16 August, Kathmandu: Visiting ..."
         return ("date_dash", m) if m else (None, None)
     if line[:3] in _WEEKDAY_STARTS:
@@ -2365,10 +2372,8 @@ def _match_dateline(line: str):
         iso = country_code(m["country"])
         if iso is not None and city_country(m["city"])[1] == iso:
             return "country_city", m    # "Botswana, Maun: The ministry ..."
-    if line[:1].isupper() and "," in line[:16]:
-        m = _DATE_CITY.match(line)      # "July 31, Colombo (LNW): President ..."
-        if m is not None and m["city"] not in _NOT_CITIES and city_country(m["city"])[1] is not None:
-            return "date_city", m
+    if line[:1].isupper() and (m := _date_city(line)) is not None:
+        return "date_city", m           # "July 31, Colombo (LNW): President ..."
     if not (line[:1].isupper() or line[:1] in "([#"):
         return None, None       # every dateline starts with a capital, "(Agency)", "[Country]" or a date
     words = line[:40].split(None, 2)
