@@ -4479,7 +4479,7 @@ def find_people(doc: Doc) -> list[dict]:
         _envoy_list(doc, s, spans, role)
     if "MP" in text:
         _member_letters(text, spans, role)
-    if "embers" in text or "arliamentarians" in text or "awmakers" in text or "egislators" in text:
+    if "embers" in text or any(w in text for w in _LAWMAKER_WORDS):
         _members_lists(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
@@ -4536,12 +4536,16 @@ def _members_re() -> re.Pattern:
     chamber = rf"(?:{_chamber_names()}|Congress|Senate|House(?:{_SP}[A-Z][\w-]+){{0,2}}{_SP}Committee)"
     return re.compile(rf"(?:[Mm]embers{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,2}}?{chamber}"
                       rf"|{chamber}{_SP}members"
-                      # "Parliamentarians in attendance included X, Y and Z"
-                      rf"|(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
-                      rf"(?:included|were|are)"
                       # "Members of the (Parliamentary) Friendship Group X, Y": a chamber's group
                       rf"|[Mm]embers{_SP}of{_SP}the{_SP}(?:[Pp]arliamentary{_SP})?[Ff]riendship{_SP}[Gg]roup)"
                       rf"(?![\w'’-])[ \u00a0]*[,:]?")
+
+
+# "Parliamentarians in attendance included X, Y and Z", "lawmakers were X and Y" (a pattern of its
+# own, tried only on the pages that hold one of its words)
+_LAWMAKERS = re.compile(rf"(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
+                        rf"(?:included|were|are)(?![\w'’-])[ \u00a0]*[,:]?")
+_LAWMAKER_WORDS = ("arliamentarians", "awmakers", "egislators")
 
 
 _ITEM_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
@@ -4587,7 +4591,10 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
             pos = item_at(m.end())
         return pos
 
-    for m in _members_re().finditer(text):
+    heads = list(_members_re().finditer(text)) if "embers" in text else []
+    if any(w in text for w in _LAWMAKER_WORDS):
+        heads += _LAWMAKERS.finditer(text)
+    for m in heads:
         office = "Senator" if "Senate" in m.group() else "Member of Parliament"
         pos = name_at(item_at(m.end()))
         while pos in starts:
