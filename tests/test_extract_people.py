@@ -2954,6 +2954,9 @@ def test_members_listed_after_parliamentarians_or_a_friendship_group():
     got = persons("He was joined by members of the Parliamentary Friendship Group Ana Ruiz (president), Rosa Lebon "
                   "(Yntymak) and Carol Delgado.", 2022)
     assert [g[1] for g in got] == ["Member of Parliament"] * 3
+    # ... the group named for the two states too ("the Armenia-Peru Friendship Group")
+    got = persons("The guests met members of the Armenia-Peru Friendship Group Ana Ruiz and Rosa Lebon.", 2022)
+    assert [g[1] for g in got] == ["Member of Parliament"] * 2
 
 
 def test_an_organizations_name_inside_a_longer_word_does_not_hide_an_office():

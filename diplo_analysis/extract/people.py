@@ -4534,11 +4534,10 @@ def _members_re() -> re.Pattern:
     """The members of a chamber written before a list of names: "members of the Azerbaijani
     Parliament", "Milli Majlis members", "House Foreign Committee members"."""
     chamber = rf"(?:{_chamber_names()}|Congress|Senate|House(?:{_SP}[A-Z][\w-]+){{0,2}}{_SP}Committee)"
-    return re.compile(rf"(?:[Mm]embers{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,2}}?{chamber}"
-                      rf"|{chamber}{_SP}members"
-                      # "Members of the (Parliamentary) Friendship Group X, Y": a chamber's group
-                      rf"|[Mm]embers{_SP}of{_SP}the{_SP}(?:[Pp]arliamentary{_SP})?[Ff]riendship{_SP}[Gg]roup)"
-                      rf"(?![\w'’-])[ \u00a0]*[,:]?")
+    # ("Members of the (Parliamentary) Friendship Group X, Y": a chamber's group)
+    group = rf"(?:[Pp]arliamentary{_SP})?[Ff]riendship{_SP}[Gg]roup"
+    return re.compile(rf"(?:[Mm]embers{_SP}of{_SP}(?:the{_SP})?(?:{_CAPW}{_SP}){{0,2}}?(?:{chamber}|{group})"
+                      rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*[,:]?")
 
 
 # "Parliamentarians in attendance included X, Y and Z", "lawmakers were X and Y" (a pattern of its
