@@ -2971,3 +2971,10 @@ def test_italys_president_of_the_council_a_universitys_vice_chancellor_and_a_sma
                   "Botswana Vice Chancellor Professor Neo Tau a call. UK high Commissioner to Kenya, Ann Hale said it.",
                   2023)
     assert [g[:2] for g in got] == [("Lia Conti", "Prime Minister"), ("Neo Tau", "Rector"), ("Ann Hale", "Ambassador")]
+
+
+def test_a_member_of_a_named_chamber_is_a_member_of_parliament():
+    got = persons("He received Moto Hara, member of the House of Representatives of the Japanese Parliament, and "
+                  "Ana Ruiz, member of the National Assembly, and Bo Lind, member of the Senate.", 2022)
+    assert [g[:2] for g in got] == [("Moto Hara", "Member of Parliament"), ("Ana Ruiz", "Member of Parliament"),
+                                    ("Bo Lind", "Senator")]
