@@ -1253,15 +1253,16 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 k = i
                 while k < n and not lines[k].strip():
                     k += 1
-                if k < n:
-                    kind2, m2 = _match_dateline(_unglue(lines[k].strip()))
+                nxt = _unglue(lines[k].strip()) if k < n else ""
+                if nxt:
+                    kind2, m2 = _match_dateline(nxt)
                     if m2 is not None:
                         city2, country2, credit2, month_day2, year2 = _read_dateline(kind2, m2, None, None)
                         if city2 is not None:
                             city, country = city2, country2 or country
                             month_day, dateline_year = month_day or month_day2, dateline_year or year2
                             outlet = _agencies().get(credit2, credit2) if credit2 else outlet
-                            body_first, i = _unglue(lines[k].strip())[m2.end():], k + 1
+                            body_first, i = nxt[m2.end():], k + 1
             if month_day is None and body_first[:1] in "(JFMASOND0123456789":
                 pm = _PAREN_DATE.match(body_first)
                 if pm is not None:

@@ -517,8 +517,7 @@ def _title_holder(doc: Doc, title: str) -> str | None:
     >>> _title_holder(d, "Sultan"), _title_holder(d, "King")
     ('Hassanal Bolkiah', None)
     """
-    words = title.split()
-    role = " ".join(words[1:] if words[:1] == ["the"] or words[:1] == ["The"] else words)
+    role = title[4:] if title[:4] in ("the ", "The ") else title
     keys = {r["key"] for r in doc.people if r.get("key") and r.get("role") == role}
     return keys.pop() if len(keys) == 1 else None
 

@@ -1979,6 +1979,17 @@ class _Mention(NamedTuple):
 def _office_span(text: str, start: int, end: int, kind: str, payload: str) -> tuple[int, int, str]:
     """Widen "minister of" to its portfolio and "Economy Minister" to its
     portfolio word; return (start, end, canonical office)."""
+    if payload == "Deputy Minister" and kind == "office" and start > 1 and text[start - 1] in " \u00a0" \
+            and (m := _deputy_run_re().search(text, max(0, start - 60), end)) is not None:
+        # "Lithuanian Defence Vice Minister X": the deputy minister of that portfolio
+        return m.start(1), end, _minister_of("Deputy Minister", m.group(1))
+    if payload == "Foreign Minister" and kind == "office" and text.startswith(" for ", end) \
+            and text[start:end].lower() == "secretary of state" \
+            and (m := _portfolio_re().match(text, end + 4)) is not None \
+            and _PORTFOLIO_GOES_ON.match(text, m.end()) is None:
+        # the UK's "Secretary of State for Defence X": the minister of that portfolio
+        # (for Foreign, Commonwealth and Development Affairs: the foreign minister)
+        return start, m.end(), _minister_of("Minister", m.group(1))
     if kind == "office_of":
         m = _portfolio_re().match(text, end)
         if m:
@@ -2288,22 +2299,7 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
                 # later mentions are known (find_people); the latest office until then
                 ostart, oend, role = start, end, last_role
             else:
-                role = payload[0]
-                if kind == "office" and role != "Minister" and role != "Secretary":
-                    ostart, oend = start, end
-                    if role == "Deputy Minister" and start > 1 and text[start - 1] in " \u00a0" \
-                            and (m := _deputy_run_re().search(text, max(0, start - 60), end)) is not None:
-                        # "Lithuanian Defence Vice Minister X": the deputy minister of that portfolio
-                        ostart, role = m.start(1), _minister_of("Deputy Minister", m.group(1))
-                    if role == "Foreign Minister" and text.startswith(" for ", end) \
-                            and text[start:end].lower() == "secretary of state" \
-                            and (m := _portfolio_re().match(text, end + 4)) is not None \
-                            and _PORTFOLIO_GOES_ON.match(text, m.end()) is None:
-                        # the UK's "Secretary of State for Defence X": the minister of that portfolio
-                        # (for Foreign, Commonwealth and Development Affairs: the foreign minister)
-                        oend, role = m.end(), _minister_of("Minister", m.group(1))
-                else:
-                    ostart, oend, role = _office_span(text, start, end, kind, role)
+                ostart, oend, role = _office_span(text, start, end, kind, payload[0])
                 if role == "Secretary" and text.startswith(" to the ", oend):
                     continue    # "Secretary to the President X": the office after it reads the name
                 if role == "Secretary" and text.startswith((" at the Ministry", " in the Ministry"), oend) \
@@ -3661,14 +3657,16 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     return out
 
 
-# offices that serve a state (not an international body, a company or a university);
-# directors, heads and advisers count too: a body of an international organization or a
-# company is named beside them ("Director of the IAEA"), and then its state is read first
 # the states whose foreign minister is the "canciller" ("chanceler"), which English copy often
 # writes "Chancellor": Spanish- and Portuguese-speaking America (Real Academia Española,
 # "canciller": minister of foreign affairs in many American countries)
 _CANCILLER_STATES = frozenset(["ARG", "BOL", "BRA", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "GTM", "HND", "MEX",
                                "NIC", "PAN", "PER", "PRY", "SLV", "URY", "VEN"])
+
+
+# offices that serve a state (not an international body, a company or a university);
+# directors, heads and advisers count too: a body of an international organization or a
+# company is named beside them ("Director of the IAEA"), and then its state is read first
 _NATIONAL_OFFICES = frozenset([
     "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
     "Deputy Foreign Minister", "Minister", "Deputy Minister", "Speaker", "Deputy Speaker", "King",
@@ -4548,6 +4546,7 @@ _LAWMAKER_WORDS = ("arliamentarians", "awmakers", "egislators")
 
 
 _ITEM_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+_SPACES = re.compile(r"[ \u00a0]*")
 # a list's item of capitalised words, up to its comma, "and" or bracket: a name the scan may not have read
 _UNREAD_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,4}(?=[ \u00a0]*(?:,|and[ \u00a0]|\(|$))")
 
@@ -4570,8 +4569,7 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
         aside = _ITEM_ASIDE.match(text, pos)
         if aside is not None:
             pos = aside.end()
-        sep = _AND_SEP.match(text, pos)
-        pos = sep.end() if sep is not None else pos + len(text[pos:]) - len(text[pos:].lstrip(" \u00a0"))
+        pos = (_AND_SEP.match(text, pos) or _SPACES.match(text, pos)).end()
         return pos if pos in starts else _hons_re().match(text, pos).end()
 
     def name_at(pos: int) -> int:
