@@ -1514,6 +1514,8 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         published = _year_of_day(raw, month_day)
     if published is None and updated is not None and header_year is None:
         published = updated  # the page shows only its update stamp: the best date it gives
+    if published is None and header_year is None:
+        published = _dated_line(raw)
 
     # 5. outlet and secondary source credited in the body
     credit_outlet, credit_via = _credits(text)
@@ -2035,6 +2037,53 @@ def _lone_stamp(paragraphs: list[str], month_day: tuple[int, int] | None = None)
         return None
     del paragraphs[at]
     return found
+
+
+_DATED_LINE_REACH = 600      # a page's own date line stands in its first characters ...
+_DATED_LINE_SHORT = 100      # ... and, when a name or place comes before the date, is this short
+_DATED_LINE_WORDS = 6        # a name, a place or an office's credit before the date: so many words
+_WEEKDAY_BEFORE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+                             r"(?:the\s+)?$")
+# a word of a sentence that leads to a date it names: "met on 5 May 2024", "signed in", "dated"
+_PROSE_BEFORE_DATE = re.compile(r"\b(?:on|since|until|from|to|by|before|after|of|in|dated|at|between|and)\s*$", re.I)
+
+
+def _dated_line(raw: str):
+    """The page's date when no stamp, dateline or foot gave one: the first full date of the
+    page's head that opens its line ("Thursday, 10 February 2022, Suva Fiji: The Forum ...",
+    "13.01.2017, Trakai – Within ..."), or that only a weekday, or a few capitalised words (a
+    name, a place, an office) precede in a short line ("Rideau Hall, Tuesday, November 18,
+    2014", "Jane Roe, Friday 5 Oct 2018", "Ministry of Foreign Affairs 28.02.2022").
+
+    A line that is a stamp by itself (:func:`_head_stamp`) is not read here: the head's rules
+    took it or turned it down on purpose (a site's clock, a date bar beside the weather), and
+    neither is a range's last day ("6 - 17 November 2017") nor a date a sentence leads to
+    ("talks held on 5 May 2024").
+
+    >>> _dated_line("Rideau Hall, Tuesday, November 18, 2014\\n\\nI am delighted ...")
+    Timestamp('2014-11-18 00:00:00')
+    >>> _dated_line("Leaders will meet on 5 May 2024 in Baku") is None
+    True
+    """
+    for line in raw[:_DATED_LINE_REACH].split("\n"):
+        line = line.strip()
+        if _TWO_DIGITS.search(line) is None or _head_stamp(line) is not None:
+            continue
+        for m in _LOOSE_DATE.finditer(line):
+            if _RANGE_START.search(line, max(0, m.start() - 8), m.start()):
+                continue
+            weekday = _WEEKDAY_BEFORE.search(line, 0, m.start())
+            start = m.start() if weekday is None else weekday.start()
+            before = line[:start]
+            words = before.replace(",", " ").split()
+            if start > 2 and (_PROSE_BEFORE_DATE.search(before) or len(words) > _DATED_LINE_WORDS or (
+                    weekday is None and (len(line) > _DATED_LINE_SHORT or line.endswith(".") or any(
+                        w[:1].isalpha() and not w[:1].isupper() for w in words)))):
+                continue
+            ts = _date(*_loose_ymd(m, line))
+            if ts is not None:
+                return ts
+    return None
 
 
 def _drop_foot_headlines(paragraphs: list[str]) -> None:

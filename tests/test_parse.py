@@ -372,7 +372,7 @@ def test_a_date_in_a_headline_is_no_publication_date():
     ("TOPEKA − The governor will lead a trade mission to two European states next week, his office said.",
      None, "Topeka", "USA"),                                                             # a minus sign for a dash
     ("Mombasa, Kenya, Tue 4th May 2021 | The governor received the envoy of the neighbouring state on a visit.",
-     None, "Mombasa", "KEN"),                                                            # read loosely
+     "2021-05-04", "Mombasa", "KEN"),   # read loosely (the date by _dated_line: a place and a weekday before it)
     ("FEDERAL Member for the district welcomed the prime minister of a neighbouring state to the town yesterday.",
      None, None, None),                                                                  # a word in capitals, a small town's name
     ("AB, Kigali – On Friday the foreign minister received the envoy of a neighbouring state for talks on trade.",
@@ -1702,3 +1702,20 @@ def test_an_agencys_credit_line_with_its_city_and_a_glued_outlet_between_hyphens
                      "at the palace. " + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Lilongwe", "MWI")
     assert art["text"].startswith("President Ana Banda")
+
+
+def test_a_date_line_of_the_head_that_no_stamp_rule_knows():
+    # a place, a name or an office's credit and a weekday before the date, or the date opening
+    # a story's first line: the page's own date when nothing else gave one
+    for head, day in [("Government House, Tuesday, November 18, 2014", "2014-11-18"),
+                      ("Jane Roe in Geneva , Wednesday 12 Jul 2023", "2023-07-12"),
+                      ("Agency of Protocol Affairs 28.02.2022", "2022-02-28")]:
+        art = parse_text("Envoys meet in the capital\n\n" + head + "\n\n" + STORY)
+        assert art["published"] == pd.Timestamp(day), head
+    art = parse_text("Forum welcomes a visiting envoy\n\nThursday, 10 February 2022, Suva Fiji:\u00c2 The Forum's "
+                     "secretariat today welcomed the non-resident ambassador. " + STORY)
+    assert art["published"] == pd.Timestamp("2022-02-10")
+    # a date a sentence leads to, a range's last day and a head line of prose are no page date
+    for head in ["Talks will be held on Tuesday, November 18, 2014 in the capital", "Exhibition 6 - 17 November 2017",
+                 "The two ministers met in the capital and signed the plan 28.02.2022 for the two states."]:
+        assert parse_text("Envoys meet in the capital\n\n" + head + "\n\n" + STORY)["published"] is None, head
