@@ -1353,6 +1353,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
     if city is None and country is None and dateline[1] is None \
             and (country := _lone_state(paragraphs, 0)) is not None:
         del paragraphs[0]       # "INDONESIA:" on the body's first line, alone
+    if city is None and country is None and dateline[1] is None and len(paragraphs) > 1 \
+            and len(paragraphs[1]) >= 80 and (bylined := _byline_city(paragraphs[0])) is not None:
+        city, country = bylined     # "Jane Roe - ISLAMABAD" on the body's first line
+        del paragraphs[0]
     if city is None and country is None and dateline[1] is None:
         # a standfirst, a caption or a summary above the dateline: a dateline of the
         # unmistakable shapes at the start of one of the next paragraphs
@@ -1396,6 +1400,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
             if (country := _lone_state(paragraphs, k)) is not None:
                 del paragraphs[k]       # "INDONESIA:" on a line of its own: the state only
                 break
+            bylined = _byline_city(paragraphs[k]) if k + 1 < len(paragraphs) and len(paragraphs[k + 1]) >= 80 else None
+            if bylined is not None:
+                # "Jane Roe - ISLAMABAD", "Jane Roe (Abu Dhabi)", "(Phnom Penh)" above the body
+                city, country = bylined
+                del paragraphs[k]
+                break
             kind, m = _match_dateline(paragraphs[k])
             if kind == "date_dash" and published is None and len(paragraphs[k]) - m.end() >= 80:
                 # "19/01/2005 :: The minister ...": a dated paragraph below the lead
@@ -1413,13 +1423,15 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         # standfirst's line) opens with a sizeable known city and a comma, colon, dash, bar or
         # bracket before a capital, a digit or a quote, whatever stands between ("Islamabad,
         # Pakistan and Azerbaijan have pledged ...")
-        for para in paragraphs[:_LEAD_PLACE_TRIES]:
+        tries = 0
+        for para in paragraphs[:_MENU_PARAGRAPHS]:
             if len(para) >= _LEAD_PLACE_PARAGRAPH:
                 place = _lead_place(para)
                 if place is not None:
                     city, country = place
                     break
-            if len(para) > _STORY_PARAGRAPH and para.endswith(_STORY_ENDS):
+                tries += 1
+            if tries >= _LEAD_PLACE_TRIES or len(para) > _STORY_PARAGRAPH and para.endswith(_STORY_ENDS):
                 break       # the story has begun
 
     if city is None and country is None and dateline[1] is None:
@@ -2165,6 +2177,47 @@ def _bare_byline(line: str):
 
 _CITY_AGENCY = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?)-([A-Z]{2,10})")
 _AGENCY_NOT_CITY_PEOPLE = 500_000   # "ADEN-SABA" (a town of Saba is far smaller), not "BAKU-TBILISI"
+
+
+# a reporter's name and the place filed from, on a line of their own: "Jane Roe - ISLAMABAD",
+# "Jane Roe (Abu Dhabi)", "By Jane Roe Nairobi, Kenya:"; or the place alone in brackets
+_BYLINE_CITY = re.compile(r"(?:[Bb]y:?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
+                          r"(?:[-–—]\s*(?P<dash>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)"
+                          r"|\((?P<paren>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\)"
+                          r"|\s(?P<comma>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?),\s*(?P<state>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?):)\s*"
+                          r"|\((?P<alone>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)\)")
+_BYLINE_CITY_MAX = 60
+
+
+def _byline_city(line: str) -> tuple[str, str] | None:
+    """(city, ISO3) of a line that is a reporter's name and a known city filed from, or a known
+    city alone in brackets; else None.
+
+    >>> _byline_city("Jane Roe - ISLAMABAD"), _byline_city("Jane Roe (Abu Dhabi)"), _byline_city("(Phnom Penh)")
+    (('Islamabad', 'PAK'), ('Abu Dhabi', 'ARE'), ('Phnom Penh', 'KHM'))
+    >>> _byline_city("By Jane Roe Nairobi, Kenya:")
+    ('Nairobi', 'KEN')
+    >>> _byline_city("Talks Held (Brazil)") is None, _byline_city("Capital FM (Nairobi)") is None
+    (True, True)
+    """
+    if len(line) > _BYLINE_CITY_MAX or "(" not in line and "-" not in line and "–" not in line \
+            and "—" not in line and ":" not in line:
+        return None
+    m = _BYLINE_CITY.fullmatch(line.strip())
+    if m is None:
+        return None
+    place = m["dash"] or m["paren"] or m["comma"] or m["alone"]
+    if place in _NOT_CITIES or country_code(place) is not None:
+        return None
+    if m["name"] and (m["name"] in _agencies() or any(
+            w.lower() in _LOOSE_ALLOWED or w.lower() in _WEEKDAYS or (w.isupper() and len(w) <= 3)
+            or country_code(w) is not None for w in m["name"].split())):
+        return None         # "Updated - LONDON", "Capital FM (Nairobi)", "Egypt State Information
+        # Service (Cairo)": a label or an outlet's credit, not a reporter
+    city, cc = city_country(place)
+    if cc is None or (m["state"] and country_code(m["state"]) != cc) or not _sizeable_city(place):
+        return None
+    return city, cc
 
 
 def _lone_city(line: str, title: bool = False) -> str | None:

@@ -1719,3 +1719,17 @@ def test_a_date_line_of_the_head_that_no_stamp_rule_knows():
     for head in ["Talks will be held on Tuesday, November 18, 2014 in the capital", "Exhibition 6 - 17 November 2017",
                  "The two ministers met in the capital and signed the plan 28.02.2022 for the two states."]:
         assert parse_text("Envoys meet in the capital\n\n" + head + "\n\n" + STORY)["published"] is None, head
+
+
+def test_the_stories_first_paragraph_below_a_long_menu_opens_with_its_dateline():
+    menu = "".join(f"  • Section {n}\n" for n in range(12))
+    art = parse_text(menu + "\nEnvoys hear of trade plans\n\nAbuja, Nov. 1, 2023: President Ana Banda has assured the "
+                     "foreign envoys of the capital that trade between their states will grow this year.")
+    assert (art["dateline_city"], art["dateline_country"]) == ("Abuja", "NGA")
+
+
+def test_a_reporters_name_and_the_city_filed_from_on_a_line_of_their_own():
+    for line, city, cc in [("Jane Roe - ISLAMABAD", "Islamabad", "PAK"), ("Jane Roe (Abu Dhabi)", "Abu Dhabi", "ARE"),
+                           ("(Phnom Penh)", "Phnom Penh", "KHM")]:
+        art = parse_text("Ministers agree to deepen ties\n\nPhoto: the ministers\n\n" + line + "\n\n" + STORY)
+        assert (art["dateline_city"], art["dateline_country"]) == (city, cc), line
