@@ -83,6 +83,8 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     # ... and of parts GR to GW: a source gave only the year (CAN-JPN 1928, or 1950 in other copies of
     # the same article; MDV-RUS 1966; BLR-ETH 1994, the day only as "today" on a 30th anniversary's page)
     ("CAN", "JPN"), ("MDV", "RUS"), ("BLR", "ETH"),
+    # ... and of parts HJ to HO: India's and Portugal's ministries give only the year (IND-PRT 1949)
+    ("IND", "PRT"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
