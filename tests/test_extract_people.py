@@ -2978,3 +2978,17 @@ def test_a_member_of_a_named_chamber_is_a_member_of_parliament():
                   "Ana Ruiz, member of the National Assembly, and Bo Lind, member of the Senate.", 2022)
     assert [g[:2] for g in got] == [("Moto Hara", "Member of Parliament"), ("Ana Ruiz", "Member of Parliament"),
                                     ("Bo Lind", "Senator")]
+
+
+def test_a_states_adjective_between_the_verb_of_being_and_the_office():
+    # "X is the new British ambassador to Y": the adjective gives the state, the office is X's
+    assert persons("Ana Vidal is the new British ambassador to Kenya, succeeding an envoy who left.", 2023)[0] == (
+        "Ana Vidal", "Ambassador", "GBR")
+    assert persons("Ana Vidal is Italy's ambassador to Kenya.", 2023)[0] == ("Ana Vidal", "Ambassador", "ITA")
+
+
+def test_the_plural_abbreviations_of_representatives_and_senators_before_their_names():
+    got = persons("The caucus chairs Reps. Ana Vidal and Tom Hale welcomed the visit to Washington.", 2023)
+    assert [g[:2] for g in got] == [("Ana Vidal", "Member of Parliament"), ("Tom Hale", "Member of Parliament")]
+    got = persons("Sens. Ana Vidal and Tom Hale arrived in Taipei.", 2023)
+    assert [g[:2] for g in got] == [("Ana Vidal", "Senator"), ("Tom Hale", "Senator")]

@@ -2226,20 +2226,21 @@ _LOWER_COMPLEMENT = re.compile(r"[ \u00a0]of(?:[ \u00a0]+(?!(?:his|her|its|their
 _APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\(|and[ \u00a0]|$)")
 
 
-# "X is the new ambassador of Y": a name, a verb of being, the office
-_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new |\d{1,3}(?:st|nd|rd|th) )?$")
+# "X is the new ambassador of Y", "X is the new British ambassador to Z": a name, a verb of
+# being, the office (a state's adjective or possessive may stand before it)
+_COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new |\d{1,3}(?:st|nd|rd|th) )?"
+                     r"(?:[A-Z][\w’'-]+(?:['’]s)? ){0,2}$")
 # ("the 18th Ambassador of Bangladesh": an ordinal of the office's holders)
 _COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ", "st ", "nd ", "rd ", "th ")
+_COPULA_REACH = 50
 
 
 def _copula_before(text: str, pos: int) -> int | None:
     """Where " is (the) (new) " or " was ..." ends a name right before ``pos``."""
-    if not text.endswith(_COPULA_TAILS, 0, pos):
-        return None
-    window = text[max(0, pos - 24):pos]
+    window = text[max(0, pos - _COPULA_REACH):pos]
     if " is " not in window and " was " not in window:
         return None
-    m = _COPULA.search(text, max(0, pos - 24), pos)
+    m = _COPULA.search(text, max(0, pos - _COPULA_REACH), pos)
     return m.start() if m is not None else None
 
 
