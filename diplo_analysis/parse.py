@@ -1526,8 +1526,10 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
         published = _year_of_day(raw, month_day)
     if published is None and updated is not None and header_year is None:
         published = updated  # the page shows only its update stamp: the best date it gives
-    if published is None and header_year is None:
-        published = _dated_line(raw)
+    if published is None and header_year is None and (dated := _dated_line(raw)) is not None:
+        published = dated[0]
+        if city is None and country is None and (place := _place_after_date(dated[1], dated[2])) is not None:
+            city, country = place   # "Thursday, 10 February 2022, Suva Fiji: The Forum ..."
 
     # 5. outlet and secondary source credited in the body
     credit_outlet, credit_via = _credits(text)
@@ -2061,7 +2063,8 @@ _PROSE_BEFORE_DATE = re.compile(r"\b(?:on|since|until|from|to|by|before|after|of
 
 
 def _dated_line(raw: str):
-    """The page's date when no stamp, dateline or foot gave one: the first full date of the
+    """(timestamp, line, end of the date in the line) of the page's date when no stamp, dateline
+    or foot gave one, else None: the first full date of the
     page's head that opens its line ("Thursday, 10 February 2022, Suva Fiji: The Forum ...",
     "13.01.2017, Trakai – Within ..."), or that only a weekday, or a few capitalised words (a
     name, a place, an office) precede in a short line ("Rideau Hall, Tuesday, November 18,
@@ -2072,7 +2075,7 @@ def _dated_line(raw: str):
     neither is a range's last day ("6 - 17 November 2017") nor a date a sentence leads to
     ("talks held on 5 May 2024").
 
-    >>> _dated_line("Rideau Hall, Tuesday, November 18, 2014\\n\\nI am delighted ...")
+    >>> _dated_line("Rideau Hall, Tuesday, November 18, 2014\\n\\nI am delighted ...")[0]
     Timestamp('2014-11-18 00:00:00')
     >>> _dated_line("Leaders will meet on 5 May 2024 in Baku") is None
     True
@@ -2094,8 +2097,32 @@ def _dated_line(raw: str):
                 continue
             ts = _date(*_loose_ymd(m, line))
             if ts is not None:
-                return ts
+                return ts, line, m.end()
     return None
+
+
+# a known city (and its state) after a date that opens a line, then a colon, a dash, a bracket
+# or the line's end: "10 February 2022, Suva Fiji: The ...", "24 April 2019, Nur-Sultan (...)"
+_PLACE_AFTER_DATE = re.compile(r",\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}?)"
+                               r"(?:,?\s+(?P<country>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}))?\s*(?:[:–—(]|\s-\s|$)")
+
+
+def _place_after_date(line: str, end: int) -> tuple[str, str] | None:
+    """(city, ISO3) of a sizeable known city right after the date ending at ``end`` of a line
+    :func:`_dated_line` took, its state's name after it if any; else None.
+
+    >>> _place_after_date("Thursday, 10 February 2022, Suva Fiji: The Forum met.", 26)
+    ('Suva', 'FJI')
+    >>> _place_after_date("10 February 2022, Talks Resume: The Forum met.", 16) is None
+    True
+    """
+    m = _PLACE_AFTER_DATE.match(line, end)
+    if m is None or country_code(m["city"]) is not None:
+        return None
+    city, cc = city_country(m["city"])
+    if cc is None or not _sizeable_city(m["city"]) or (m["country"] and country_code(m["country"]) != cc):
+        return None
+    return city, cc
 
 
 def _drop_foot_headlines(paragraphs: list[str]) -> None:

@@ -2992,3 +2992,9 @@ def test_the_plural_abbreviations_of_representatives_and_senators_before_their_n
     assert [g[:2] for g in got] == [("Ana Vidal", "Member of Parliament"), ("Tom Hale", "Member of Parliament")]
     got = persons("Sens. Ana Vidal and Tom Hale arrived in Taipei.", 2023)
     assert [g[:2] for g in got] == [("Ana Vidal", "Senator"), ("Tom Hale", "Senator")]
+
+
+def test_a_state_councilor_serves_china():
+    # a title only China's government uses in English (data/office_states.csv); no canonical office
+    assert persons("State councillor Li Wen will host a banquet for the visiting president of Pakistan.", 2012) == [
+        ("Li Wen", None, "CHN")]

@@ -1733,3 +1733,11 @@ def test_a_reporters_name_and_the_city_filed_from_on_a_line_of_their_own():
                            ("(Phnom Penh)", "Phnom Penh", "KHM")]:
         art = parse_text("Ministers agree to deepen ties\n\nPhoto: the ministers\n\n" + line + "\n\n" + STORY)
         assert (art["dateline_city"], art["dateline_country"]) == (city, cc), line
+
+
+def test_a_known_city_after_the_date_that_opens_a_line_is_the_dateline():
+    art = parse_text("Forum welcomes a visiting envoy\n\nThursday, 10 February 2022, Suva Fiji: The Forum's secretariat "
+                     "today welcomed the non-resident ambassador. " + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Suva", "FJI")
+    art = parse_text("Remarks of the President\n24 April 2019, Nur-Sultan (capital)\n\n" + STORY)
+    assert (art["published"], art["dateline_city"]) == (pd.Timestamp("2019-04-24"), "Nur-Sultan")
