@@ -2998,3 +2998,15 @@ def test_a_state_councilor_serves_china():
     # a title only China's government uses in English (data/office_states.csv); no canonical office
     assert persons("State councillor Li Wen will host a banquet for the visiting president of Pakistan.", 2012) == [
         ("Li Wen", None, "CHN")]
+
+
+def test_a_month_and_day_after_a_name_are_not_its_last_word():
+    assert persons("President Ana Vidal received a delegation led by Foreign Minister of Peru Tomas Roca Nov. 27.",
+                   2020)[-1][0] == "Tomas Roca"
+    assert persons("Prime Minister Theresa May met the envoy.", 2018)[0][0] == "Theresa May"
+
+
+def test_a_bodys_plural_noun_before_its_heads_name_is_no_part_of_the_name():
+    got = persons("Head of the UN Regional Centre for Preventive Diplomacy for Central Asian Countries Ana Vidal "
+                  "joined the meeting.", 2022)
+    assert [g[:2] for g in got] == [("Ana Vidal", "Head")]

@@ -244,6 +244,11 @@ _TITLE_SURNAMES = ("King", "Pope", "Bishop", "Prince", "Major", "Marshall")
 _INNER_TITLES = ("Tun", "Tengku", "Sheikh")
 
 
+# a month and a day after a name are a date, not the name's last word: "Mevlut Cavusoglu Nov. 27"
+_NOT_MONTH_DAY = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                  r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \u00a0]\d{1,2}(?!\d))")
+
+
 def _name_parts() -> dict:
     v = vocab()
 
@@ -251,7 +256,7 @@ def _name_parts() -> dict:
         # capitalised, not a stop word, not all capitals ("UN"), a possessive
         # "'s" left out; or an Arabic "al-" form; or an initial
         stop = trie_regex(sorted(stop_words))
-        tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-]))"
+        tok = (rf"(?={_UP})(?!(?:{stop})(?![\w'’-]))(?!{_UP}[{re.escape(UPPER)}0-9]+(?![\w'’-])){_NOT_MONTH_DAY}"
                rf"{_UP}(?:\w++|(?=['’]{_UP}))(?:['’-](?!s\b)\w++)*+")
         # initials: "S. Jaishankar", "A.K. Abdul Momen", "Ma. Teresita Daza", "Teodoro L Locsin";
         # glued to the name as Mongolian pages write the patronymic: "Kh.Battulga", "Ts.Munkh-Orgil"
