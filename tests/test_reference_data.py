@@ -85,6 +85,8 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     ("CAN", "JPN"), ("MDV", "RUS"), ("BLR", "ETH"),
     # ... and of parts HJ to HO: India's and Portugal's ministries give only the year (IND-PRT 1949)
     ("IND", "PRT"),
+    # ... and of parts HP to HU: KAZ-OMN 1992, the year alone
+    ("KAZ", "OMN"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
