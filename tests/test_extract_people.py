@@ -3010,3 +3010,9 @@ def test_a_bodys_plural_noun_before_its_heads_name_is_no_part_of_the_name():
     got = persons("Head of the UN Regional Centre for Preventive Diplomacy for Central Asian Countries Ana Vidal "
                   "joined the meeting.", 2022)
     assert [g[:2] for g in got] == [("Ana Vidal", "Head")]
+
+
+def test_an_office_after_a_dash_and_a_states_adjective_and_after_a_possessive_and_new():
+    got = persons("The minister welcomed Norwegian ambassador Ola Berg, Ana Vidal – Danish ambassador, and Bo Lind.", 2021)
+    assert got[1] == ("Ana Vidal", "Ambassador", "DNK")
+    assert persons("Tom Hale is Guyana’s new Ambassador to Mexico.", 2023)[0] == ("Tom Hale", "Ambassador", "GUY")

@@ -2234,10 +2234,22 @@ _APPOSITION_END = re.compile(r"[ \u00a0]*(?:[,.;:)]|\(|and[ \u00a0]|$)")
 # "X is the new ambassador of Y", "X is the new British ambassador to Z": a name, a verb of
 # being, the office (a state's adjective or possessive may stand before it)
 _COPULA = re.compile(r"(?<=[a-z]) (?:is|was) (?:the |a )?(?:new |\d{1,3}(?:st|nd|rd|th) )?"
-                     r"(?:[A-Z][\w’'-]+(?:['’]s)? ){0,2}$")
+                     r"(?:[A-Z][\w’'-]+(?:['’]s)? ){0,2}(?:(?<=s )new )?$")   # "is Guyana's new Ambassador"
 # ("the 18th Ambassador of Bangladesh": an ordinal of the office's holders)
 _COPULA_TAILS = ("is ", "was ", "the ", " a ", "new ", "st ", "nd ", "rd ", "th ")
 _COPULA_REACH = 50
+
+
+_DASH_APPOS = re.compile(r"(?<=[^\W\d_]) [–—] (?:the )?(?:[A-Z][\w’'-]+(?:['’]s)? ){1,2}$")
+
+
+def _dash_before(text: str, pos: int) -> int | None:
+    """Where the dash after a name stands when only a state's adjective or possessive parts it
+    from the office at ``pos``: "Jane Roe – Danish ambassador" (a name, a dash, "Danish ")."""
+    if "–" not in text[max(0, pos - 30):pos] and "—" not in text[max(0, pos - 30):pos]:
+        return None
+    m = _DASH_APPOS.search(text, max(0, pos - 30), pos)
+    return m.start() + 1 if m is not None else None
 
 
 def _copula_before(text: str, pos: int) -> int | None:
@@ -2616,6 +2628,8 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             elif role and text.endswith((" – ", " — ", " - "), max(0, ostart - 3), ostart) \
                     and text[ostart - 4:ostart - 3].isalpha():
                 comma = ostart - 2          # "Ms. Aiko Mori – Parliamentary Vice Minister for ..."
+            elif role and (dash := _dash_before(text, ostart)) is not None:
+                comma = dash                # "Jane Roe – Danish ambassador, and ...": the state's adjective between
             elif comma > 1 and text[comma - 1] == ")" and (p := text.rfind(" (", max(0, comma - 40), comma)) > 0 \
                     and text[p - 1].isalpha() and role \
                     and _appos_tail_re().fullmatch(text, comma + 1, ostart):
