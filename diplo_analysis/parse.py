@@ -1372,6 +1372,12 @@ def parse_text(raw: str, *, meta: dict | None = None) -> dict:
                 city, country = city_country(lone)
                 del paragraphs[k]
                 break
+            if paragraphs[k].isupper() and len(paragraphs[k]) <= 30 and any(
+                    len(p) >= 80 for p in paragraphs[k + 1:k + 3]) and (lone := _lone_city(paragraphs[k])) is not None:
+                # "ANKARA" alone on its line, the headline again below it, then the story
+                city, country = city_country(lone)
+                del paragraphs[k]
+                break
             if _DATELINE_MARK.search(paragraphs[k], 0, 90) is None:
                 continue    # no dash, colon, bracket, slash or digit: none of the shapes taken here
             placed = _place_date_line(paragraphs[k]) if len(paragraphs[k]) <= _PLACE_DATE_LINE_MAX else None

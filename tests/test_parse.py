@@ -1741,3 +1741,9 @@ def test_a_known_city_after_the_date_that_opens_a_line_is_the_dateline():
     assert (art["dateline_city"], art["dateline_country"]) == ("Suva", "FJI")
     art = parse_text("Remarks of the President\n24 April 2019, Nur-Sultan (capital)\n\n" + STORY)
     assert (art["published"], art["dateline_city"]) == (pd.Timestamp("2019-04-24"), "Nur-Sultan")
+
+
+def test_a_city_in_capitals_alone_on_its_line_with_the_headline_again_below_it():
+    art = parse_text("Ministers hold a call\n\nMinisters hold a call\n\nANKARA\nMinisters hold a call\n\n" + STORY)
+    assert (art["dateline_city"], art["dateline_country"]) == ("Ankara", "TUR")
+    assert "ANKARA" not in art["text"]
