@@ -3016,3 +3016,9 @@ def test_an_office_after_a_dash_and_a_states_adjective_and_after_a_possessive_an
     got = persons("The minister welcomed Norwegian ambassador Ola Berg, Ana Vidal – Danish ambassador, and Bo Lind.", 2021)
     assert got[1] == ("Ana Vidal", "Ambassador", "DNK")
     assert persons("Tom Hale is Guyana’s new Ambassador to Mexico.", 2023)[0] == ("Tom Hale", "Ambassador", "GUY")
+
+
+def test_sultan_before_a_surname_of_central_asia_is_a_given_name():
+    got = persons("Sultan Raev, Secretary General of the International Organization of Turkic Culture, spoke.", 2019)
+    assert got == [("Sultan Raev", "Secretary-General", None)]
+    assert persons("Sultan Haitham bin Tarik received the envoy.", 2021)[0][1] == "Sultan"

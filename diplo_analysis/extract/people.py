@@ -2282,6 +2282,21 @@ def _destination(text: str, s: Scan, pos: int) -> str | None:
 _SULTAN_NAME = re.compile(rf"Sultan(?:{_SP}(?:bin|ibn|bint)|{_SP}{_UP}[\w'’-]+){{1,5}}")
 
 
+_WORD_AFTER = re.compile(rf"{_SP}({_UP}[\w'’-]+)")
+
+
+def _turkic_after_sultan(text: str, end: int) -> bool:
+    """Whether the word after "Sultan" ends as the surnames of the South Caucasus and Central
+    Asia do (data/surname_endings.txt): "Sultan Raev" is a given name and a surname, as no
+    ruler's name is.
+
+    >>> _turkic_after_sultan("Sultan Raev, Secretary General", 6), _turkic_after_sultan("Sultan Qaboos met", 6)
+    (True, False)
+    """
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).endswith(_surname_endings())
+
+
 def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """Names read next to an office, after an honorific, or known by name:
     sorted (start, end, role, has_country, country, elsewhere) tuples (see
@@ -2303,8 +2318,9 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     for start, end, kind, payload in s.person_hits:      # (organizations take no name)
         if start < taken:
             continue
-        if kind == "office" and payload[0] == "Sultan" and text.startswith("Sultan bin ", start):
-            # "Sultan bin Saad Al Muraikhi": a given name, not the title
+        if kind == "office" and payload[0] == "Sultan" and (text.startswith("Sultan bin ", start)
+                                                             or _turkic_after_sultan(text, end)):
+            # "Sultan bin Saad Al Muraikhi", "Sultan Raev": a given name, not the title
             m = _SULTAN_NAME.match(text, start)
             if m is not None:
                 _put(found, start, m.end(), *_pending_office(text, s, pending, start))
@@ -2648,6 +2664,10 @@ def _anchored(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
             span = _name_before(text, comma)
             if span is not None:
                 span = _strip_countries(text, s, span[0], span[1])
+            if (span is None or " " not in text[span[0]:span[1]]) and (whole := next(
+                    ((a, b) for a, b in found if b == (comma if span is None else span[1])
+                     and (span is None or a < span[0])), None)) is not None:
+                span = whole        # "Sultan Raev, Secretary General of ...": a name read whole before
             if span is None or (" " not in text[span[0]:span[1]] and "\u00a0" not in text[span[0]:span[1]]
                                 and not _INITIAL_JOINED.search(text, span[0], span[1])):
                 # one word is no name, but "Z.Enkhbold" (an initial against the surname) is
