@@ -3022,3 +3022,11 @@ def test_sultan_before_a_surname_of_central_asia_is_a_given_name():
     got = persons("Sultan Raev, Secretary General of the International Organization of Turkic Culture, spoke.", 2019)
     assert got == [("Sultan Raev", "Secretary-General", None)]
     assert persons("Sultan Haitham bin Tarik received the envoy.", 2021)[0][1] == "Sultan"
+
+
+def test_a_name_of_an_international_body_in_a_list_of_names_of_states_has_no_state():
+    from diplo_analysis.extract.organizations import find_organizations
+    doc = make_doc("He met Ana Roe of Israel and Tom Hale of the European Union on 20 September.", 2020)
+    doc.organizations = find_organizations(doc)
+    got = {r["key"]: r["country"] for r in find_people(doc)}
+    assert got == {"Ana Roe": "ISR", "Tom Hale": None}

@@ -2285,6 +2285,30 @@ _SULTAN_NAME = re.compile(rf"Sultan(?:{_SP}(?:bin|ibn|bint)|{_SP}{_UP}[\w'’-]+
 _WORD_AFTER = re.compile(rf"{_SP}({_UP}[\w'’-]+)")
 
 
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _of_international_body(doc: Doc, spans, key: str) -> bool:
+    """Whether a name of ``key`` is followed by " of (the) " and an international body's name
+    (data/organizations.csv, type "international"): "Toivo Klaar of the European Union".
+
+    >>> d = Doc("He met Ana Roe of the European Union.", [0], [37])
+    >>> d.organizations = [{"start": 22, "surface": "European Union"}]
+    >>> _of_international_body(d, [(7, 14, "Ana Roe")], "Ana Roe")
+    True
+    """
+    if not doc.organizations or " of " not in doc.text:
+        return False
+    from .organizations import org_types
+
+    bodies = {o["start"]: o["surface"] for o in doc.organizations}
+    for _, b, k in spans:
+        if k == key and (m := _OF_THE.match(doc.text, b)) is not None \
+                and org_types().get(bodies.get(m.end(), "")) == "international":
+            return True
+    return False
+
+
 def _turkic_after_sultan(text: str, end: int) -> bool:
     """Whether the word after "Sultan" ends as the surnames of the South Caucasus and Central
     Asia do (data/surname_endings.txt): "Sultan Raev" is a given name and a surname, as no
@@ -4447,6 +4471,8 @@ def find_people(doc: Doc) -> list[dict]:
                                     host = next(iter(states - sent))
                         if host is not None:
                             country[key] = _origin_over(key, host, doc, elsewhere)
+            if key not in country and role.get(key) is None and _of_international_body(doc, spans, key):
+                country[key] = None     # "Toivo Klaar of the European Union": a body's, no state's
             if key not in country and role.get(key) not in _ENVOYS:
                 # the one state the person's sentence names ("professors of the Georgian
                 # Technical University, Tamar X and Nino Y"; not for an envoy, whom a sentence
