@@ -2059,7 +2059,7 @@ def _lone_stamp(paragraphs: list[str], month_day: tuple[int, int] | None = None)
     return found
 
 
-_DATED_LINE_REACH = 600      # a page's own date line stands in its first characters ...
+_DATED_LINE_REACH = 300      # a page's own date line stands in its first characters ...
 _DATED_LINE_SHORT = 100      # ... and, when a name or place comes before the date, is this short
 _DATED_LINE_WORDS = 6        # a name, a place or an office's credit before the date: so many words
 _WEEKDAY_BEFORE = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
