@@ -1883,16 +1883,22 @@ _CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi 
 
 
 def _chamber_names() -> str:
-    """The chambers' names as one regex alternation: the chambers of data/organizations.csv
-    and a few generic names; not a senate (a senate's chair stays Chairman, as the gold
-    set's rules read it: tests/gold/README.md) nor a chamber's committee."""
+    """The chambers' names (:func:`_chamber_surfaces`) as one regex alternation."""
+    return trie_regex(sorted(_chamber_surfaces()))
+
+
+@lru_cache(maxsize=1)
+def _chamber_surfaces() -> frozenset[str]:
+    """The chambers' names: the chambers of data/organizations.csv and a few generic names;
+    not a senate (a senate's chair stays Chairman, as the gold set's rules read it:
+    tests/gold/README.md) nor a chamber's committee."""
     from . import organizations
 
     names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
                                    if kind == "parliament" and "Senate" not in surface
                                    and "Committee" not in surface}
     names |= {n.replace("'", "’") for n in names if "'" in n}    # "People’s Representative Council" as pages type it
-    return trie_regex(sorted(names))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -4538,6 +4544,47 @@ def _members_re() -> re.Pattern:
                       rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*[,:]?")
 
 
+@lru_cache(maxsize=1)
+def _members_lead() -> tuple[re.Pattern, re.Pattern]:
+    """What :func:`_members_heads` reads around each "members": a run of the characters a
+    chamber's name and the spaces after it are written with (read backwards, over the text
+    reversed), and the letters a chamber's name may start with."""
+    chars = {c for name in _chamber_surfaces() for c in name if not (c.isalnum() or c == "_")}
+    run = re.compile(rf"[\w \u00a0{re.escape(''.join(sorted(chars | {'-'})))}]*")
+    firsts = {name[0] for name in _chamber_surfaces()} | {"C", "S", "H"}    # (Congress, Senate, House)
+    return run, re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
+
+
+def _members_heads(text: str) -> list[re.Match]:
+    """The matches of :func:`_members_re` in ``text``, the very ones its ``finditer`` finds,
+    without running the regex over the whole text (a regex that starts with a choice of
+    words is tried at every character): each match holds "embers", and starts at the "M"
+    of "Members of ..." or at a chamber's first letter within the run of its name's
+    characters right before "members". The regex is tried at those places alone, in order."""
+    run, firsts = _members_lead()
+    starts = set()
+    back = None                 # the text reversed, when first needed
+    p = text.find("embers", 1)
+    while p >= 0:
+        if text[p - 1] in "Mm":
+            starts.add(p - 1)
+        if text[p - 1] == "m" and p >= 2:
+            # "House Foreign Committee members": the run before "members" reaches back to its chamber
+            if back is None:
+                back = text[::-1]
+            r = len(text) - p + 1   # where text[p - 2] is in the reversed text
+            lo = p - 1 - (run.match(back, r).end() - r)
+            starts.update(m.start() for m in firsts.finditer(text, lo, p - 1))
+        p = text.find("embers", p + 1)
+    heads = []
+    members_re, pos = _members_re(), 0
+    for q in sorted(starts):
+        if q >= pos and (m := members_re.match(text, q)) is not None:
+            heads.append(m)
+            pos = m.end()
+    return heads
+
+
 # "Parliamentarians in attendance included X, Y and Z", "lawmakers were X and Y" (a pattern of its
 # own, tried only on the pages that hold one of its words)
 _LAWMAKERS = re.compile(rf"(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
@@ -4588,7 +4635,7 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
             pos = item_at(m.end())
         return pos
 
-    heads = list(_members_re().finditer(text)) if "embers" in text else []
+    heads = _members_heads(text) if "embers" in text else []
     if any(w in text for w in _LAWMAKER_WORDS):
         heads += _LAWMAKERS.finditer(text)
     for m in heads:
