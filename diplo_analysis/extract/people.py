@@ -5150,19 +5150,21 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if m is None:
             continue
         b = seen = m.end()
-        if _credited(text, a):
-            continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
             continue        # a longer capitalised run: a body's or a place's name
         if text.startswith(("’s", "'s"), b - 2):
             b -= 2          # "Mary Jane Roe's"
+        # (the tests below only drop a name, so their order is free: the one that drops
+        # nearly every name comes first)
+        if taken.across(a, b):
+            continue        # inside or across a name, an office, a body or a country already read
+        if _credited(text, a):
+            continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         last = text[a:b].rsplit(None, 1)[-1].lower()
         if last in _not_surnames():
             continue
         if not stop.isdisjoint(text[a:b].split()[1:]):
             continue        # "Davis Gives Briefing": a headline's words in capitals, no surname
-        if taken.across(a, b):
-            continue        # inside or across a name, an office, a body or a country already read
         from ..parse import city_country
         if city_country(text[a:b])[1] is not None:
             continue        # "Abu Dhabi"
