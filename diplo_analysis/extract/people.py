@@ -928,13 +928,31 @@ def _near_surnames(last: str) -> list[str]:
     """The holders whose folded surname's first three letters are ``last``'s, or differ
     from them in one letter."""
     index = _surnames_by_prefix()
-    out: list[str] = []
-    for key in _prefix_keys(last):
-        out.extend(n for n in index.get(key, ()) if n not in out)
-    return out
+    # (each name once, in the order the keys give them: a dict keeps it, where testing
+    # the list for each name took time in the square of a long list)
+    return list(dict.fromkeys(n for key in _prefix_keys(last) for n in index.get(key, ())))
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
+
+
+def _holder_folds() -> dict[str, tuple[str, str]]:
+    """Each office holder's name -> (its folded surname, "Jr." left out; its folded first
+    word), built again when the table is swapped, as a test may: the search of a surname
+    in another transliteration compares them for dozens of holders each time."""
+    index = _holder_index()[1]
+    if _FOLDS[0] is not index:
+        folds = {}
+        for names in index.values():
+            for n in names:
+                if n not in folds:
+                    words = n.split()
+                    folds[n] = (_fold(_core(words)[-1]), _fold(words[0]))
+        _FOLDS[:] = [index, folds]
+    return _FOLDS[1]
+
+
+_FOLDS: list = [None, {}]       # [the surname index, name -> (folded surname, folded first word)]
 
 # letters that transliterations of Russian, Turkic and Persian names write differently
 _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("ey", "e"), ("y", "i"))
@@ -1010,9 +1028,9 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             # the surname in another transliteration ("Nikola Pashinian" for "Nikol
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
+            folds = _holder_folds()
             near = [n for n in _near_surnames(last)
-                    if _within(_fold(_core(n.split())[-1]), last, 1)
-                    and (_fold(n.split()[0])[:3] == first[:3] or _within(_fold(n.split()[0]), first, 1))]
+                    if _within((f := folds[n])[0], last, 1) and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
             if not near:
                 # ... or spelt by another transliteration's letters ("Sadyr Zhaparov" for "Sadyr
                 # Japarov", "Jahun Bayramov" for "Jeyhun Bayramov"): the same once "zh", "kh",
