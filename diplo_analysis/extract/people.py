@@ -690,6 +690,8 @@ def _read_holders(path: Path, out: dict[str, list[Officeholder]], international:
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s        # (ASCII has no accents to strip, and normalizing leaves it as it is)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -1029,8 +1031,11 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
             folds = _holder_folds()
+            size = len(last)
+            # (the surnames' lengths compared first, as _within would: most differ by more than one)
             near = [n for n in _near_surnames(last)
-                    if _within((f := folds[n])[0], last, 1) and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
+                    if -2 < len((f := folds[n])[0]) - size < 2 and _within(f[0], last, 1)
+                    and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
             if not near:
                 # ... or spelt by another transliteration's letters ("Sadyr Zhaparov" for "Sadyr
                 # Japarov", "Jahun Bayramov" for "Jeyhun Bayramov"): the same once "zh", "kh",
