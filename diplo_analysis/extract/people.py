@@ -4956,6 +4956,7 @@ def _not_surnames() -> frozenset[str]:
     return frozenset(_data_words(DATA / "not_surnames.txt"))
 
 
+@lru_cache(maxsize=8192)
 def _fold_name(word: str) -> str:
     """A word of a name as a loose key of ASCII letters, the same however a script or a
     transliteration writes it: "Ткачёв", "Tkachev" and "Tkachyov" -> "tkacev"; "Məmmədov"
@@ -5041,6 +5042,17 @@ def _locale_states(locale: str) -> frozenset[str]:
     return frozenset(states)
 
 
+@lru_cache(maxsize=4096)
+def _locale_counts(locales: frozenset[str]) -> dict[str, int]:
+    """State (ISO3) -> how many of ``locales`` list its names (:func:`_locale_states`), for
+    :func:`_name_origin`, which asks it of a word's locales for each state of the page."""
+    counts: dict[str, int] = {}
+    for loc in locales:
+        for state in _locale_states(loc):
+            counts[state] = counts.get(state, 0) + 1
+    return counts
+
+
 @lru_cache(maxsize=1)
 def _own_locales() -> frozenset[str]:
     return frozenset(_data_words(DATA / "name_locales_own.txt"))
@@ -5102,8 +5114,9 @@ def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None
         locales = known.get(_fold_name(word.strip(".,'’"))) or _ending_locales(word)
         if not locales:
             continue
+        counts = _locale_counts(locales)
         for state in states:
-            score[state] += sum(state in _locale_states(loc) for loc in locales) / len(locales)
+            score[state] += counts.get(state, 0) / len(locales)
     ranked = sorted(score.values(), reverse=True)
     if not ranked or ranked[0] <= least or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
