@@ -995,6 +995,25 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     >>> _holder_by_full_name("AK Abdul Momen", 2021)
     'Abul Kalam Abdul Momen'
     """
+    # one answer a name and year, as long as the tables are the same (a test may swap them):
+    # the same names come back on page after page, and the search of other spellings is slow
+    holders, index = officeholders(), _holder_index()[1]
+    if _FULL_NAMES[0] is not holders or _FULL_NAMES[1] is not index:
+        _FULL_NAMES[:] = [holders, index, {}]
+    cache = _FULL_NAMES[2]
+    key = (name, year)
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _find_holder_by_full_name(name, year)
+    return cache[key]
+
+
+_FULL_NAMES: list = [None, None, {}]    # [the officeholders table, the surname index, (name, year) -> holder]
+
+
+def _find_holder_by_full_name(name: str, year: int | None) -> str | None:
+    """:func:`_holder_by_full_name`, not kept."""
     # a nickname in quotes is a given name; "Jr." is no surname
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
