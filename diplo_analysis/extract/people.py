@@ -3059,6 +3059,12 @@ def _honorific_words() -> frozenset:
     return frozenset(h.split()[-1] for h in vocab().honorifics)
 
 
+@lru_cache(maxsize=1)
+def _honorific_set() -> frozenset:
+    """The honorifics, as written, as a set (the vocabulary keeps them in a tuple)."""
+    return frozenset(vocab().honorifics)
+
+
 def _word_before(text: str, end: int) -> tuple[int, str]:
     """(start, word) of the word that ends at ``end`` (a space after it)."""
     k = text.rfind(" ", max(0, end - 20), end)
@@ -3617,11 +3623,9 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
 _DOT_SPACE = re.compile(r"\.[ ]")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    for a, b in spans:
-        if a <= pos < b:
-            return True
-    return False
+def _cover(taken: bytearray, a: int, b: int) -> None:
+    """Mark ``text[a:b]`` taken in ``taken`` (a byte a character of the text)."""
+    taken[a:b] = b"\x01" * (b - a)
 
 
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> list[tuple[int, int, str]]:
@@ -3640,7 +3644,10 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     if not people:
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
-    taken = [(a, b) for a, b, _ in spans]
+    # the characters the names read cover, a byte each (a position is tested, not every span)
+    taken = bytearray(len(text))
+    for a, b, _ in spans:
+        _cover(taken, a, b)
     org_spans = s.org_spans         # sorted, none overlapping: found by bisection
     org_starts = [a for a, _ in org_spans]
     v = vocab()
@@ -3659,7 +3666,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
                     or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or _inside(pos, taken) \
+                    or taken[pos] \
                     or ((i := bisect_right(org_starts, pos) - 1) >= 0 and org_spans[i][1] > pos):
                 pos = nxt
                 continue
@@ -3677,7 +3684,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             m = _WORD.search(text, end, end + 40)
             if m is None or m.group(0) not in orgheads:       # not "Aliyev Foundation"
                 out.append((start, end, key))
-                taken.append((start, end))
+                _cover(taken, start, end)
             pos = nxt
         # initial forms with a variant spelling: "M. Mamytkanov" for "Maksat Mamitkanov"
         first = toks[0][0]
@@ -3697,11 +3704,11 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
                         initials.setdefault(text[p], []).append(p)
             places = initials.get(first, ())
         for pos in places:
-            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not _inside(pos, taken):
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not taken[pos]:
                 m = _WORD.match(text, pos + 3)
                 if m and _same_person([initial, m.group(0)], toks):
                     out.append((pos, m.end(), key))
-                    taken.append((pos, m.end()))
+                    _cover(taken, pos, m.end())
     return out
 
 
@@ -4836,7 +4843,7 @@ def _ending_names(text: str) -> list[tuple]:
         g_start = text.rfind(" ", 0, g_end) + 1
         given = text[g_start:g_end]
         if len(given) < 3 or not (given[0].isupper() and given[1:].isalpha() and given[1:].islower()) \
-                or given.lower() in _not_surnames() or given in v.stop or given in v.honorifics:
+                or given.lower() in _not_surnames() or given in v.stop or given in _honorific_set():
             continue
         if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "'’.-"):
             continue
