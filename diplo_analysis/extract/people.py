@@ -928,14 +928,32 @@ def _prefix_keys(folded: str) -> tuple[str, ...]:
 
 def _near_surnames(last: str) -> list[str]:
     """The holders whose folded surname's first three letters are ``last``'s, or differ
-    from them in one letter."""
-    index = _surnames_by_prefix()
-    # (each name once, in the order the keys give them: a dict keeps it, where testing
-    # the list for each name took time in the square of a long list)
-    return list(dict.fromkeys(n for key in _prefix_keys(last) for n in index.get(key, ())))
+    from them in one letter, and whose folded surname (:func:`_holder_folds`) is as long
+    as ``last`` or one letter longer or shorter (no other is one letter apart), each once."""
+    index = _surnames_by_prefix_size()
+    size = len(last)
+    return list(dict.fromkeys(n for key in _prefix_keys(last) for length in (size - 1, size, size + 1)
+                              for n in index.get((key, length), ())))
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
+
+
+def _surnames_by_prefix_size() -> dict[tuple[str, int], list[str]]:
+    """:func:`_surnames_by_prefix`, each prefix's names parted by the length of their folded
+    surname: (prefix, length) -> names (built again when the table is swapped)."""
+    index = _holder_index()[1]
+    if _PREFIX_SIZES[0] is not index:
+        folds = _holder_folds()
+        out: dict[tuple[str, int], list[str]] = {}
+        for key, names in _surnames_by_prefix().items():
+            for n in names:
+                out.setdefault((key, len(folds[n][0])), []).append(n)
+        _PREFIX_SIZES[:] = [index, out]
+    return _PREFIX_SIZES[1]
+
+
+_PREFIX_SIZES: list = [None, {}]    # [the surname index, (prefix, length) -> names]
 
 
 def _holder_folds() -> dict[str, tuple[str, str]]:
@@ -1050,11 +1068,9 @@ def _find_holder_by_full_name(name: str, year: int | None) -> str | None:
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
             folds = _holder_folds()
-            size = len(last)
-            # (the surnames' lengths compared first, as _within would: most differ by more than one)
+            # (only the one holder found counts: the order of the names is free)
             near = [n for n in _near_surnames(last)
-                    if -2 < len((f := folds[n])[0]) - size < 2 and _within(f[0], last, 1)
-                    and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
+                    if _within((f := folds[n])[0], last, 1) and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
             if not near:
                 # ... or spelt by another transliteration's letters ("Sadyr Zhaparov" for "Sadyr
                 # Japarov", "Jahun Bayramov" for "Jeyhun Bayramov"): the same once "zh", "kh",
