@@ -4323,6 +4323,7 @@ def find_people(doc: Doc) -> list[dict]:
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
+    words = _triggers(text)     # which of the words that call for a pass of their own the text holds
     # one office and one country per person: the most specific office, the
     # first country the text states, else the known office holder's
     role: dict[str, str | None] = {}
@@ -4417,7 +4418,7 @@ def find_people(doc: Doc) -> list[dict]:
             left = states - elsewhere[key]
             if len(left) == 1:
                 country[key] = left.pop()
-        if key not in country and "ccompanied by" in text:
+        if key not in country and "ccompanied by" in words:
             # "President X will be accompanied by Hon. Y, Minister of ...; Hon. Z, ...": who goes
             # with someone serves their state
             with_whom = _companion_state(doc, next(a for a, _, k in spans if k == key), resolved, country)
@@ -4431,7 +4432,7 @@ def find_people(doc: Doc) -> list[dict]:
                 group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
             if house is None and group is None and role.get(key) is not None:
                 group = _body_state(text, s, next((a, b) for a, b, k in spans if k == key))
-            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in text:
+            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in words:
                 # "the Embassy of Canada held a reception ... Ambassador X": the one state
                 # whose embassy the page names
                 group = _embassy_state(text, s)
@@ -4531,24 +4532,24 @@ def find_people(doc: Doc) -> list[dict]:
                     first = (_name_origin(key, pool) if len(pool) > 1 else None) or (pool[0] if pool else None)
                     if first is not None:
                         country[key] = first
-    if "headed by " in text:
+    if "headed by " in words:
         for start, _, key in spans:
             if role.get(key) is None and text.endswith("headed by ", max(0, start - 10), start):
                 role[key] = "Head"      # "the representative office of Rossotrudnichestvo headed by X"
-    if " (" in text or "spokes" in text:
+    if " (" in words or "spokes" in words:
         _offices_after_names(text, s, spans, role)
-    if "(D-" in text or "(R-" in text or "(I-" in text:
+    if "(D-" in words or "(R-" in words or "(I-" in words:
         _us_party_tags(text, spans, role, country)
-    if "creden" in text or "Creden" in text:
+    if "creden" in words or "Creden" in words:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
-    if "mbassadors" in text or "of mission" in text or "ommissioners" in text:
+    if "mbassadors" in words or "of mission" in words or "ommissioners" in words:
         _state_name_pairs(text, s, spans, role, country, doc.home)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
-    if "MP" in text:
+    if "MP" in words:
         _member_letters(text, spans, role)
-    if "embers" in text or any(w in text for w in _LAWMAKER_WORDS):
+    if "embers" in words or any(w in words for w in _LAWMAKER_WORDS):
         _members_lists(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
@@ -4655,6 +4656,42 @@ def _members_heads(text: str) -> list[re.Match]:
 _LAWMAKERS = re.compile(rf"(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
                         rf"(?:included|were|are)(?![\w'’-])[ \u00a0]*[,:]?")
 _LAWMAKER_WORDS = ("arliamentarians", "awmakers", "egislators")
+
+
+# the words whose presence in a page calls for a pass of find_people's own (a person
+# "accompanied by" another, "(D-" after a senator's name, "credentials" presented, ...)
+_TRIGGERS = ("ccompanied by", "mbass", "headed by ", " (", "spokes", "(D-", "(R-", "(I-", "creden", "Creden",
+             "mbassadors", "of mission", "ommissioners", "MP", "embers") + _LAWMAKER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _trigger_automata():
+    """Automata of :data:`_TRIGGERS`, over text and over the bytes of ASCII text, that report
+    every match (overlapping ones too: "mbass" inside "mbassadors")."""
+    import ahocorasick_rs
+
+    standard = ahocorasick_rs.MatchKind.Standard
+    return (ahocorasick_rs.AhoCorasick(_TRIGGERS, matchkind=standard),
+            ahocorasick_rs.BytesAhoCorasick([w.encode() for w in _TRIGGERS], matchkind=standard))
+
+
+def _triggers(text: str) -> set[str]:
+    """The words of :data:`_TRIGGERS` that ``text`` holds, in one scan (a test ``w in text``
+    each reads the whole text when the word is not there, as most are not).
+
+    >>> sorted(_triggers("The ambassadors (five) came."))
+    [' (', 'mbass', 'mbassadors']
+    """
+    auto, auto_ascii = _trigger_automata()
+    try:
+        if text.isascii():
+            found = auto_ascii.find_matches_as_indexes(text.encode("ascii"), overlapping=True)
+        else:
+            found = auto.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        # (a lone surrogate cannot cross into the scanner; a stand-in could make a word)
+        return {w for w in _TRIGGERS if w in text}
+    return {_TRIGGERS[i] for i, _, _ in found}
 
 
 _ITEM_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
