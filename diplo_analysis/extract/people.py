@@ -4642,13 +4642,32 @@ def _members_heads(text: str) -> list[re.Match]:
             lo = p - 1 - (run.match(back, r).end() - r)
             starts.update(m.start() for m in firsts.finditer(text, lo, p - 1))
         p = text.find("embers", p + 1)
-    heads = []
-    members_re, pos = _members_re(), 0
+    return _matches_from(_members_re(), text, starts)
+
+
+def _lawmakers_heads(text: str) -> list[re.Match]:
+    """The matches of :data:`_LAWMAKERS` in ``text``, the very ones its ``finditer`` finds:
+    each starts at the letter right before one of :data:`_LAWMAKER_WORDS` ("P" + "arliamentarians"),
+    where the regex is tried alone."""
+    starts = set()
+    for w in _LAWMAKER_WORDS:
+        p = text.find(w, 1)
+        while p >= 0:
+            starts.add(p - 1)
+            p = text.find(w, p + 1)
+    return _matches_from(_LAWMAKERS, text, starts)
+
+
+def _matches_from(rx: re.Pattern, text: str, starts: set[int]) -> list[re.Match]:
+    """The matches ``rx.finditer(text)`` finds, ``starts`` holding every place where one may
+    start (and ``rx`` matching no empty string): ``rx`` is tried at those places alone, in
+    order, each match's end the first place of the next one, as ``finditer`` goes on."""
+    out, pos = [], 0
     for q in sorted(starts):
-        if q >= pos and (m := members_re.match(text, q)) is not None:
-            heads.append(m)
+        if q >= pos and (m := rx.match(text, q)) is not None:
+            out.append(m)
             pos = m.end()
-    return heads
+    return out
 
 
 # "Parliamentarians in attendance included X, Y and Z", "lawmakers were X and Y" (a pattern of its
@@ -4739,7 +4758,7 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
 
     heads = _members_heads(text) if "embers" in text else []
     if any(w in text for w in _LAWMAKER_WORDS):
-        heads += _LAWMAKERS.finditer(text)
+        heads += _lawmakers_heads(text)
     for m in heads:
         office = "Senator" if "Senate" in m.group() else "Member of Parliament"
         pos = name_at(item_at(m.end()))
