@@ -928,12 +928,35 @@ def _prefix_keys(folded: str) -> tuple[str, ...]:
 
 def _near_surnames(last: str) -> list[str]:
     """The holders whose folded surname's first three letters are ``last``'s, or differ
-    from them in one letter, and whose folded surname (:func:`_holder_folds`) is as long
-    as ``last`` or one letter longer or shorter (no other is one letter apart), each once."""
-    index = _surnames_by_prefix_size()
-    size = len(last)
-    return list(dict.fromkeys(n for key in _prefix_keys(last) for length in (size - 1, size, size + 1)
-                              for n in index.get((key, length), ())))
+    from them in one letter, and whose folded surname (:func:`_holder_folds`) may be one
+    letter apart from ``last``: the two share a form less one letter (or none), as two
+    words one letter apart do (the test of :func:`_within` still to make); each once."""
+    folds, by_prefix = _holder_folds(), _surnames_by_prefix_size()
+    keys = _prefix_keys(last)
+    by_deletion = _surnames_by_deletion()
+    found = dict.fromkeys(n for form in _deletions(last) for n in by_deletion.get(form, ()))
+    return [n for n in found if any(n in by_prefix.get((key, len(folds[n][0])), ()) for key in keys)]
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and its forms less one letter: "abc" -> {"abc", "bc", "ac", "ab"}."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _surnames_by_deletion() -> dict[str, list[str]]:
+    """The office holders by each of :func:`_deletions` of their folded surname (built again
+    when the table is swapped)."""
+    index = _holder_index()[1]
+    if _DELETIONS[0] is not index:
+        out: dict[str, list[str]] = {}
+        for n, (surname, _) in _holder_folds().items():
+            for form in _deletions(surname):
+                out.setdefault(form, []).append(n)
+        _DELETIONS[:] = [index, out]
+    return _DELETIONS[1]
+
+
+_DELETIONS: list = [None, {}]   # [the surname index, a folded surname less one letter (or none) -> names]
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
