@@ -4025,9 +4025,26 @@ def _companion_state(doc: Doc, pos: int, resolved: list, country: dict) -> str |
         before = text[lo:by]
         for _, _, k in resolved:
             last = k.rsplit(" ", 1)[-1]
-            if " " in k and country.get(k) and len(last) > 2 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", before):
+            if " " in k and country.get(k) and len(last) > 2 and _whole_word_in(last, before):
                 best = country[k]
     return best
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` with no word character nor hyphen against it
+    (the search of ``(?<![\w-])word(?![\w-])``, without compiling a regex for each word).
+
+    >>> _whole_word_in("Roe", "Ana Roe-Li and Jo Roe came"), _whole_word_in("Roe", "Ana Roes")
+    (True, False)
+    """
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before, after = text[i - 1:i], text[i + size:i + size + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
