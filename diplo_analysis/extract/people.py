@@ -695,6 +695,8 @@ def _read_holders(path: Path, out: dict[str, list[Officeholder]], international:
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s        # (ASCII has no accents to strip, and normalizing leaves it as it is)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -931,15 +933,74 @@ def _prefix_keys(folded: str) -> tuple[str, ...]:
 
 def _near_surnames(last: str) -> list[str]:
     """The holders whose folded surname's first three letters are ``last``'s, or differ
-    from them in one letter."""
-    index = _surnames_by_prefix()
-    out: list[str] = []
-    for key in _prefix_keys(last):
-        out.extend(n for n in index.get(key, ()) if n not in out)
-    return out
+    from them in one letter, and whose folded surname (:func:`_holder_folds`) may be one
+    letter apart from ``last``: the two share a form less one letter (or none), as two
+    words one letter apart do (the test of :func:`_within` still to make); each once."""
+    folds, by_prefix = _holder_folds(), _surnames_by_prefix_size()
+    keys = _prefix_keys(last)
+    by_deletion = _surnames_by_deletion()
+    found = dict.fromkeys(n for form in _deletions(last) for n in by_deletion.get(form, ()))
+    return [n for n in found if any(n in by_prefix.get((key, len(folds[n][0])), ()) for key in keys)]
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and its forms less one letter: "abc" -> {"abc", "bc", "ac", "ab"}."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _surnames_by_deletion() -> dict[str, list[str]]:
+    """The office holders by each of :func:`_deletions` of their folded surname (built again
+    when the table is swapped)."""
+    index = _holder_index()[1]
+    if _DELETIONS[0] is not index:
+        out: dict[str, list[str]] = {}
+        for n, (surname, _) in _holder_folds().items():
+            for form in _deletions(surname):
+                out.setdefault(form, []).append(n)
+        _DELETIONS[:] = [index, out]
+    return _DELETIONS[1]
+
+
+_DELETIONS: list = [None, {}]   # [the surname index, a folded surname less one letter (or none) -> names]
 
 
 _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
+
+
+def _surnames_by_prefix_size() -> dict[tuple[str, int], list[str]]:
+    """:func:`_surnames_by_prefix`, each prefix's names parted by the length of their folded
+    surname: (prefix, length) -> names (built again when the table is swapped)."""
+    index = _holder_index()[1]
+    if _PREFIX_SIZES[0] is not index:
+        folds = _holder_folds()
+        out: dict[tuple[str, int], list[str]] = {}
+        for key, names in _surnames_by_prefix().items():
+            for n in names:
+                out.setdefault((key, len(folds[n][0])), []).append(n)
+        _PREFIX_SIZES[:] = [index, out]
+    return _PREFIX_SIZES[1]
+
+
+_PREFIX_SIZES: list = [None, {}]    # [the surname index, (prefix, length) -> names]
+
+
+def _holder_folds() -> dict[str, tuple[str, str]]:
+    """Each office holder's name -> (its folded surname, "Jr." left out; its folded first
+    word), built again when the table is swapped, as a test may: the search of a surname
+    in another transliteration compares them for dozens of holders each time."""
+    index = _holder_index()[1]
+    if _FOLDS[0] is not index:
+        folds = {}
+        for names in index.values():
+            for n in names:
+                if n not in folds:
+                    words = n.split()
+                    folds[n] = (_fold(_core(words)[-1]), _fold(words[0]))
+        _FOLDS[:] = [index, folds]
+    return _FOLDS[1]
+
+
+_FOLDS: list = [None, {}]       # [the surname index, name -> (folded surname, folded first word)]
 
 # letters that transliterations of Russian, Turkic and Persian names write differently
 _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yu", "u"), ("ya", "a"), ("iy", "i"), ("ey", "e"), ("y", "i"))
@@ -980,6 +1041,25 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
     >>> _holder_by_full_name("AK Abdul Momen", 2021)
     'Abul Kalam Abdul Momen'
     """
+    # one answer a name and year, as long as the tables are the same (a test may swap them):
+    # the same names come back on page after page, and the search of other spellings is slow
+    holders, index = officeholders(), _holder_index()[1]
+    if _FULL_NAMES[0] is not holders or _FULL_NAMES[1] is not index:
+        _FULL_NAMES[:] = [holders, index, {}]
+    cache = _FULL_NAMES[2]
+    key = (name, year)
+    if key not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[key] = _find_holder_by_full_name(name, year)
+    return cache[key]
+
+
+_FULL_NAMES: list = [None, None, {}]    # [the officeholders table, the surname index, (name, year) -> holder]
+
+
+def _find_holder_by_full_name(name: str, year: int | None) -> str | None:
+    """:func:`_holder_by_full_name`, not kept."""
     # a nickname in quotes is a given name; "Jr." is no surname
     words = _core(_INITIAL_JOINED.sub(". ", name).translate(_QUOTES).split())
     if len(words) < 2:
@@ -1015,9 +1095,10 @@ def _holder_by_full_name(name: str, year: int | None) -> str | None:
             # the surname in another transliteration ("Nikola Pashinian" for "Nikol
             # Pashinyan"): one letter apart, and the first given names alike
             last, first = _fold(words[-1]), _fold(words[0])
+            folds = _holder_folds()
+            # (only the one holder found counts: the order of the names is free)
             near = [n for n in _near_surnames(last)
-                    if _within(_fold(_core(n.split())[-1]), last, 1)
-                    and (_fold(n.split()[0])[:3] == first[:3] or _within(_fold(n.split()[0]), first, 1))]
+                    if _within((f := folds[n])[0], last, 1) and (f[1][:3] == first[:3] or _within(f[1], first, 1))]
             if not near:
                 # ... or spelt by another transliteration's letters ("Sadyr Zhaparov" for "Sadyr
                 # Japarov", "Jahun Bayramov" for "Jeyhun Bayramov"): the same once "zh", "kh",
@@ -1888,16 +1969,22 @@ _CHAMBER_WORDS = ("Parliament", "National Assembly", "Verkhovna Rada", "Majlisi 
 
 
 def _chamber_names() -> str:
-    """The chambers' names as one regex alternation: the chambers of data/organizations.csv
-    and a few generic names; not a senate (a senate's chair stays Chairman, as the gold
-    set's rules read it: tests/gold/README.md) nor a chamber's committee."""
+    """The chambers' names (:func:`_chamber_surfaces`) as one regex alternation."""
+    return trie_regex(sorted(_chamber_surfaces()))
+
+
+@lru_cache(maxsize=1)
+def _chamber_surfaces() -> frozenset[str]:
+    """The chambers' names: the chambers of data/organizations.csv and a few generic names;
+    not a senate (a senate's chair stays Chairman, as the gold set's rules read it:
+    tests/gold/README.md) nor a chamber's committee."""
     from . import organizations
 
     names = set(_CHAMBER_WORDS) | {surface for surface, kind in organizations.org_types().items()
                                    if kind == "parliament" and "Senate" not in surface
                                    and "Committee" not in surface}
     names |= {n.replace("'", "’") for n in names if "'" in n}    # "People’s Representative Council" as pages type it
-    return trie_regex(sorted(names))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -3075,6 +3162,12 @@ def _honorific_words() -> frozenset:
     return frozenset(h.split()[-1] for h in vocab().honorifics)
 
 
+@lru_cache(maxsize=1)
+def _honorific_set() -> frozenset:
+    """The honorifics, as written, as a set (the vocabulary keeps them in a tuple)."""
+    return frozenset(vocab().honorifics)
+
+
 def _word_before(text: str, end: int) -> tuple[int, str]:
     """(start, word) of the word that ends at ``end`` (a space after it)."""
     k = text.rfind(" ", max(0, end - 20), end)
@@ -3633,11 +3726,9 @@ def _resolve(mentions: list[tuple], text: str, year: int | None) -> tuple[list, 
 _DOT_SPACE = re.compile(r"\.[ ]")
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    for a, b in spans:
-        if a <= pos < b:
-            return True
-    return False
+def _cover(taken: bytearray, a: int, b: int) -> None:
+    """Mark ``text[a:b]`` taken in ``taken`` (a byte a character of the text)."""
+    taken[a:b] = b"\x01" * (b - a)
 
 
 def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> list[tuple[int, int, str]]:
@@ -3656,7 +3747,10 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
     if not people:
         return []
     ends = {b: a for a, b, _ in reversed(spans)}
-    taken = [(a, b) for a, b, _ in spans]
+    # the characters the names read cover, a byte each (a position is tested, not every span)
+    taken = bytearray(len(text))
+    for a, b, _ in spans:
+        _cover(taken, a, b)
     org_spans = s.org_spans         # sorted, none overlapping: found by bisection
     org_starts = [a for a, _ in org_spans]
     v = vocab()
@@ -3675,7 +3769,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             nxt = text.find(surname, pos + 1)
             if (end in ends and ends[end] <= pos) or (pos and (text[pos - 1].isalnum() or text[pos - 1] in "-'’")) \
                     or (end < n and (text[end].isalnum() or text[end] == "-")) \
-                    or _inside(pos, taken) \
+                    or taken[pos] \
                     or ((i := bisect_right(org_starts, pos) - 1) >= 0 and org_spans[i][1] > pos):
                 pos = nxt
                 continue
@@ -3693,7 +3787,7 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
             m = _WORD.search(text, end, end + 40)
             if m is None or m.group(0) not in orgheads:       # not "Aliyev Foundation"
                 out.append((start, end, key))
-                taken.append((start, end))
+                _cover(taken, start, end)
             pos = nxt
         # initial forms with a variant spelling: "M. Mamytkanov" for "Maksat Mamitkanov"
         first = toks[0][0]
@@ -3713,11 +3807,11 @@ def _later(text: str, s: Scan, spans: list[tuple[int, int, str]], keys=None) -> 
                         initials.setdefault(text[p], []).append(p)
             places = initials.get(first, ())
         for pos in places:
-            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not _inside(pos, taken):
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ".-'’")) and not taken[pos]:
                 m = _WORD.match(text, pos + 3)
                 if m and _same_person([initial, m.group(0)], toks):
                     out.append((pos, m.end(), key))
-                    taken.append((pos, m.end()))
+                    _cover(taken, pos, m.end())
     return out
 
 
@@ -3995,9 +4089,26 @@ def _companion_state(doc: Doc, pos: int, resolved: list, country: dict) -> str |
         before = text[lo:by]
         for _, _, k in resolved:
             last = k.rsplit(" ", 1)[-1]
-            if " " in k and country.get(k) and len(last) > 2 and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", before):
+            if " " in k and country.get(k) and len(last) > 2 and _whole_word_in(last, before):
                 best = country[k]
     return best
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    r"""Whether ``word`` stands in ``text`` with no word character nor hyphen against it
+    (the search of ``(?<![\w-])word(?![\w-])``, without compiling a regex for each word).
+
+    >>> _whole_word_in("Roe", "Ana Roe-Li and Jo Roe came"), _whole_word_in("Roe", "Ana Roes")
+    (True, False)
+    """
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before, after = text[i - 1:i], text[i + size:i + size + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (after and (after.isalnum() or after in "_-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _sentence_setting(doc: Doc, s: Scan, pos: int) -> str | None:
@@ -4316,6 +4427,7 @@ def find_people(doc: Doc) -> list[dict]:
     if not mentions:
         return []
     spans, resolved = _resolve(mentions, text, doc.year)
+    words = _triggers(text)     # which of the words that call for a pass of their own the text holds
     # one office and one country per person: the most specific office, the
     # first country the text states, else the known office holder's
     role: dict[str, str | None] = {}
@@ -4410,7 +4522,7 @@ def find_people(doc: Doc) -> list[dict]:
             left = states - elsewhere[key]
             if len(left) == 1:
                 country[key] = left.pop()
-        if key not in country and "ccompanied by" in text:
+        if key not in country and "ccompanied by" in words:
             # "President X will be accompanied by Hon. Y, Minister of ...; Hon. Z, ...": who goes
             # with someone serves their state
             with_whom = _companion_state(doc, next(a for a, _, k in spans if k == key), resolved, country)
@@ -4424,7 +4536,7 @@ def find_people(doc: Doc) -> list[dict]:
                 group = _head_of_delegation(text, s, next(a for a, _, k in spans if k == key))
             if house is None and group is None and role.get(key) is not None:
                 group = _body_state(text, s, next((a, b) for a, b, k in spans if k == key))
-            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in text:
+            if house is None and group is None and role.get(key) == "Ambassador" and "mbass" in words:
                 # "the Embassy of Canada held a reception ... Ambassador X": the one state
                 # whose embassy the page names
                 group = _embassy_state(text, s)
@@ -4526,24 +4638,24 @@ def find_people(doc: Doc) -> list[dict]:
                     first = (_name_origin(key, pool) if len(pool) > 1 else None) or (pool[0] if pool else None)
                     if first is not None:
                         country[key] = first
-    if "headed by " in text:
+    if "headed by " in words:
         for start, _, key in spans:
             if role.get(key) is None and text.endswith("headed by ", max(0, start - 10), start):
                 role[key] = "Head"      # "the representative office of Rossotrudnichestvo headed by X"
-    if " (" in text or "spokes" in text:
+    if " (" in words or "spokes" in words:
         _offices_after_names(text, s, spans, role)
-    if "(D-" in text or "(R-" in text or "(I-" in text:
+    if "(D-" in words or "(R-" in words or "(I-" in words:
         _us_party_tags(text, spans, role, country)
-    if "creden" in text or "Creden" in text:
+    if "creden" in words or "Creden" in words:
         _credentials(text, s, spans, role)
         _envoys_of_credentials(text, spans, role, country)
-    if "mbassadors" in text or "of mission" in text or "ommissioners" in text:
+    if "mbassadors" in words or "of mission" in words or "ommissioners" in words:
         _state_name_pairs(text, s, spans, role, country, doc.home)
     if text.count(";") >= 2:
         _envoy_list(doc, s, spans, role)
-    if "MP" in text:
+    if "MP" in words:
         _member_letters(text, spans, role)
-    if "embers" in text or any(w in text for w in _LAWMAKER_WORDS):
+    if "embers" in words or any(w in words for w in _LAWMAKER_WORDS):
         _members_lists(text, spans, role)
     spans += _later(text, s, spans, keys)
     spans.sort()
@@ -4604,11 +4716,107 @@ def _members_re() -> re.Pattern:
                       rf"|{chamber}{_SP}members)(?![\w'’-])[ \u00a0]*[,:]?")
 
 
+@lru_cache(maxsize=1)
+def _members_lead() -> tuple[re.Pattern, re.Pattern]:
+    """What :func:`_members_heads` reads around each "members": a run of the characters a
+    chamber's name and the spaces after it are written with (read backwards, over the text
+    reversed), and the letters a chamber's name may start with."""
+    chars = {c for name in _chamber_surfaces() for c in name if not (c.isalnum() or c == "_")}
+    run = re.compile(rf"[\w \u00a0{re.escape(''.join(sorted(chars | {'-'})))}]*")
+    firsts = {name[0] for name in _chamber_surfaces()} | {"C", "S", "H"}    # (Congress, Senate, House)
+    return run, re.compile(f"[{re.escape(''.join(sorted(firsts)))}]")
+
+
+def _members_heads(text: str) -> list[re.Match]:
+    """The matches of :func:`_members_re` in ``text``, the very ones its ``finditer`` finds,
+    without running the regex over the whole text (a regex that starts with a choice of
+    words is tried at every character): each match holds "embers", and starts at the "M"
+    of "Members of ..." or at a chamber's first letter within the run of its name's
+    characters right before "members". The regex is tried at those places alone, in order."""
+    run, firsts = _members_lead()
+    starts = set()
+    back = None                 # the text reversed, when first needed
+    p = text.find("embers", 1)
+    while p >= 0:
+        if text[p - 1] in "Mm":
+            starts.add(p - 1)
+        if text[p - 1] == "m" and p >= 2:
+            # "House Foreign Committee members": the run before "members" reaches back to its chamber
+            if back is None:
+                back = text[::-1]
+            r = len(text) - p + 1   # where text[p - 2] is in the reversed text
+            lo = p - 1 - (run.match(back, r).end() - r)
+            starts.update(m.start() for m in firsts.finditer(text, lo, p - 1))
+        p = text.find("embers", p + 1)
+    return _matches_from(_members_re(), text, starts)
+
+
+def _lawmakers_heads(text: str) -> list[re.Match]:
+    """The matches of :data:`_LAWMAKERS` in ``text``, the very ones its ``finditer`` finds:
+    each starts at the letter right before one of :data:`_LAWMAKER_WORDS` ("P" + "arliamentarians"),
+    where the regex is tried alone."""
+    starts = set()
+    for w in _LAWMAKER_WORDS:
+        p = text.find(w, 1)
+        while p >= 0:
+            starts.add(p - 1)
+            p = text.find(w, p + 1)
+    return _matches_from(_LAWMAKERS, text, starts)
+
+
+def _matches_from(rx: re.Pattern, text: str, starts: set[int]) -> list[re.Match]:
+    """The matches ``rx.finditer(text)`` finds, ``starts`` holding every place where one may
+    start (and ``rx`` matching no empty string): ``rx`` is tried at those places alone, in
+    order, each match's end the first place of the next one, as ``finditer`` goes on."""
+    out, pos = [], 0
+    for q in sorted(starts):
+        if q >= pos and (m := rx.match(text, q)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 # "Parliamentarians in attendance included X, Y and Z", "lawmakers were X and Y" (a pattern of its
 # own, tried only on the pages that hold one of its words)
 _LAWMAKERS = re.compile(rf"(?:[Pp]arliamentarians|[Ll]awmakers|[Ll]egislators)(?:{_SP}in{_SP}attendance)?{_SP}"
                         rf"(?:included|were|are)(?![\w'’-])[ \u00a0]*[,:]?")
 _LAWMAKER_WORDS = ("arliamentarians", "awmakers", "egislators")
+
+
+# the words whose presence in a page calls for a pass of find_people's own (a person
+# "accompanied by" another, "(D-" after a senator's name, "credentials" presented, ...)
+_TRIGGERS = ("ccompanied by", "mbass", "headed by ", " (", "spokes", "(D-", "(R-", "(I-", "creden", "Creden",
+             "mbassadors", "of mission", "ommissioners", "MP", "embers") + _LAWMAKER_WORDS
+
+
+@lru_cache(maxsize=1)
+def _trigger_automata():
+    """Automata of :data:`_TRIGGERS`, over text and over the bytes of ASCII text, that report
+    every match (overlapping ones too: "mbass" inside "mbassadors")."""
+    import ahocorasick_rs
+
+    standard = ahocorasick_rs.MatchKind.Standard
+    return (ahocorasick_rs.AhoCorasick(_TRIGGERS, matchkind=standard),
+            ahocorasick_rs.BytesAhoCorasick([w.encode() for w in _TRIGGERS], matchkind=standard))
+
+
+def _triggers(text: str) -> set[str]:
+    """The words of :data:`_TRIGGERS` that ``text`` holds, in one scan (a test ``w in text``
+    each reads the whole text when the word is not there, as most are not).
+
+    >>> sorted(_triggers("The ambassadors (five) came."))
+    [' (', 'mbass', 'mbassadors']
+    """
+    auto, auto_ascii = _trigger_automata()
+    try:
+        if text.isascii():
+            found = auto_ascii.find_matches_as_indexes(text.encode("ascii"), overlapping=True)
+        else:
+            found = auto.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        # (a lone surrogate cannot cross into the scanner; a stand-in could make a word)
+        return {w for w in _TRIGGERS if w in text}
+    return {_TRIGGERS[i] for i, _, _ in found}
 
 
 _ITEM_ASIDE = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
@@ -4654,9 +4862,9 @@ def _members_lists(text: str, spans: list, role: dict) -> None:
             pos = item_at(m.end())
         return pos
 
-    heads = list(_members_re().finditer(text)) if "embers" in text else []
+    heads = _members_heads(text) if "embers" in text else []
     if any(w in text for w in _LAWMAKER_WORDS):
-        heads += _LAWMAKERS.finditer(text)
+        heads += _lawmakers_heads(text)
     for m in heads:
         office = "Senator" if "Senate" in m.group() else "Member of Parliament"
         pos = name_at(item_at(m.end()))
@@ -4813,7 +5021,7 @@ def _ending_names(text: str) -> list[tuple]:
         g_start = text.rfind(" ", 0, g_end) + 1
         given = text[g_start:g_end]
         if len(given) < 3 or not (given[0].isupper() and given[1:].isalpha() and given[1:].islower()) \
-                or given.lower() in _not_surnames() or given in v.stop or given in v.honorifics:
+                or given.lower() in _not_surnames() or given in v.stop or given in _honorific_set():
             continue
         if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "'’.-"):
             continue
@@ -4952,6 +5160,7 @@ def _not_surnames() -> frozenset[str]:
     return frozenset(_data_words(DATA / "not_surnames.txt"))
 
 
+@lru_cache(maxsize=8192)
 def _fold_name(word: str) -> str:
     """A word of a name as a loose key of ASCII letters, the same however a script or a
     transliteration writes it: "Ткачёв", "Tkachev" and "Tkachyov" -> "tkacev"; "Məmmədov"
@@ -5037,6 +5246,17 @@ def _locale_states(locale: str) -> frozenset[str]:
     return frozenset(states)
 
 
+@lru_cache(maxsize=4096)
+def _locale_counts(locales: frozenset[str]) -> dict[str, int]:
+    """State (ISO3) -> how many of ``locales`` list its names (:func:`_locale_states`), for
+    :func:`_name_origin`, which asks it of a word's locales for each state of the page."""
+    counts: dict[str, int] = {}
+    for loc in locales:
+        for state in _locale_states(loc):
+            counts[state] = counts.get(state, 0) + 1
+    return counts
+
+
 @lru_cache(maxsize=1)
 def _own_locales() -> frozenset[str]:
     return frozenset(_data_words(DATA / "name_locales_own.txt"))
@@ -5098,8 +5318,9 @@ def _name_origin(name: str, states: list[str], least: float = 0.0) -> str | None
         locales = known.get(_fold_name(word.strip(".,'’"))) or _ending_locales(word)
         if not locales:
             continue
+        counts = _locale_counts(locales)
         for state in states:
-            score[state] += sum(state in _locale_states(loc) for loc in locales) / len(locales)
+            score[state] += counts.get(state, 0) / len(locales)
     ranked = sorted(score.values(), reverse=True)
     if not ranked or ranked[0] <= least or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None
@@ -5169,19 +5390,21 @@ def _plain_names(doc: Doc, s: Scan, mentions: list[tuple]) -> list[tuple]:
         if m is None:
             continue
         b = seen = m.end()
-        if _credited(text, a):
-            continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         if text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
             continue        # a longer capitalised run: a body's or a place's name
         if text.startswith(("’s", "'s"), b - 2):
             b -= 2          # "Mary Jane Roe's"
+        # (the tests below only drop a name, so their order is free: the one that drops
+        # nearly every name comes first)
+        if taken.across(a, b):
+            continue        # inside or across a name, an office, a body or a country already read
+        if _credited(text, a):
+            continue        # "Written by: Jane Roe": the page's credit, not a person of the story
         last = text[a:b].rsplit(None, 1)[-1].lower()
         if last in _not_surnames():
             continue
         if not stop.isdisjoint(text[a:b].split()[1:]):
             continue        # "Davis Gives Briefing": a headline's words in capitals, no surname
-        if taken.across(a, b):
-            continue        # inside or across a name, an office, a body or a country already read
         from ..parse import city_country
         if city_country(text[a:b])[1] is not None:
             continue        # "Abu Dhabi"
