@@ -3030,3 +3030,14 @@ def test_a_name_of_an_international_body_in_a_list_of_names_of_states_has_no_sta
     doc.organizations = find_organizations(doc)
     got = {r["key"]: r["country"] for r in find_people(doc)}
     assert got == {"Ana Roe": "ISR", "Tom Hale": None}
+
+
+def test_a_bodys_name_with_the_turkish_dotless_i_is_read_not_a_failure():
+    # the bodies' pattern ignores case, so "Mınıstry" matches it; its folded form is no key
+    import diplo_analysis as da
+
+    corpus = da.parse_article("The Mınıstry of Defence of Turkey said Ambassador Ana Ruiz met Embassy spokesperson "
+                              "Tom Hale. The Embassy of Chile hosted a fair.")
+    assert corpus.errors.empty
+    people = corpus.mentions[corpus.mentions["kind"] == "person"]
+    assert set(people["key"]) == {"Ana Ruiz", "Tom Hale"}

@@ -3985,6 +3985,19 @@ _BODIES = {
 }
 _BODY_RE = re.compile(r"(?i:" + "|".join(sorted((re.escape(b) for b in _BODIES), key=len, reverse=True))
                       + r")(?![\w-])")
+
+
+def _body_group(written: str) -> str | None:
+    """The group of :data:`_BODIES` a body's name as written belongs to, else None: the
+    pattern ignores case, so it also matches the Turkish dotless and dotted i
+    ("MINISTRY" written "Mınıstry"), whose case-folded form is no key.
+
+    >>> _body_group("Foreign Ministry"), _body_group("Mınıstry of Defence")
+    ('mfa', None)
+    """
+    return _BODIES.get(written.casefold())
+
+
 # office words between a body and the name it gives an office to: "Embassy spokesperson X"
 _BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \u00a0]+(?:[A-Z][\w-]*|spokes(?:person|man|woman)|deputy|press|secretary"
                        r"|director|head|chief|official|counsellor|attach[ée]))+,?[ \u00a0]+\Z")
@@ -4007,17 +4020,18 @@ def _body_state(text: str, s: Scan, span: tuple[int, int]) -> str | None:
     start, end = span
     group = None
     for m in _BODY_RE.finditer(text, max(0, start - 60), start):
-        if _BODY_GAP.fullmatch(text, m.end(), start) or (text[m.end():start].isspace() and m.end() < start):
-            group, at = _BODIES[m.group(0).casefold()], m.start()
+        if (_BODY_GAP.fullmatch(text, m.end(), start) or (text[m.end():start].isspace() and m.end() < start)) \
+                and _body_group(m.group(0)) is not None:
+            group, at = _body_group(m.group(0)), m.start()
     if group is None:
         m = _BODY_APPOS.match(text, end)
         b = _BODY_RE.match(text, m.end()) if m is not None else None
-        if b is None:
+        if b is None or _body_group(b.group(0)) is None:
             return None
-        group, at = _BODIES[b.group(0).casefold()], start
+        group, at = _body_group(b.group(0)), start
     found = None
     for m in _BODY_RE.finditer(text, 0, at):
-        if _BODIES[m.group(0).casefold()] != group:
+        if _body_group(m.group(0)) != group:
             continue
         row = s.country_end.get(m.start() - 1)          # "the Indonesian Foreign Ministry"
         if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
@@ -4042,7 +4056,7 @@ def _embassy_state(text: str, s: Scan) -> str | None:
     """
     found = set()
     for m in _BODY_RE.finditer(text):
-        if _BODIES[m.group(0).casefold()] != "embassy":
+        if _body_group(m.group(0)) != "embassy":
             continue
         row = s.country_end.get(m.start() - 1)
         if row is None and text.startswith(("’s ", "'s "), m.start() - 3):
