@@ -445,7 +445,19 @@ def _date(y, m, d, hh=None, mm=None, ss=None):
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").casefold()]
+    return MONTHS[_fold_i(name.rstrip("."))]
+
+
+def _fold_i(word: str) -> str:
+    """``word`` case-folded, the Turkish dotless and dotted i read as i: the month and
+    weekday patterns ignore case, so they match "Aprıl" and "APRİL" too.
+
+    >>> _fold_i("Aprıl"), _fold_i("APRİL"), _fold_i("Friday")
+    ('april', 'april', 'friday')
+    """
+    if "ı" in word or "İ" in word:
+        word = word.replace("ı", "i").replace("İ", "I")
+    return word.casefold()
 
 
 def _stamp(line: str):
@@ -636,7 +648,7 @@ def _by_weekday(line: str, y, mo, d) -> tuple:
     m = _WEEKDAY.search(line)
     if m is None:
         return d, mo
-    wanted = _WEEKDAYS[m.group(1).lower()]
+    wanted = _WEEKDAYS[_fold_i(m.group(1))]
     given, swapped = _date(y, mo, d), _date(y, d, mo)
     if given is not None and given.weekday() != wanted and swapped is not None and swapped.weekday() == wanted:
         return mo, d

@@ -1747,3 +1747,11 @@ def test_a_city_in_capitals_alone_on_its_line_with_the_headline_again_below_it()
     art = parse_text("Ministers hold a call\n\nMinisters hold a call\n\nANKARA\nMinisters hold a call\n\n" + STORY)
     assert (art["dateline_city"], art["dateline_country"]) == ("Ankara", "TUR")
     assert "ANKARA" not in art["text"]
+
+
+def test_month_and_weekday_names_with_the_turkish_dotless_or_dotted_i_are_read_not_a_failure():
+    # the month and weekday patterns ignore case, so they match "Aprıl", "FRİDAY"
+    art = parse_text("Ministers meet\n\nFrıday, 12 Aprıl 2024\n\n" + STORY)
+    assert art["published"] == pd.Timestamp("2024-04-12")
+    art = parse_text("MINISTERS MEET\n\nFRİDAY, 12 APRİL 2024\n\n" + STORY.upper())
+    assert art["published"] == pd.Timestamp("2024-04-12")
