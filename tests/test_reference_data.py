@@ -87,6 +87,8 @@ KNOWN_REALPAGE_GAPS: set[tuple[str, str]] = {
     ("IND", "PRT"),
     # ... and of parts HP to HU: KAZ-OMN 1992, the year alone
     ("KAZ", "OMN"),
+    # ... and of parts IA to IE: SGP-TLS May 2002, the month alone
+    ("SGP", "TLS"),
 }
 # The project aims at 60 partners each; these floors are what the sourced table
 # holds, and guard against losing rows (the README states the counts).
