@@ -2082,11 +2082,11 @@ _PROSE_BEFORE_DATE = re.compile(r"\b(?:on|since|until|from|to|by|before|after|of
 
 def _dated_line(raw: str):
     """(timestamp, line, end of the date in the line) of the page's date when no stamp, dateline
-    or foot gave one, else None: the first full date of the
-    page's head that opens its line ("Thursday, 10 February 2022, Suva Fiji: The Forum ...",
-    "13.01.2017, Trakai – Within ..."), or that only a weekday, or a few capitalised words (a
-    name, a place, an office) precede in a short line ("Rideau Hall, Tuesday, November 18,
-    2014", "Jane Roe, Friday 5 Oct 2018", "Ministry of Foreign Affairs 28.02.2022").
+    or foot gave one, else None: the first full date of the page's head that opens its line
+    ("Thursday, 10 February 2022, Suva Fiji: The Forum ...", "13.01.2017, Trakai – Within
+    ..."), or that only a weekday, or a few capitalised words (a name, a place, an office)
+    precede in a short line ("Rideau Hall, Tuesday, November 18, 2014", "Jane Roe, Friday 5 Oct
+    2018", "Ministry of Foreign Affairs 28.02.2022").
 
     A line that is a stamp by itself (:func:`_head_stamp`) is not read here: the head's rules
     took it or turned it down on purpose (a site's clock, a date bar beside the weather), and
@@ -2105,18 +2105,34 @@ def _dated_line(raw: str):
         for m in _LOOSE_DATE.finditer(line):
             if _RANGE_START.search(line, max(0, m.start() - 8), m.start()):
                 continue
-            weekday = _WEEKDAY_BEFORE.search(line, 0, m.start())
-            start = m.start() if weekday is None else weekday.start()
-            before = line[:start]
-            words = before.replace(",", " ").split()
-            if start > 2 and (_PROSE_BEFORE_DATE.search(before) or len(words) > _DATED_LINE_WORDS or (
-                    weekday is None and (len(line) > _DATED_LINE_SHORT or line.endswith(".") or any(
-                        w[:1].isalpha() and not w[:1].isupper() for w in words)))):
+            if not _dates_its_line(line, m):
                 continue
             ts = _date(*_loose_ymd(m, line))
             if ts is not None:
                 return ts, line, m.end()
     return None
+
+
+def _dates_its_line(line: str, m: re.Match) -> bool:
+    """Whether the date ``m`` opens ``line`` or stands after no more than a weekday, or a few
+    words of a name, a place or an office's credit: none of a sentence leading to it, and
+    without a weekday, only capitalised words in a short line that is no sentence.
+
+    >>> _dates_its_line("Jane Roe, Friday 5 Oct 2018", _LOOSE_DATE.search("Jane Roe, Friday 5 Oct 2018"))
+    True
+    >>> _dates_its_line("talks were held on 5 Oct 2018", _LOOSE_DATE.search("talks were held on 5 Oct 2018"))
+    False
+    """
+    weekday = _WEEKDAY_BEFORE.search(line, 0, m.start())
+    start = m.start() if weekday is None else weekday.start()
+    if start <= 2:
+        return True
+    before = line[:start]
+    words = before.replace(",", " ").split()
+    if _PROSE_BEFORE_DATE.search(before) or len(words) > _DATED_LINE_WORDS:
+        return False
+    return weekday is not None or (len(line) <= _DATED_LINE_SHORT and not line.endswith(".") and all(
+        not w[:1].isalpha() or w[:1].isupper() for w in words))
 
 
 # a known city (and its state) after a date that opens a line, then a colon, a dash, a bracket
