@@ -5091,9 +5091,11 @@ def _bare_automaton():
         words.append((surname, names[0]))
     words.sort()
     keys = [" " + w for w, _ in words]
-    longest, dfa = ahocorasick_rs.MatchKind.LeftmostLongest, ahocorasick_rs.Implementation.DFA
-    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=dfa),
-            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest, implementation=dfa),
+    # (a contiguous NFA: the same matches as a DFA, and in the pipeline faster, ~15 -> ~11 µs a
+    # real page: its smaller tables stay in the processor's caches beside the other scans')
+    longest, nfa = ahocorasick_rs.MatchKind.LeftmostLongest, ahocorasick_rs.Implementation.ContiguousNFA
+    return (ahocorasick_rs.AhoCorasick(keys, matchkind=longest, implementation=nfa),
+            ahocorasick_rs.BytesAhoCorasick([k.encode() for k in keys], matchkind=longest, implementation=nfa),
             words)
 
 
