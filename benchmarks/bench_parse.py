@@ -143,6 +143,13 @@ def stages(folder: Path, n: int) -> None:
         spent[stage] = spent.get(stage, 0.0) + time.process_time() - c0
         return out
 
+    def find_people(docs):
+        # as extract_docs does: the names' scans over the batch first, then find_people
+        for kind in ("given", "ending", "bare"):
+            for d in docs:
+                people.prescan(d, kind)
+        return [people.find_people(d) for d in docs]
+
     with build._cyclic_gc_paused():
         for b in range(0, len(raws), build.Rows.BATCH):
             arts = clock("parse", lambda: [parse_text(d.text) for d in raws[b:b + build.Rows.BATCH]])
@@ -153,7 +160,7 @@ def stages(folder: Path, n: int) -> None:
             for d, rows in zip(docs, found):
                 d.countries = rows
             clock("organizations", lambda: [organizations.find_organizations(d) for d in docs])
-            found = clock("people", lambda: [people.find_people(d) for d in docs])
+            found = clock("people", find_people, docs)
             for d, rows in zip(docs, found):
                 d.people = rows
             for d in docs:

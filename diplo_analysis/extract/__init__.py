@@ -57,6 +57,15 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
     def find_organizations(i, doc):
         orgs[i] = doc.organizations = organizations.find_organizations(doc)
 
+    def scan_given_names(i, doc):
+        people.prescan(doc, "given")
+
+    def scan_surname_endings(i, doc):
+        people.prescan(doc, "ending")
+
+    def scan_bare_surnames(i, doc):
+        people.prescan(doc, "bare")
+
     def find_people(i, doc):
         doc.people = people.find_people(doc)
 
@@ -68,8 +77,11 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
             "spheres": spheres.find_spheres(doc),
         }
 
-    # later extractors read what earlier ones found, so the order matters
-    for step in (find_countries, find_organizations, find_people, find_the_rest):
+    # later extractors read what earlier ones found, so the order matters; find_people's
+    # scans by the names' automata run first, each over all the articles (its automaton
+    # stays in the caches: see people.prescan)
+    for step in (find_countries, find_organizations, scan_given_names, scan_surname_endings,
+                 scan_bare_surnames, find_people, find_the_rest):
         for i, doc in enumerate(docs):
             if not isinstance(out[i], Exception):
                 try:
