@@ -124,14 +124,13 @@ def stages(folder: Path, n: int) -> None:
     """Print CPU microseconds an article for every stage of the pipeline.
 
     As in the pipeline, documents go a batch at a time (``build.Rows.BATCH``),
-    each stage over the whole batch before the next; the three extractors that
-    share the word scan run together on each article. Python's cycle collector
+    each stage over the whole batch before the next. Python's cycle collector
     is paused as in the pipeline (``build._cyclic_gc_paused``), else its passes
     over the rows piling up would be charged to whichever stage they fell in."""
     from diplo_analysis import build, readers
     from diplo_analysis.extract import (Doc, anniversaries, countries, events, organizations, people,
                                         spheres)
-    from diplo_analysis.extract._scan import word_hits
+    from diplo_analysis.extract._scan import prescan as word_scan
     from diplo_analysis.parse import parse_text, split_sentences
 
     raws = [d for p in sorted(folder.iterdir()) for d in readers.read_path(p)[0]]
@@ -143,6 +142,15 @@ def stages(folder: Path, n: int) -> None:
         spent[stage] = spent.get(stage, 0.0) + time.process_time() - c0
         return out
 
+    def find_people(docs):
+        # as extract_docs does: the names' scans and the first pass over the batch, then find_people
+        for kind in ("given", "ending", "bare"):
+            for d in docs:
+                people.prescan(d, kind)
+        for d in docs:
+            people.first_pass(d)
+        return [people.find_people(d) for d in docs]
+
     with build._cyclic_gc_paused():
         for b in range(0, len(raws), build.Rows.BATCH):
             arts = clock("parse", lambda: [parse_text(d.text) for d in raws[b:b + build.Rows.BATCH]])
@@ -153,14 +161,14 @@ def stages(folder: Path, n: int) -> None:
             for d, rows in zip(docs, found):
                 d.countries = rows
             clock("organizations", lambda: [organizations.find_organizations(d) for d in docs])
-            found = clock("people", lambda: [people.find_people(d) for d in docs])
+            found = clock("people", find_people, docs)
             for d, rows in zip(docs, found):
                 d.people = rows
-            for d in docs:
-                clock("word scan (shared)", word_hits, d.text)
-                clock("anniversaries", anniversaries.find_anniversaries, d)
-                clock("events", events.find_events, d)
-                clock("spheres", spheres.find_spheres, d)
+            # (as extract_docs does: the shared word scan over the batch, then each of the three)
+            clock("word scan (shared)", lambda: [word_scan(d) for d in docs])
+            clock("anniversaries", lambda: [anniversaries.find_anniversaries(d) for d in docs])
+            clock("events", lambda: [events.find_events(d) for d in docs])
+            clock("spheres", lambda: [spheres.find_spheres(d) for d in docs])
         rows = build.Rows()
         for d in raws:
             build.process_document(d, rows)

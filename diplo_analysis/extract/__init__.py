@@ -39,15 +39,15 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
     (the other articles go on).
 
     Each extractor runs over all the articles before the next one starts, so
-    its code and word tables stay in the processor's caches; the three that
-    share one word scan (anniversaries, events, spheres) run together on each
-    article, since the scan keeps only the last text's hits.
+    its code and word tables stay in the processor's caches; the word scan that
+    the last three share (anniversaries, events, spheres) runs over all of them
+    first, each article keeping its hits (:func:`._scan.prescan`).
 
     >>> found = extract_docs([Doc("Kazakh envoys met.", [0], [18]), Doc("Uzbek envoys met.", [0], [17])])
     >>> [[r["key"] for r in f["mentions"]] for f in found]
     [['KAZ'], ['UZB']]
     """
-    anniversaries, countries, events, organizations, people, spheres = _extractors()
+    anniversaries, countries, events, organizations, people, spheres, word_scan = _extractors()
     orgs: dict[int, list[dict]] = {}
     out: list = [None] * len(docs)
 
@@ -57,19 +57,40 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
     def find_organizations(i, doc):
         orgs[i] = doc.organizations = organizations.find_organizations(doc)
 
+    def scan_given_names(i, doc):
+        people.prescan(doc, "given")
+
+    def scan_surname_endings(i, doc):
+        people.prescan(doc, "ending")
+
+    def scan_bare_surnames(i, doc):
+        people.prescan(doc, "bare")
+
+    def read_anchored_names(i, doc):
+        people.first_pass(doc)
+
     def find_people(i, doc):
         doc.people = people.find_people(doc)
 
-    def find_the_rest(i, doc):
-        out[i] = {
-            "mentions": doc.countries + doc.people + orgs[i],
-            "anniversaries": anniversaries.find_anniversaries(doc),
-            "events": events.find_events(doc),
-            "spheres": spheres.find_spheres(doc),
-        }
+    def scan_words(i, doc):
+        word_scan.prescan(doc)
 
-    # later extractors read what earlier ones found, so the order matters
-    for step in (find_countries, find_organizations, find_people, find_the_rest):
+    def find_anniversaries(i, doc):
+        out[i] = {"mentions": doc.countries + doc.people + orgs[i],
+                  "anniversaries": anniversaries.find_anniversaries(doc)}
+
+    def find_events(i, doc):
+        out[i]["events"] = events.find_events(doc)
+
+    def find_spheres(i, doc):
+        out[i]["spheres"] = spheres.find_spheres(doc)
+
+    # later extractors read what earlier ones found, so the order matters; find_people's
+    # scans by the names' automata and its first pass run first, each over all the articles
+    # (see people.prescan, people.first_pass), and so does the word scan of the last three
+    for step in (find_countries, find_organizations, scan_given_names, scan_surname_endings,
+                 scan_bare_surnames, read_anchored_names, find_people, scan_words,
+                 find_anniversaries, find_events, find_spheres):
         for i, doc in enumerate(docs):
             if not isinstance(out[i], Exception):
                 try:
@@ -81,8 +102,8 @@ def extract_docs(docs: list[Doc]) -> list[dict[str, list[dict]] | Exception]:
 
 @lru_cache(maxsize=1)
 def _extractors() -> tuple:
-    """The extractor modules, imported on first use (an import statement in
-    :func:`extract_all` would cost more than a cached call, once per article)."""
-    from . import anniversaries, countries, events, organizations, people, spheres
+    """The extractor modules and the word scan they share, imported on first use (an import
+    statement in :func:`extract_all` would cost more than a cached call, once per article)."""
+    from . import _scan, anniversaries, countries, events, organizations, people, spheres
 
-    return anniversaries, countries, events, organizations, people, spheres
+    return anniversaries, countries, events, organizations, people, spheres, _scan

@@ -23,7 +23,7 @@ import re
 
 import ahocorasick_rs
 
-__all__ = ["YEARS", "find_all", "lowered", "separator", "word_hits"]
+__all__ = ["YEARS", "doc_hits", "doc_lowered", "find_all", "lowered", "prescan", "separator", "word_hits"]
 
 _KINDS = ("event", "sphere", "anniversary")
 _HIDDEN = len(_KINDS)  # the kind of a phrase that only hides the words inside it
@@ -129,6 +129,27 @@ def word_hits(text: str) -> dict[str, list[tuple[int, int, object]]]:
     hits = dict(zip(_KINDS, _hits(lowered(text))))
     _HITS = (text, hits)
     return hits
+
+
+def prescan(doc) -> None:
+    """Scan ``doc``'s text now (:func:`word_hits`) and keep the hits and the lowered text on
+    it for :func:`doc_hits` and :func:`doc_lowered`, so that extract_docs may run the scan
+    over a batch of articles, and then each extractor that reads it over the batch (each
+    keeps its code and tables in the processor's caches)."""
+    text = doc.text
+    doc.__dict__["_word_scan"] = (text, lowered(text), word_hits(text))
+
+
+def doc_hits(doc) -> dict[str, list[tuple[int, int, object]]]:
+    """:func:`word_hits` of ``doc.text``: those :func:`prescan` kept, else found now."""
+    kept = doc.__dict__.get("_word_scan")
+    return kept[2] if kept is not None and kept[0] is doc.text else word_hits(doc.text)
+
+
+def doc_lowered(doc) -> str:
+    """:func:`lowered` of ``doc.text``: the one :func:`prescan` kept, else made now."""
+    kept = doc.__dict__.get("_word_scan")
+    return kept[1] if kept is not None and kept[0] is doc.text else lowered(doc.text)
 
 
 def separator(chars: str):

@@ -86,7 +86,7 @@ from importlib import resources
 from operator import itemgetter
 
 from ._base import Doc
-from ._scan import lowered, word_hits
+from ._scan import doc_hits, doc_lowered
 
 __all__ = ["find_anniversaries", "ordinal_value"]
 
@@ -1013,8 +1013,8 @@ def find_anniversaries(doc: Doc) -> list[dict]:
     (33, 'independence', ('KGZ',), 1991, '33rd anniversary of the independence')
     """
     text = doc.text
-    low = lowered(text)
-    anchors = word_hits(text)["anniversary"]
+    low = doc_lowered(doc)
+    anchors = doc_hits(doc)["anniversary"]
     if not anchors:
         return []
     found = []  # (start, anchor_end, ordinal, tail_start, is_count, the noun's own subject)

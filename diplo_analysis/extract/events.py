@@ -30,7 +30,7 @@ anniversaries extractors (:func:`._scan.word_hits`).
 from __future__ import annotations
 
 from ._base import Doc
-from ._scan import word_hits
+from ._scan import doc_hits
 
 __all__ = ["find_events"]
 
@@ -60,7 +60,7 @@ def find_events(doc: Doc) -> list[dict]:
     """
     if not doc.text:
         return []
-    hits = word_hits(doc.text)["event"]
+    hits = doc_hits(doc)["event"]
     if not hits:
         return []
     # the hits come in text order: walk the sentence starts along with them

@@ -51,7 +51,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ._base import Doc
-from ._scan import lowered, word_hits
+from ._scan import doc_hits, doc_lowered
 
 __all__ = ["find_spheres", "sphere_of"]
 
@@ -556,10 +556,10 @@ def find_spheres(doc: Doc) -> list[dict]:
     text = doc.text
     if not text:
         return []
-    found = word_hits(text)["sphere"]
+    found = doc_hits(doc)["sphere"]
     if not found:
         return []
-    low = lowered(text)
+    low = doc_lowered(doc)
     starts = doc.sent_starts
     ends = doc.sent_ends
 
