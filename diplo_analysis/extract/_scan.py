@@ -136,20 +136,19 @@ def prescan(doc) -> None:
     it for :func:`doc_hits` and :func:`doc_lowered`, so that extract_docs may run the scan
     over a batch of articles, and then each extractor that reads it over the batch (each
     keeps its code and tables in the processor's caches)."""
-    text = doc.text
-    doc.__dict__["_word_scan"] = (text, lowered(text), word_hits(text))
+    doc.keep("_word_scan", (lowered(doc.text), word_hits(doc.text)))
 
 
 def doc_hits(doc) -> dict[str, list[tuple[int, int, object]]]:
     """:func:`word_hits` of ``doc.text``: those :func:`prescan` kept, else found now."""
-    kept = doc.__dict__.get("_word_scan")
-    return kept[2] if kept is not None and kept[0] is doc.text else word_hits(doc.text)
+    kept = doc.kept("_word_scan")
+    return kept[1] if kept is not None else word_hits(doc.text)
 
 
 def doc_lowered(doc) -> str:
     """:func:`lowered` of ``doc.text``: the one :func:`prescan` kept, else made now."""
-    kept = doc.__dict__.get("_word_scan")
-    return kept[1] if kept is not None and kept[0] is doc.text else lowered(doc.text)
+    kept = doc.kept("_word_scan")
+    return kept[0] if kept is not None else lowered(doc.text)
 
 
 def separator(chars: str):

@@ -913,14 +913,23 @@ def _derived_index(cache: list, keys_of) -> dict[str, list[str]]:
     """The office holders by the keys ``keys_of`` gives their folded surname, kept in
     ``cache`` ([the surname index it was built from, key -> names]) and built again when
     the table is swapped, as a test may."""
-    index = _holder_index()[1]
-    if cache[0] is not index:
+    def build(index: dict) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for folded, names in index.items():
             for key in keys_of(folded):
                 bucket = out.setdefault(key, [])
                 bucket.extend(n for n in names if n not in bucket)
-        cache[:] = [index, out]
+        return out
+
+    return _with_index(cache, build)
+
+
+def _with_index(cache: list, build):
+    """``build(index)`` of the office holders' surname index, kept in ``cache`` ([the index it
+    was built from, the result]) and built again when the table is swapped, as a test may."""
+    index = _holder_index()[1]
+    if cache[0] is not index:
+        cache[:] = [index, build(index)]
     return cache[1]
 
 
@@ -951,14 +960,14 @@ def _deletions(word: str) -> set[str]:
 def _surnames_by_deletion() -> dict[str, list[str]]:
     """The office holders by each of :func:`_deletions` of their folded surname (built again
     when the table is swapped)."""
-    index = _holder_index()[1]
-    if _DELETIONS[0] is not index:
+    def build(index: dict) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for n, (surname, _) in _holder_folds().items():
             for form in _deletions(surname):
                 out.setdefault(form, []).append(n)
-        _DELETIONS[:] = [index, out]
-    return _DELETIONS[1]
+        return out
+
+    return _with_index(_DELETIONS, build)
 
 
 _DELETIONS: list = [None, {}]   # [the surname index, a folded surname less one letter (or none) -> names]
@@ -970,15 +979,15 @@ _PREFIXES: list = [None, {}]    # [the surname index, prefix -> names]
 def _surnames_by_prefix_size() -> dict[tuple[str, int], list[str]]:
     """:func:`_surnames_by_prefix`, each prefix's names parted by the length of their folded
     surname: (prefix, length) -> names (built again when the table is swapped)."""
-    index = _holder_index()[1]
-    if _PREFIX_SIZES[0] is not index:
+    def build(index: dict) -> dict[tuple[str, int], list[str]]:
         folds = _holder_folds()
         out: dict[tuple[str, int], list[str]] = {}
         for key, names in _surnames_by_prefix().items():
             for n in names:
                 out.setdefault((key, len(folds[n][0])), []).append(n)
-        _PREFIX_SIZES[:] = [index, out]
-    return _PREFIX_SIZES[1]
+        return out
+
+    return _with_index(_PREFIX_SIZES, build)
 
 
 _PREFIX_SIZES: list = [None, {}]    # [the surname index, (prefix, length) -> names]
@@ -988,16 +997,16 @@ def _holder_folds() -> dict[str, tuple[str, str]]:
     """Each office holder's name -> (its folded surname, "Jr." left out; its folded first
     word), built again when the table is swapped, as a test may: the search of a surname
     in another transliteration compares them for dozens of holders each time."""
-    index = _holder_index()[1]
-    if _FOLDS[0] is not index:
+    def build(index: dict) -> dict[str, tuple[str, str]]:
         folds = {}
         for names in index.values():
             for n in names:
                 if n not in folds:
                     words = n.split()
                     folds[n] = (_fold(_core(words)[-1]), _fold(words[0]))
-        _FOLDS[:] = [index, folds]
-    return _FOLDS[1]
+        return folds
+
+    return _with_index(_FOLDS, build)
 
 
 _FOLDS: list = [None, {}]       # [the surname index, name -> (folded surname, folded first word)]
@@ -1405,9 +1414,9 @@ def scan(doc: Doc) -> Scan:
     >>> [(h[2], h[3]) for h in s.hits]
     [('org', ('United Nations', None)), ('office', ('Secretary-General', False, None)), ('known', 'António Guterres')]
     """
-    cached = doc.__dict__.get("_people_scan")
-    if cached is not None and cached[0] is doc.text and cached[1] is doc.countries:
-        return cached[2]
+    cached = doc.kept("_people_scan", doc.countries)
+    if cached is not None:
+        return cached
     text = doc.text
     spaced = " " + _separate(text) + " "
     hits = _hits(spaced)
@@ -1443,7 +1452,7 @@ def scan(doc: Doc) -> Scan:
     starts = sorted(cstart)
     result = _tuple_new(Scan, (hits, person_hits, org_hits, cstart, cend, starts,
                                [cstart[p]["end"] for p in starts], org_end, org_starts, org_isos, org_spans))
-    doc.__dict__["_people_scan"] = (text, rows, result)
+    doc.keep("_people_scan", result, rows)
     return result
 
 
@@ -1807,13 +1816,13 @@ def _page_region(doc: Doc, pos: int, end: int) -> str | None:
         return None
     stop = vocab().stop
     # (the page's regions are read once, for all its local officials)
-    got = doc.__dict__.get("_page_regions")
-    if got is None or got[0] is not text or got[1] is not doc.countries:
-        got = doc.__dict__["_page_regions"] = (text, doc.countries,
-                                               frozenset(iso for _, iso in _regions_in(doc, 0, len(text))))
-    if len(got[2]) != 1:
+    regions = doc.kept("_page_regions", doc.countries)
+    if regions is None:
+        regions = frozenset(iso for _, iso in _regions_in(doc, 0, len(text)))
+        doc.keep("_page_regions", regions, doc.countries)
+    if len(regions) != 1:
         return None
-    iso = next(iter(got[2]))
+    iso = next(iter(regions))
     sid = bisect_right(doc.sent_starts, pos) - 1 if doc.sent_starts else 0
     lo = doc.sent_starts[sid] if doc.sent_starts else 0
     hi = doc.sent_ends[sid] if doc.sent_ends else len(text)
@@ -4021,14 +4030,14 @@ def _body_state(text: str, s: Scan, span: tuple[int, int]) -> str | None:
     group = None
     for m in _BODY_RE.finditer(text, max(0, start - 60), start):
         if (_BODY_GAP.fullmatch(text, m.end(), start) or (text[m.end():start].isspace() and m.end() < start)) \
-                and _body_group(m.group(0)) is not None:
-            group, at = _body_group(m.group(0)), m.start()
+                and (g := _body_group(m.group(0))) is not None:
+            group, at = g, m.start()
     if group is None:
         m = _BODY_APPOS.match(text, end)
         b = _BODY_RE.match(text, m.end()) if m is not None else None
-        if b is None or _body_group(b.group(0)) is None:
+        if b is None or (group := _body_group(b.group(0))) is None:
             return None
-        group, at = _body_group(b.group(0)), start
+        at = start
     found = None
     for m in _BODY_RE.finditer(text, 0, at):
         if _body_group(m.group(0)) != group:
@@ -4420,16 +4429,14 @@ def first_pass(doc: Doc) -> None:
     extract_docs runs this over a batch of articles before find_people runs over it, so
     that each keeps its many patterns in the processor's caches (the people stage over
     batches of 200 seed-sized pages ~298 -> ~279 µs an article)."""
-    doc.__dict__["_anchored"] = (doc.text, doc.countries, _anchored(doc, scan(doc)))
+    doc.keep("_anchored", _anchored(doc, scan(doc)), doc.countries)
 
 
 def _anchored_of(doc: Doc, s: Scan) -> tuple[list[tuple], set[int]]:
     """:func:`_anchored` of ``doc``: what :func:`first_pass` kept (taken, so read once),
     else read now."""
-    kept = doc.__dict__.pop("_anchored", None)
-    if kept is not None and kept[0] is doc.text and kept[1] is doc.countries:
-        return kept[2]
-    return _anchored(doc, s)
+    kept = doc.kept("_anchored", doc.countries, pop=True)
+    return kept if kept is not None else _anchored(doc, s)
 
 
 def find_people(doc: Doc) -> list[dict]:
@@ -5406,18 +5413,19 @@ def prescan(doc: Doc, kind: str) -> None:
     on it for :func:`find_people`. extract_docs runs each scan over a batch of documents in
     a row, so that its automaton stays in the processor's caches: inside find_people,
     between its other work, the three scans took about twice as long."""
-    kept = doc.__dict__.get("_name_scans")
-    if kept is None or kept[0] is not doc.text:
-        kept = doc.__dict__["_name_scans"] = (doc.text, {})
-    kept[1][kind] = find_all(_NAME_SCANS[kind](), doc.text)
+    scans = doc.kept("_name_scans")
+    if scans is None:
+        scans = {}
+        doc.keep("_name_scans", scans)
+    scans[kind] = find_all(_NAME_SCANS[kind](), doc.text)
 
 
 def _prescanned(doc: Doc, kind: str) -> list:
     """The matches of one of :data:`_NAME_SCANS` in ``doc``: those :func:`prescan` kept,
     else found now."""
-    kept = doc.__dict__.get("_name_scans")
-    if kept is not None and kept[0] is doc.text and kind in kept[1]:
-        return kept[1][kind]
+    scans = doc.kept("_name_scans")
+    if scans is not None and kind in scans:
+        return scans[kind]
     return find_all(_NAME_SCANS[kind](), doc.text)
 
 
